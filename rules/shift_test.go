@@ -1,0 +1,95 @@
+package rules
+
+import (
+	"testing"
+	"time"
+)
+
+func TestShiftMinutes(t *testing.T) {
+	tests := []struct {
+		name string
+		s    Shift
+		want int
+	}{
+		{"day", Shift{Date: D(2026, 10, 5), Start: 8 * 60, End: 16*60 + 30, Kind: Aktiv}, 510},
+		{"night", Shift{Date: D(2026, 10, 5), Start: 22 * 60, End: 7 * 60, Kind: Vantetid}, 540},
+		// 2026-10-25: clocks go back 03:00 -> 02:00, so the night is one hour longer.
+		{"autumn DST night", Shift{Date: D(2026, 10, 24), Start: 22 * 60, End: 7 * 60, Kind: Vantetid}, 600},
+		{"autumn 00-04", Shift{Date: D(2026, 10, 25), Start: 0, End: 4 * 60, Kind: Aktiv}, 300},
+		// 2026-03-29: clocks go forward 02:00 -> 03:00.
+		{"spring DST night", Shift{Date: D(2026, 3, 28), Start: 22 * 60, End: 7 * 60, Kind: Vantetid}, 480},
+		{"spring 00-04", Shift{Date: D(2026, 3, 29), Start: 0, End: 4 * 60, Kind: Aktiv}, 180},
+		{"24 h", Shift{Date: D(2026, 10, 5), Start: 8 * 60, End: 8 * 60, Kind: Aktiv}, 1440},
+		{"empty", Shift{Date: D(2026, 10, 5), Start: 8 * 60, End: NoClock, Kind: Aktiv}, 0},
+	}
+	for _, tt := range tests {
+		if got := tt.s.Minutes(); got != tt.want {
+			t.Errorf("%s: Minutes() = %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestShiftMonthSplit(t *testing.T) {
+	s := Shift{Date: D(2026, 10, 31), Start: 22 * 60, End: 7 * 60, Kind: Vantetid}
+	if !s.CrossesMonth() {
+		t.Fatal("31 Oct 22-07 must cross into November")
+	}
+	if got := s.MinutesIn(Month{2026, time.October}); got != 120 {
+		t.Errorf("October part = %d, want 120", got)
+	}
+	if got := s.MinutesIn(Month{2026, time.November}); got != 420 {
+		t.Errorf("November part = %d, want 420", got)
+	}
+	ends := Shift{Date: D(2026, 10, 31), Start: 16 * 60, End: 0, Kind: Aktiv}
+	if ends.CrossesMonth() || ends.MinutesIn(Month{2026, time.November}) != 0 {
+		t.Error("a shift ending at midnight does not run into the next month")
+	}
+}
+
+func TestShiftProblem(t *testing.T) {
+	ok := Shift{Date: D(2026, 10, 5), Start: 480, End: 960, Kind: Aktiv}
+	if p := ok.Problem(); p != "" {
+		t.Errorf("valid shift: %q", p)
+	}
+	bad := []Shift{
+		{Date: D(2026, 10, 5), Start: 480, End: NoClock, Kind: Aktiv},
+		{Date: D(2026, 10, 5), Start: 480, End: 960, Kind: "natt"},
+		{Date: D(2026, 10, 24), Start: 22 * 60, End: 22 * 60, Kind: Aktiv}, // 25 h on the autumn night
+		{Date: D(2026, 3, 29), Start: 2*60 + 30, End: 3 * 60, Kind: Aktiv}, // 02:30 does not exist; ends before it starts
+	}
+	for i, s := range bad {
+		if s.Problem() == "" {
+			t.Errorf("bad[%d] accepted", i)
+		}
+	}
+}
+
+func TestMonthTotals(t *testing.T) {
+	m := Month{2026, time.October}
+	shifts := []Shift{
+		{Assistant: "A", Customer: "C", Date: D(2026, 10, 1), Start: 480, End: 960, Kind: Aktiv},
+		{Assistant: "A", Customer: "C", Date: D(2026, 10, 31), Start: 22 * 60, End: 7 * 60, Kind: Vantetid},
+		{Assistant: "B", Customer: "C", Date: D(2026, 9, 30), Start: 22 * 60, End: 6 * 60, Kind: Beredskap},
+		{Assistant: "B", Customer: "D", Date: D(2026, 10, 2), Start: 480, End: NoClock, Kind: Aktiv},
+	}
+	got := MonthTotals(shifts, m)
+	if len(got) != 1 || got[0].Customer != "C" {
+		t.Fatalf("got %+v", got)
+	}
+	want := Totals{Aktiv: 480, Vantetid: 120, Beredskap: 360}
+	if got[0].Totals != want {
+		t.Errorf("customer totals %+v, want %+v", got[0].Totals, want)
+	}
+	if len(got[0].Assistants) != 2 || got[0].Assistants[1].Beredskap != 360 {
+		t.Errorf("assistants %+v", got[0].Assistants)
+	}
+}
+
+func TestDeadline(t *testing.T) {
+	if got := (Month{2026, time.March}).Deadline(); got != D(2026, 5, 5) {
+		t.Errorf("March deadline %v", got)
+	}
+	if got := (Month{2026, time.December}).Deadline(); got != D(2027, 2, 5) {
+		t.Errorf("December deadline %v", got)
+	}
+}
