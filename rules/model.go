@@ -169,3 +169,18 @@ type PrintedTotals struct {
 	Month    Month
 	Totals   Totals
 }
+
+// Batch is a set of records to store in one transaction: what one CSV file
+// holds, or the whole register when exporting. Shifts are matched on
+// (assistant, customer, date, start); the other kinds on their CSV keys.
+type Batch struct {
+	Providers   []Provider
+	Customers   []Customer
+	Decisions   []Decision
+	Assistants  []Assistant
+	Assignments []Assignment
+	Shifts      []Shift
+	MonthInfos  []MonthInfo
+	Hospital    []HospitalStay
+	Costs       []Cost
+}
