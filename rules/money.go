@@ -18,7 +18,8 @@ func (o Ore) String() string { return FormatKr(o) + " kr" }
 // so that the text survives copy-paste into spreadsheets: a plain space.
 func FormatKr(o Ore) string {
 	neg := o < 0
-	v := int64(o)
+	// Unsigned, so that the most negative amount has a magnitude too.
+	v := uint64(o)
 	if neg {
 		v = -v
 	}
