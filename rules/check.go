@@ -1,4 +1,88 @@
+// Readings of RULES.md that Check implements, beyond the text of the catalogue.
+//
+// Which shifts:
+//   - "The month's shifts" for per-shift codes are the shifts whose Date (the day
+//     they began) lies in the month. MonthData.Shifts also holds shifts of other
+//     months (earlier months for calculation periods, neighbouring days for rest
+//     windows); those are context only. A shift with Problem() != "" gets
+//     SHIFT_INVALID and is ignored by every other rule. Totals-based rules use
+//     MonthTotals (a night shift from the previous month counts its part after midnight).
+//   - Per-shift codes (ASSISTANT_UNDER_18, NOT_REPORTED_3066, NO_DECISION,
+//     SHIFT_INVALID, DST_NIGHT, MONTH_SPLIT, OVERLAP_ASSISTANT, OVERLAP_CUSTOMER):
+//     one finding per offending shift, dated shift.Date, with customer, assistant and ShiftID.
+//
+// Per-shift codes:
+//   - OVERLAP_ASSISTANT marks every shift of the month that overlaps another shift
+//     of the same assistant (half-open intervals of real instants; a shift of another
+//     month can be the other party).
+//   - NOT_REPORTED_3066 fires when no assignment exists for (assistant, customer), or
+//     its Reported3066 is zero, or shift.Date < Reported3066.
+//   - NO_DECISION fires when no decision of the customer covers shift.Date.
+//   - OVERLAP_CUSTOMER counts the distinct assistants whose valid shifts for the
+//     customer cover the shift's start instant (start <= t < end); allowed 2 if a
+//     decision covering that day has DoubleAssistance, else 1.
+//   - ASSISTANT_UNDER_18 uses AgeOn; an assistant id that cannot be read is left to ID_INVALID.
+//
+// Month codes (dated the 1st of the month, customer only unless said):
+//   - HOURS_OVER_DECISION: per customer with month minutes > 0; hours = aktiv +
+//     väntetid × VantetidFactor + beredskap × BeredskapFactor, compared exactly by
+//     cross-multiplying; granted = round-half-up(Σ over the month's days covered by a
+//     decision of HoursPerWeekCenti × 60 / 700), summed as one numerator and divided
+//     once. A day covered by two decisions counts once, with the one that starts latest.
+//   - COSTS_MISSING / COSTS_HOURS: per customer with month minutes > 0 and a decision
+//     with HigherAmount covering some day of the month. MISSING when no cost row for
+//     (customer, month); HOURS once per customer when any row's HoursCenti differs from
+//     round-half-up(month minutes, every kind in full, × 100 / 60).
+//   - TOTALS_MISMATCH: each printed row of the month whose totals differ from the
+//     customer's current MonthTotals (a customer without minutes has zero totals).
+//   - DEADLINE_NEAR / DEADLINE_PASSED: per customer with month minutes > 0 whose
+//     MonthInfo for the month is missing or has a zero Sent; days = DaysBetween(Today,
+//     Month.Deadline()); PASSED when days < 0, NEAR when 0 <= days <= DeadlineNearDays.
+//   - ASSISTANT_ABROAD, ASSISTANT_UNFIT: once per assistant and customer with valid
+//     shifts of the month, with both set.
+//
+// Working time and rest (every kind counts in full, every customer):
+//   - WORKTIME_AVERAGE: Settings.PeriodsFor gives the limit and the periods overlapping
+//     the month (back to back from PeriodStart, or January 1st of the month's year when
+//     it is zero; periods before the start are counted backwards from it). Minutes are
+//     the real minutes of the assistant's valid shifts clipped to [first day 00:00, day
+//     after the last 00:00) Stockholm; fires when minutes × 7 > limit × period days,
+//     also for a period not yet over. Dated the period's first day, one finding per
+//     customer the assistant has minutes with inside the period.
+//   - DAILY_REST: for each valid shift of the month, the 24 real hours from its start
+//     must hold DailyRestMin minutes of continuous time covered by none of the
+//     assistant's valid shifts. Dated the shift's day, with its ShiftID.
+//   - WEEKLY_REST: per calendar week Monday–Sunday holding the Date of a valid shift of
+//     the month, the longest continuous rest inside [Monday 00:00, next Monday 00:00)
+//     must be at least WeeklyRestMin. Dated the Monday; one finding per customer with a
+//     valid shift of the assistant dated in that week (any month).
+//
+// Provider:
+//   - The provider of a shift is the one whose Orgnr equals the assignment's
+//     ProviderOrgnr; if that is empty or unknown and exactly one provider exists, that one.
+//   - PROVIDER_PERMIT (kind privat only): on the Date of a valid shift of the month the
+//     IVO permit (IVOFrom..IVOTo inclusive, zero To = open, zero From = no permit) does
+//     not cover the day, or FSkatt or EmployerRegistered is not Yes.
+//   - PERMIT_SCOPE (kind privat only): the group is judged when the customer's
+//     Personkrets is 1–3 and some PermitGroup is recorded, and fires when that group is
+//     not Yes; the age category (AgeOn of the customer on the shift day) is judged only
+//     where that permit flag is recorded.
+//   - Both: once per customer and month, dated the first such day, customer only.
+//
+// ID_INVALID: every stored customer pnr, representative pnr, assistant id
+// (personnummer or samordningsnummer) and provider orgnr (orgnr or personnummer)
+// that its parser refuses; the assistant's value goes in Assistant, the others in
+// Customer; no date.
+//
+// Settings: a Settings without any working-time limit (the zero value) is taken as
+// DefaultSettings; an invalid factor or an empty severity falls back to its default.
 package rules
+
+import (
+	"cmp"
+	"slices"
+	"time"
+)
 
 // MonthData is everything the checks of one month need, loaded by the store.
 // Shifts holds every shift of the month and of the calculation periods and rest
@@ -16,4 +100,248 @@ type MonthData struct {
 	Costs       []Cost
 	Printed     []PrintedTotals
 	Settings    Settings
+}
+
+// Check runs every rule of RULES.md on the month and returns the findings sorted
+// with SortFindings.
+func Check(d MonthData) []Finding {
+	c := newChecker(d)
+	c.checkShifts()
+	c.checkOverlapAssistant()
+	c.checkOverlapCustomer()
+	c.checkWorktime()
+	c.checkDailyRest()
+	c.checkWeeklyRest()
+	c.checkHours()
+	c.checkCosts()
+	c.checkTotals()
+	c.checkDeadline()
+	c.checkAssistantFlags()
+	c.checkProvider()
+	c.checkIdentities()
+	SortFindings(c.out)
+	return c.out
+}
+
+// span is a valid shift with its real interval in minutes since the Unix epoch;
+// Stockholm's offsets are whole hours, so the minutes are exact.
+type span struct {
+	sh         *Shift
+	start, end int64
+	inMonth    bool // the shift began in the checked month
+}
+
+type pair struct{ assistant, customer string }
+
+type checker struct {
+	d   MonthData
+	set Settings
+	m   Month
+
+	invalid    []*Shift // the month's shifts with a Problem, in date order
+	spans      []span   // every valid shift, sorted by start
+	byAsst     map[string][]int
+	asstOrder  []string // assistants with valid shifts, sorted
+	byCust     map[string][]int
+	custOrder  []string // customers with valid shifts, sorted
+	customers  map[string]Customer
+	assistants map[string]Assistant
+	assign     map[pair]Assignment
+	decisions  map[string][]Decision // sorted by From
+	providers  map[string]Provider
+	totals     map[string]Totals // the month's minutes per customer (MonthTotals)
+	busy       []string          // customers with month minutes > 0, sorted
+
+	out []Finding
+}
+
+func newChecker(d MonthData) *checker {
+	c := &checker{
+		d: d, m: d.Month, set: normalSettings(d.Settings),
+		byAsst: map[string][]int{}, byCust: map[string][]int{},
+		customers: map[string]Customer{}, assistants: map[string]Assistant{},
+		assign: map[pair]Assignment{}, decisions: map[string][]Decision{},
+		providers: map[string]Provider{}, totals: map[string]Totals{},
+	}
+	for _, x := range d.Customers {
+		c.customers[x.Pnr] = x
+	}
+	for _, x := range d.Assistants {
+		c.assistants[x.Pnr] = x
+	}
+	for _, x := range d.Assignments {
+		c.assign[pair{x.Assistant, x.Customer}] = x
+	}
+	for _, x := range d.Decisions {
+		c.decisions[x.Customer] = append(c.decisions[x.Customer], x)
+	}
+	for _, ds := range c.decisions {
+		slices.SortFunc(ds, func(a, b Decision) int { return a.From.Compare(b.From) })
+	}
+	for _, x := range d.Providers {
+		c.providers[x.Orgnr] = x
+	}
+
+	// Only shifts that began on the day before the month or later can reach into it.
+	near := make([]Shift, 0, len(d.Shifts))
+	dayBefore := c.m.First().AddDays(-1)
+	for i := range d.Shifts {
+		s := &d.Shifts[i]
+		inMonth := c.m.Contains(s.Date)
+		if s.Problem() != "" {
+			if inMonth {
+				c.invalid = append(c.invalid, s)
+			}
+			continue
+		}
+		a, b := s.Interval()
+		c.spans = append(c.spans, span{s, unixMin(a), unixMin(b), inMonth})
+		if !s.Date.Before(dayBefore) && !s.Date.After(c.m.Last()) {
+			near = append(near, *s)
+		}
+	}
+	slices.SortFunc(c.invalid, func(a, b *Shift) int {
+		return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.Start, b.Start), cmp.Compare(a.ID, b.ID))
+	})
+	slices.SortFunc(c.spans, func(a, b span) int {
+		return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.end, b.end),
+			cmp.Compare(a.sh.Customer, b.sh.Customer), cmp.Compare(a.sh.Assistant, b.sh.Assistant),
+			cmp.Compare(a.sh.ID, b.sh.ID))
+	})
+	for i, sp := range c.spans {
+		c.byAsst[sp.sh.Assistant] = append(c.byAsst[sp.sh.Assistant], i)
+		c.byCust[sp.sh.Customer] = append(c.byCust[sp.sh.Customer], i)
+	}
+	c.asstOrder = sortedKeys(c.byAsst)
+	c.custOrder = sortedKeys(c.byCust)
+
+	for _, ct := range MonthTotals(near, c.m) {
+		if ct.Sum() > 0 {
+			c.totals[ct.Customer] = ct.Totals
+			c.busy = append(c.busy, ct.Customer)
+		}
+	}
+	return c
+}
+
+// normalSettings replaces what cannot be used by the defaults, so that a caller
+// that passes no settings still gets the rules of RULES.md.
+func normalSettings(s Settings) Settings {
+	def := DefaultSettings()
+	if s.Husligt == (WorkLimit{}) && s.ATL == (WorkLimit{}) && len(s.Agreements) == 0 {
+		return def
+	}
+	if !s.VantetidFactor.Valid() {
+		s.VantetidFactor = def.VantetidFactor
+	}
+	if !s.BeredskapFactor.Valid() {
+		s.BeredskapFactor = def.BeredskapFactor
+	}
+	if s.DailyRestSeverity == "" {
+		s.DailyRestSeverity = def.DailyRestSeverity
+	}
+	if s.WeeklyRestSeverity == "" {
+		s.WeeklyRestSeverity = def.WeeklyRestSeverity
+	}
+	return s
+}
+
+func unixMin(t time.Time) int64 { return t.Unix() / 60 }
+
+// wallMin is midnight (or clock c) of day d in Stockholm, in Unix minutes.
+func wallMin(d Date, c Clock) int64 { return unixMin(wall(d, c)) }
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// monthSpans are the indices of the valid shifts of the month, in start order.
+func (c *checker) monthSpans(idx []int) []int {
+	var out []int
+	for _, i := range idx {
+		if c.spans[i].inMonth {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func (c *checker) add(f Finding) { c.out = append(c.out, f) }
+
+// shiftFinding is a finding about one shift, dated the day it began.
+func (c *checker) shiftFinding(code Code, sev Severity, s *Shift, msg string) {
+	c.add(Finding{Code: code, Severity: sev, Customer: s.Customer, Assistant: s.Assistant,
+		Date: s.Date, ShiftID: s.ID, Message: msg})
+}
+
+// monthFinding is a finding about a customer's month, dated the 1st.
+func (c *checker) monthFinding(code Code, sev Severity, customer, msg string) {
+	c.add(Finding{Code: code, Severity: sev, Customer: customer, Date: c.m.First(), Message: msg})
+}
+
+// covers says whether some decision of the customer covers day d, and whether
+// one of those allows dubbelassistans.
+func (c *checker) covers(customer string, d Date) (covered, double bool) {
+	for _, dc := range c.decisions[customer] {
+		if dc.Covers(d) {
+			covered = true
+			double = double || dc.DoubleAssistance
+		}
+	}
+	return covered, double
+}
+
+// provider returns the provider of the assistant's work for the customer, and false if none is known.
+func (c *checker) provider(assistant, customer string) (Provider, bool) {
+	if a, ok := c.assign[pair{assistant, customer}]; ok && a.ProviderOrgnr != "" {
+		if p, ok := c.providers[a.ProviderOrgnr]; ok {
+			return p, true
+		}
+	}
+	if len(c.d.Providers) == 1 {
+		return c.d.Providers[0], true
+	}
+	return Provider{}, false
+}
+
+// interval is a stretch of time in Unix minutes.
+type interval struct{ start, end int64 }
+
+// merged returns the union of the spans idx (sorted by start) as disjoint sorted intervals.
+func (c *checker) merged(idx []int) []interval {
+	var out []interval
+	for _, i := range idx {
+		sp := c.spans[i]
+		if n := len(out); n > 0 && sp.start <= out[n-1].end {
+			out[n-1].end = max(out[n-1].end, sp.end)
+			continue
+		}
+		out = append(out, interval{sp.start, sp.end})
+	}
+	return out
+}
+
+// longestRest is the longest stretch inside [lo, hi) covered by none of the
+// intervals in busy (disjoint, sorted); from is an index at or before the first
+// interval that ends after lo.
+func longestRest(busy []interval, from int, lo, hi int64) int64 {
+	best, cur := int64(0), lo
+	for i := from; i < len(busy) && busy[i].start < hi; i++ {
+		if busy[i].end <= cur {
+			continue
+		}
+		best = max(best, busy[i].start-cur)
+		cur = max(cur, busy[i].end)
+	}
+	return max(best, hi-cur)
+}
+
+// sortByEnd orders span indices by end instant.
+func sortByEnd(spans []span, idx []int) {
+	slices.SortFunc(idx, func(a, b int) int { return cmp.Compare(spans[a].end, spans[b].end) })
 }

@@ -1,0 +1,132 @@
+package rules
+
+// checkHours compares the customer's month, weighted by the factors, with the
+// hours the decisions grant for the month's days, exactly: both sides are
+// scaled to the common denominator of the two factors before comparing.
+func (c *checker) checkHours() {
+	vf, bf := c.set.VantetidFactor, c.set.BeredskapFactor
+	for _, cust := range c.busy {
+		t := c.totals[cust]
+		var centi int64 // Σ HoursPerWeekCenti over the covered days; granted minutes = centi × 60 / 700
+		for d := c.m.First(); c.m.Contains(d); d = d.AddDays(1) {
+			if dc, ok := c.latestCovering(cust, d); ok {
+				centi += dc.HoursPerWeekCenti
+			}
+		}
+		granted := RoundDiv(centi*60, 700) // round half up, once, at the end
+		den := vf.Den * bf.Den
+		hours := int64(t.Aktiv)*den + int64(t.Vantetid)*vf.Num*bf.Den + int64(t.Beredskap)*bf.Num*vf.Den
+		if hours > granted*den {
+			c.monthFinding(HoursOverDecision, Warn, cust,
+				msgHoursOver(c.m, t, int(RoundDiv(hours, den)), int(granted), vf, bf))
+		}
+	}
+}
+
+// latestCovering is the decision that counts for day d: of those covering it, the one that starts latest.
+func (c *checker) latestCovering(customer string, d Date) (Decision, bool) {
+	ds := c.decisions[customer] // sorted by From
+	for i := len(ds) - 1; i >= 0; i-- {
+		if ds[i].Covers(d) {
+			return ds[i], true
+		}
+	}
+	return Decision{}, false
+}
+
+// checkCosts asks a customer with a higher hourly amount for the month's cost
+// report, and for its hours to equal the month's hours.
+func (c *checker) checkCosts() {
+	type key struct {
+		customer string
+		month    Month
+	}
+	costs := map[key][]Cost{}
+	for _, x := range c.d.Costs {
+		k := key{x.Customer, x.Month}
+		costs[k] = append(costs[k], x)
+	}
+	for _, cust := range c.busy {
+		if !c.higherAmount(cust) {
+			continue
+		}
+		rows := costs[key{cust, c.m}]
+		if len(rows) == 0 {
+			c.monthFinding(CostsMissing, Block, cust, msgCostsMissing(c.m))
+			continue
+		}
+		minutes := c.totals[cust].Sum()
+		want := RoundDiv(int64(minutes)*100, 60) // hundredths of an hour, rounded half up
+		for _, r := range rows {
+			if r.HoursCenti != want {
+				c.monthFinding(CostsHours, Warn, cust, msgCostsHours(c.m, r.Category, r.HoursCenti, want, minutes))
+				break
+			}
+		}
+	}
+}
+
+// higherAmount says whether a decision with a higher amount covers some day of the month.
+func (c *checker) higherAmount(customer string) bool {
+	for _, dc := range c.decisions[customer] {
+		if dc.HigherAmount && !dc.From.After(c.m.Last()) && (dc.To.IsZero() || !dc.To.Before(c.m.First())) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkTotals compares every printed or locked 3057 of the month with the 3059s as they are now.
+func (c *checker) checkTotals() {
+	for _, p := range c.d.Printed {
+		if p.Month != c.m {
+			continue
+		}
+		if now := c.totals[p.Customer]; p.Totals != now {
+			c.monthFinding(TotalsMismatch, Block, p.Customer, msgTotalsMismatch(c.m, p.Totals, now))
+		}
+	}
+}
+
+// checkDeadline warns about a month that is not marked as sent when its deadline is near or past.
+func (c *checker) checkDeadline() {
+	sent := map[string]bool{}
+	for _, mi := range c.d.MonthInfos {
+		if mi.Month == c.m && !mi.Sent.IsZero() {
+			sent[mi.Customer] = true
+		}
+	}
+	deadline := c.m.Deadline()
+	days := DaysBetween(c.d.Today, deadline)
+	for _, cust := range c.busy {
+		switch {
+		case sent[cust]:
+		case days < 0:
+			c.monthFinding(DeadlinePassed, Block, cust, msgDeadlinePassed(c.m, deadline))
+		case days <= c.set.DeadlineNearDays:
+			c.monthFinding(DeadlineNear, Warn, cust, msgDeadlineNear(c.m, deadline, days))
+		}
+	}
+}
+
+// checkAssistantFlags reports assistants living outside the EES or unable to work,
+// once per customer they have shifts of the month with.
+func (c *checker) checkAssistantFlags() {
+	seen := map[pair]bool{}
+	for _, sp := range c.spans {
+		k := pair{sp.sh.Assistant, sp.sh.Customer}
+		if !sp.inMonth || seen[k] {
+			continue
+		}
+		seen[k] = true
+		a := c.assistants[k.assistant]
+		if a.OutsideEES {
+			c.add(Finding{Code: AssistantAbroad, Severity: Warn, Customer: k.customer, Assistant: k.assistant,
+				Date: c.m.First(), Message: msgAbroad()})
+		}
+		if a.Unfit {
+			c.add(Finding{Code: AssistantUnfit, Severity: Block, Customer: k.customer, Assistant: k.assistant,
+				Date: c.m.First(), Message: msgUnfit()})
+		}
+	}
+}

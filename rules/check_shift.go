@@ -1,0 +1,103 @@
+package rules
+
+// checkShifts runs the per-shift codes that look at one shift at a time.
+func (c *checker) checkShifts() {
+	for _, s := range c.invalid {
+		c.shiftFinding(ShiftInvalid, Block, s, msgShiftInvalid(s, s.Problem()))
+	}
+	for i := range c.spans {
+		if !c.spans[i].inMonth {
+			continue
+		}
+		s := c.spans[i].sh
+		if age, err := AgeOn(s.Assistant, s.Date); err == nil && age < 18 {
+			c.shiftFinding(AssistantUnder18, Block, s, msgUnder18(s, age))
+		}
+		switch a, ok := c.assign[pair{s.Assistant, s.Customer}]; {
+		case !ok:
+			c.shiftFinding(NotReported3066, Block, s, msgNo3066Assignment(s))
+		case a.Reported3066.IsZero():
+			c.shiftFinding(NotReported3066, Block, s, msgNo3066(s))
+		case s.Date.Before(a.Reported3066):
+			c.shiftFinding(NotReported3066, Block, s, msgBefore3066(s, a.Reported3066))
+		}
+		if covered, _ := c.covers(s.Customer, s.Date); !covered {
+			c.shiftFinding(NoDecision, Block, s, msgNoDecision(s))
+		}
+		if s.CrossesDST() {
+			c.shiftFinding(DSTNight, Info, s, msgDSTNight(s))
+		}
+		if s.CrossesMonth() {
+			c.shiftFinding(MonthSplit, Info, s, msgMonthSplit(s, c.m))
+		}
+	}
+}
+
+// checkOverlapAssistant marks every shift of the month that overlaps another
+// shift of the same assistant. With the shifts sorted by start, shift i overlaps
+// an earlier one exactly when the latest end so far lies after its start, and a
+// later one exactly when the next shift starts before it ends.
+func (c *checker) checkOverlapAssistant() {
+	for _, a := range c.asstOrder {
+		idx := c.byAsst[a]
+		latest := -1 // the earlier shift that ends last
+		for k, i := range idx {
+			sp := c.spans[i]
+			other := -1
+			if latest >= 0 && c.spans[latest].end > sp.start {
+				other = latest
+			} else if k+1 < len(idx) && c.spans[idx[k+1]].start < sp.end {
+				other = idx[k+1]
+			}
+			if sp.inMonth && other >= 0 {
+				c.shiftFinding(OverlapAssistant, Block, sp.sh, msgOverlapAssistant(sp.sh, c.spans[other].sh))
+			}
+			if latest < 0 || sp.end > c.spans[latest].end {
+				latest = i
+			}
+		}
+	}
+}
+
+// checkOverlapCustomer sweeps each customer's shifts in start order, keeping the
+// assistants at work, and counts them at the start of each shift of the month.
+func (c *checker) checkOverlapCustomer() {
+	for _, cust := range c.custOrder {
+		idx := c.byCust[cust]
+		ends := make([]int, len(idx))
+		copy(ends, idx)
+		sortByEnd(c.spans, ends)
+		working := map[string]int{} // assistant -> shifts in progress
+		distinct := 0
+		e := 0
+		for k := 0; k < len(idx); {
+			t := c.spans[idx[k]].start
+			for ; e < len(ends) && c.spans[ends[e]].end <= t; e++ {
+				a := c.spans[ends[e]].sh.Assistant
+				if working[a]--; working[a] == 0 {
+					distinct--
+				}
+			}
+			first := k
+			for ; k < len(idx) && c.spans[idx[k]].start == t; k++ {
+				a := c.spans[idx[k]].sh.Assistant
+				if working[a]++; working[a] == 1 {
+					distinct++
+				}
+			}
+			for _, i := range idx[first:k] {
+				s := c.spans[i].sh
+				if !c.spans[i].inMonth {
+					continue
+				}
+				allowed := 1
+				if _, double := c.covers(cust, s.Date); double {
+					allowed = 2
+				}
+				if distinct > allowed {
+					c.shiftFinding(OverlapCustomer, Warn, s, msgOverlapCustomer(s, distinct, allowed))
+				}
+			}
+		}
+	}
+}

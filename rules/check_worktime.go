@@ -1,0 +1,38 @@
+package rules
+
+// checkWorktime judges every calculation period of every assistant that overlaps
+// the month, on all the assistant's minutes inside the period.
+func (c *checker) checkWorktime() {
+	for _, a := range c.asstOrder {
+		asst, ok := c.assistants[a]
+		if !ok {
+			asst = Assistant{Pnr: a}
+		}
+		limit, periods := c.set.PeriodsFor(asst, c.m)
+		idx := c.byAsst[a]
+		for _, p := range periods {
+			lo, hi := wallMin(p.First, 0), wallMin(p.Last.AddDays(1), 0)
+			var total int64
+			perCust := map[string]int64{}
+			for _, i := range idx {
+				sp := c.spans[i]
+				if n := min(sp.end, hi) - max(sp.start, lo); n > 0 {
+					total += n
+					perCust[sp.sh.Customer] += n
+				}
+			}
+			days := int64(p.Days())
+			over := total*7 - int64(limit.LimitMinPerWeek)*days
+			if over <= 0 {
+				continue
+			}
+			// Rounded up, so that an average just above the limit never reads as the limit itself.
+			avg := int((total*7 + days - 1) / days)
+			msg := msgWorktime(limit, asst.Regime, avg, p)
+			for _, cust := range sortedKeys(perCust) {
+				c.add(Finding{Code: WorktimeAverage, Severity: Block, Customer: cust, Assistant: a,
+					Date: p.First, Message: msg})
+			}
+		}
+	}
+}
