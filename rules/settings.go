@@ -116,7 +116,9 @@ func (w WorkLimit) Periods(anchor, from, to Date) []Period {
 		k = floorDiv(DaysBetween(anchor, from), w.PeriodDays)
 	case w.PeriodMonths > 0:
 		months := (from.Year-anchor.Year)*12 + int(from.Month) - int(anchor.Month)
-		k = floorDiv(months, w.PeriodMonths) - 1 // one early: a start on the 29th–31st can roll into the next month
+		// Two early: a start on the 29th–31st rolls up to 3 days into the next month, so
+		// with 1-month periods even period k-1 can start after from.
+		k = floorDiv(months, w.PeriodMonths) - 2
 	default:
 		return nil
 	}
