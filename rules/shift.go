@@ -30,7 +30,7 @@ func ParseClock(s string) (Clock, error) {
 	h, m, ok := strings.Cut(strings.TrimSpace(s), ":")
 	hh, err1 := strconv.Atoi(h)
 	mm, err2 := strconv.Atoi(m)
-	if !ok || err1 != nil || err2 != nil || len(m) != 2 || len(h) < 1 || len(h) > 2 || hh < 0 || hh > 23 || mm < 0 || mm > 59 {
+	if !ok || err1 != nil || err2 != nil || strings.Trim(h+m, "0123456789") != "" || len(m) != 2 || len(h) < 1 || len(h) > 2 || hh < 0 || hh > 23 || mm < 0 || mm > 59 {
 		return 0, fmt.Errorf("ogiltig tid %q (skriv TT:MM, t.ex. 07:30)", s)
 	}
 	return Clock(hh*60 + mm), nil

@@ -93,3 +93,14 @@ func TestDeadline(t *testing.T) {
 		t.Errorf("December deadline %v", got)
 	}
 }
+
+func TestParseClockRefusesSigns(t *testing.T) {
+	for _, s := range []string{"+7:30", "-0:00", "07:-0", "7:+5", "24:00", "7:5", "", "07:60"} {
+		if c, err := ParseClock(s); err == nil {
+			t.Errorf("ParseClock(%q) = %v, want error", s, c)
+		}
+	}
+	if c, err := ParseClock("7:05"); err != nil || c != 425 {
+		t.Errorf("ParseClock(7:05) = %v, %v", c, err)
+	}
+}
