@@ -1,0 +1,288 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"strings"
+	"time"
+
+	"assistans/rules"
+)
+
+var monthInfos = newTable(TableMonthInfo,
+	[]string{"customer", "month"},
+	[]string{"childcare_school", "abroad", "prev_payment_used", "prev_payment_left", "sent"},
+	[]ref{refCustomer},
+	func(m rules.MonthInfo) []any {
+		return []any{m.Customer, m.Month.String(), boolV(m.ChildcareSchool), boolV(m.Abroad),
+			flagV(m.PrevPaymentUsed), int64(m.PrevPaymentLeft), dateV(m.Sent)}
+	},
+	func(r *row) rules.MonthInfo {
+		return rules.MonthInfo{Customer: r.str(), Month: r.month(), ChildcareSchool: r.boolean(), Abroad: r.boolean(),
+			PrevPaymentUsed: r.flag(), PrevPaymentLeft: rules.Ore(r.i64()), Sent: r.date()}
+	})
+
+// monthInfoSent is the index of the sent column in monthInfos.cols.
+const monthInfoSent = 6
+
+var hospitalStays = newTable(TableHospital,
+	[]string{"customer", "from_date", "from_time"},
+	[]string{"to_date", "to_time"},
+	[]ref{refCustomer},
+	func(h rules.HospitalStay) []any {
+		return []any{h.Customer, dateV(h.FromDate), clockV(h.FromTime), dateV(h.ToDate), clockV(h.ToTime)}
+	},
+	func(r *row) rules.HospitalStay {
+		return rules.HospitalStay{Customer: r.str(), FromDate: r.date(), FromTime: r.clock(), ToDate: r.date(), ToTime: r.clock()}
+	})
+
+var costs = newTable(TableCosts,
+	[]string{"customer", "month", "category"},
+	[]string{"amount_ore", "hours_centi"},
+	[]ref{refCustomer},
+	func(c rules.Cost) []any {
+		return []any{c.Customer, c.Month.String(), int64(c.Category), int64(c.Amount), c.HoursCenti}
+	},
+	func(r *row) rules.Cost {
+		return rules.Cost{Customer: r.str(), Month: r.month(), Category: r.int(), Amount: rules.Ore(r.i64()), HoursCenti: r.i64()}
+	})
+
+// printedRow is a PrintedTotals with when it was recorded and the reason given
+// for printing despite blocking findings.
+type printedRow struct {
+	rules.PrintedTotals
+	At     time.Time
+	Reason string
+}
+
+var printed = newTable(TablePrinted,
+	[]string{"customer", "month"},
+	[]string{"aktiv_min", "vantetid_min", "beredskap_min", "printed_at", "override_reason"},
+	[]ref{refCustomer},
+	func(p printedRow) []any {
+		return []any{p.Customer, p.Month.String(), int64(p.Totals.Aktiv), int64(p.Totals.Vantetid), int64(p.Totals.Beredskap),
+			p.At.UTC().Format(time.RFC3339), p.Reason}
+	},
+	func(r *row) printedRow {
+		return printedRow{PrintedTotals: rules.PrintedTotals{Customer: r.str(), Month: r.month(),
+			Totals: rules.Totals{Aktiv: r.int(), Vantetid: r.int(), Beredskap: r.int()}}, At: r.time(), Reason: r.str()}
+	})
+
+type lockKey struct {
+	customer string
+	month    rules.Month
+}
+
+func lockedErr(m rules.Month) error {
+	return errorf(ErrLocked, "Månaden %s är markerad som skickad och låst; lås upp den först.", m)
+}
+
+// checkUnlocked refuses a change to a customer's month that is marked as sent.
+func (t *tx) checkUnlocked(ctx context.Context, customer string, m rules.Month) error {
+	k := lockKey{customer, m}
+	locked, ok := t.locks[k]
+	if !ok {
+		var sent sql.NullString
+		err := t.queryRow(ctx, `SELECT sent FROM month_info WHERE customer = ? AND month = ?`, customer, m.String()).Scan(&sent)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		locked = sent.Valid
+		if t.locks == nil {
+			t.locks = map[lockKey]bool{}
+		}
+		t.locks[k] = locked
+	}
+	if locked {
+		return lockedErr(m)
+	}
+	return nil
+}
+
+// saveMonthInfo stores a month's facts. A sent month's facts cannot change (use
+// unlock); marking a month as sent records its current totals as printed, so
+// that a later change to its shifts shows as TOTALS_MISMATCH.
+func saveMonthInfo(ctx context.Context, t *tx, mi rules.MonthInfo, note string) error {
+	changed, err := monthInfos.put(ctx, t, mi, note, func(old []any) error {
+		if old != nil && old[monthInfoSent] != nil {
+			return lockedErr(mi.Month)
+		}
+		return nil
+	})
+	if err != nil || !changed {
+		return err
+	}
+	delete(t.locks, lockKey{mi.Customer, mi.Month})
+	if mi.Sent.IsZero() {
+		return nil
+	}
+	totals, err := customerTotals(ctx, t, mi.Customer, mi.Month)
+	if err != nil {
+		return err
+	}
+	_, err = printed.put(ctx, t, printedRow{PrintedTotals: rules.PrintedTotals{Customer: mi.Customer, Month: mi.Month, Totals: totals}, At: t.now},
+		"låst som skickad", nil)
+	return err
+}
+
+// customerTotals is one customer's month as rules.MonthTotals counts it.
+func customerTotals(ctx context.Context, t *tx, customer string, m rules.Month) (rules.Totals, error) {
+	shifts, err := shiftsBetween(ctx, t, m.Prev().Last(), m.Last(), "customer = ?", customer)
+	if err != nil {
+		return rules.Totals{}, err
+	}
+	for _, ct := range rules.MonthTotals(shifts, m) {
+		if ct.Customer == customer {
+			return ct.Totals, nil
+		}
+	}
+	return rules.Totals{}, nil
+}
+
+// MonthInfo returns a customer's facts for a month; a month with nothing recorded
+// comes back with only Customer and Month set.
+func (s *Store) MonthInfo(ctx context.Context, customer string, m rules.Month) (rules.MonthInfo, error) {
+	mi := rules.MonthInfo{Customer: customer, Month: m}
+	err := s.read(ctx, func(t *tx) error {
+		v, found, err := monthInfos.get(ctx, t, customer, m.String())
+		if found {
+			mi = v
+		}
+		return err
+	})
+	return mi, err
+}
+
+// MonthInfos lists the recorded facts of every customer for month m.
+func (s *Store) MonthInfos(ctx context.Context, m rules.Month) ([]rules.MonthInfo, error) {
+	return list(ctx, s, monthInfos, "month = ?", m.String())
+}
+
+// SaveMonthInfo stores a month's facts; it fails with ErrLocked if the stored
+// month is marked as sent and mi differs from it. Setting Sent locks the month
+// as MarkSent does.
+func (s *Store) SaveMonthInfo(ctx context.Context, mi rules.MonthInfo) error {
+	return s.write(ctx, func(t *tx) error { return saveMonthInfo(ctx, t, mi, "") })
+}
+
+// MarkSent records the day the month's forms were sent to FK, which locks the
+// month, and records its current totals.
+func (s *Store) MarkSent(ctx context.Context, customer string, m rules.Month, sent rules.Date) error {
+	if sent.IsZero() {
+		return errors.New("Ange vilket datum månaden skickades.")
+	}
+	return s.write(ctx, func(t *tx) error {
+		mi, found, err := monthInfos.get(ctx, t, customer, m.String())
+		if err != nil {
+			return err
+		}
+		if !found {
+			mi = rules.MonthInfo{Customer: customer, Month: m}
+		}
+		if !mi.Sent.IsZero() {
+			return lockedErr(m)
+		}
+		mi.Sent = sent
+		return saveMonthInfo(ctx, t, mi, "markerad som skickad")
+	})
+}
+
+// Unlock clears a month's sent date so that it can be changed again; reason is
+// required and kept in the audit trail. A month that is not locked is left alone.
+func (s *Store) Unlock(ctx context.Context, customer string, m rules.Month, reason string) error {
+	reason = strings.TrimSpace(reason)
+	if reason == "" {
+		return errors.New("Ange varför månaden låses upp.")
+	}
+	return s.write(ctx, func(t *tx) error {
+		mi, found, err := monthInfos.get(ctx, t, customer, m.String())
+		if err != nil || !found || mi.Sent.IsZero() {
+			return err
+		}
+		mi.Sent = rules.Date{}
+		delete(t.locks, lockKey{customer, m})
+		_, err = monthInfos.put(ctx, t, mi, reason, nil)
+		return err
+	})
+}
+
+// RecordPrinted stores what each 3057 carried when printed; overrideReason is
+// the reason given for printing despite blocking findings ("" if none).
+func (s *Store) RecordPrinted(ctx context.Context, totals []rules.PrintedTotals, overrideReason string) error {
+	return s.write(ctx, func(t *tx) error {
+		for _, p := range totals {
+			if _, err := printed.put(ctx, t, printedRow{PrintedTotals: p, At: t.now, Reason: overrideReason}, overrideReason, nil); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// Printed lists the totals last printed or locked for month m, by customer.
+func (s *Store) Printed(ctx context.Context, m rules.Month) ([]rules.PrintedTotals, error) {
+	rows, err := list(ctx, s, printed, "month = ?", m.String())
+	return printedTotals(rows), err
+}
+
+func printedTotals(rows []printedRow) []rules.PrintedTotals {
+	out := make([]rules.PrintedTotals, len(rows))
+	for i, r := range rows {
+		out[i] = r.PrintedTotals
+	}
+	return out
+}
+
+// HospitalStays lists one customer's hospital stays, or everyone's when customer is "".
+func (s *Store) HospitalStays(ctx context.Context, customer string) ([]rules.HospitalStay, error) {
+	if customer == "" {
+		return list(ctx, s, hospitalStays, "")
+	}
+	return list(ctx, s, hospitalStays, "customer = ?", customer)
+}
+
+func (s *Store) SaveHospitalStay(ctx context.Context, h rules.HospitalStay) error {
+	return save(ctx, s, hospitalStays, h)
+}
+
+func (s *Store) DeleteHospitalStay(ctx context.Context, customer string, fromDate rules.Date, fromTime rules.Clock) error {
+	return s.write(ctx, func(t *tx) error {
+		found, err := hospitalStays.remove(ctx, t, "", customer, dateV(fromDate), clockV(fromTime))
+		if err == nil && !found {
+			err = errorf(ErrNotFound, "Kunden %s har ingen sjukhusvistelse från %s %s.", customer, fromDate, fromTime)
+		}
+		return err
+	})
+}
+
+// Costs lists every customer's cost report rows for month m.
+func (s *Store) Costs(ctx context.Context, m rules.Month) ([]rules.Cost, error) {
+	return list(ctx, s, costs, "month = ?", m.String())
+}
+
+func saveCost(ctx context.Context, t *tx, c rules.Cost) error {
+	if c.Category < 1 || c.Category > len(rules.CostCategories) {
+		return errorf(nil, "Kostnadskategori %d finns inte (1–%d).", c.Category, len(rules.CostCategories))
+	}
+	_, err := costs.put(ctx, t, c, "", func([]any) error { return t.checkUnlocked(ctx, c.Customer, c.Month) })
+	return err
+}
+
+// SaveCost stores one category of a cost report; ErrLocked if the month is sent.
+func (s *Store) SaveCost(ctx context.Context, c rules.Cost) error {
+	return s.write(ctx, func(t *tx) error { return saveCost(ctx, t, c) })
+}
+
+func (s *Store) DeleteCost(ctx context.Context, customer string, m rules.Month, category int) error {
+	return s.write(ctx, func(t *tx) error {
+		if err := t.checkUnlocked(ctx, customer, m); err != nil {
+			return err
+		}
+		found, err := costs.remove(ctx, t, "", customer, m.String(), int64(category))
+		if err == nil && !found {
+			err = errorf(ErrNotFound, "Kunden %s har ingen kostnad i kategori %d för %s.", customer, category, m)
+		}
+		return err
+	})
+}

@@ -1,0 +1,260 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strconv"
+
+	"github.com/mattn/go-sqlite3"
+
+	"assistans/rules"
+)
+
+// Shifts have their own code rather than a table: they are identified by id
+// (the window edits a shift's date and start), matched on their natural key
+// only when importing, and read by the tens of thousands.
+
+// shiftCols are the columns the audit trail records, in order.
+var shiftCols = []string{"assistant", "customer", "date", "start_min", "end_min", "kind"}
+
+const shiftSelect = `SELECT id, assistant, customer, date, start_min, end_min, kind FROM shifts`
+
+func shiftVals(s rules.Shift) []any {
+	return []any{s.Assistant, s.Customer, dateV(s.Date), clockV(s.Start), clockV(s.End), string(s.Kind)}
+}
+
+// scanShifts reads rows of shiftSelect into typed fields: loading a month reads
+// ~100,000 of them, and this avoids the boxing of the generic table reader.
+func scanShifts(rows *sql.Rows, out []rules.Shift) ([]rules.Shift, error) {
+	defer rows.Close()
+	var (
+		s          rules.Shift
+		date, kind string
+		start, end sql.NullInt64
+	)
+	for rows.Next() {
+		if err := rows.Scan(&s.ID, &s.Assistant, &s.Customer, &date, &start, &end, &kind); err != nil {
+			return nil, err
+		}
+		d, err := parseDate(date)
+		if err != nil {
+			return nil, fmt.Errorf("trasigt pass %d: %w", s.ID, err)
+		}
+		s.Date, s.Kind = d, rules.Kind(kind)
+		s.Start, s.End = rules.NoClock, rules.NoClock
+		if start.Valid {
+			s.Start = rules.Clock(start.Int64)
+		}
+		if end.Valid {
+			s.End = rules.Clock(end.Int64)
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// shiftsBetween reads the shifts dated from..to (inclusive) that also satisfy
+// where ("" for all), sorted by assistant, date and start.
+func shiftsBetween(ctx context.Context, t *tx, from, to rules.Date, where string, args ...any) ([]rules.Shift, error) {
+	q := shiftSelect + ` WHERE date BETWEEN ? AND ?`
+	if where != "" {
+		q += " AND " + where
+	}
+	q += ` ORDER BY assistant, date, start_min, customer`
+	rows, err := t.query(ctx, q, append([]any{from.String(), to.String()}, args...)...)
+	if err != nil {
+		return nil, err
+	}
+	return scanShifts(rows, nil)
+}
+
+func getShift(ctx context.Context, t *tx, id int64) (rules.Shift, bool, error) {
+	rows, err := t.query(ctx, shiftSelect+` WHERE id = ?`, id)
+	if err != nil {
+		return rules.Shift{}, false, err
+	}
+	got, err := scanShifts(rows, nil)
+	if err != nil || len(got) == 0 {
+		return rules.Shift{}, false, err
+	}
+	return got[0], true, nil
+}
+
+// shiftMonths are the months whose reports a shift counts in: the month of its
+// day, and the next when it runs past midnight into it.
+func shiftMonths(s rules.Shift) []rules.Month {
+	m := s.Date.MonthOf()
+	if s.CrossesMonth() {
+		return []rules.Month{m, m.Next()}
+	}
+	return []rules.Month{m}
+}
+
+func (t *tx) checkShiftUnlocked(ctx context.Context, s rules.Shift) error {
+	for _, m := range shiftMonths(s) {
+		if err := t.checkUnlocked(ctx, s.Customer, m); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func validShift(s rules.Shift) error {
+	switch {
+	case s.Assistant == "":
+		return errors.New("Passet saknar assistentens personnummer.")
+	case s.Customer == "":
+		return errors.New("Passet saknar kundens personnummer.")
+	case s.Date.IsZero():
+		return errors.New("Passet saknar datum.")
+	}
+	for _, c := range []rules.Clock{s.Start, s.End} {
+		if c != rules.NoClock && (c < 0 || c >= 24*60) {
+			return fmt.Errorf("Ogiltigt klockslag i passet den %s.", s.Date)
+		}
+	}
+	return nil
+}
+
+// saveShift inserts s (ID 0) or updates the shift with s.ID, and returns it as stored.
+func saveShift(ctx context.Context, t *tx, s rules.Shift) (rules.Shift, error) {
+	if err := validShift(s); err != nil {
+		return s, err
+	}
+	vals := shiftVals(s)
+	if s.ID == 0 {
+		if err := t.checkShiftUnlocked(ctx, s); err != nil {
+			return s, err
+		}
+		res, err := t.exec(ctx, `INSERT INTO shifts (assistant, customer, date, start_min, end_min, kind) VALUES (?, ?, ?, ?, ?, ?)`, vals...)
+		if err != nil {
+			return s, shiftError(ctx, t, s, err)
+		}
+		if s.ID, err = res.LastInsertId(); err != nil {
+			return s, err
+		}
+		return s, t.audit(ctx, TableShifts, strconv.FormatInt(s.ID, 10), "", rowJSON(shiftCols, vals), "")
+	}
+	old, found, err := getShift(ctx, t, s.ID)
+	if err != nil {
+		return s, err
+	}
+	if !found {
+		return s, errorf(ErrNotFound, "Passet %d finns inte.", s.ID)
+	}
+	oldVals := shiftVals(old)
+	if equalVals(oldVals, vals) {
+		return s, nil
+	}
+	if err := t.checkShiftUnlocked(ctx, old); err != nil {
+		return s, err
+	}
+	if err := t.checkShiftUnlocked(ctx, s); err != nil {
+		return s, err
+	}
+	_, err = t.exec(ctx, `UPDATE shifts SET assistant = ?, customer = ?, date = ?, start_min = ?, end_min = ?, kind = ? WHERE id = ?`,
+		append(vals, s.ID)...)
+	if err != nil {
+		return s, shiftError(ctx, t, s, err)
+	}
+	return s, t.audit(ctx, TableShifts, strconv.FormatInt(s.ID, 10), rowJSON(shiftCols, oldVals), rowJSON(shiftCols, vals), "")
+}
+
+// upsertShift stores s matched on (assistant, customer, date, start), as an import does.
+func upsertShift(ctx context.Context, t *tx, s rules.Shift) error {
+	var id int64
+	err := t.queryRow(ctx, `SELECT id FROM shifts WHERE assistant = ? AND customer = ? AND date = ? AND start_min IS ?`,
+		s.Assistant, s.Customer, dateV(s.Date), clockV(s.Start)).Scan(&id)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return err
+	}
+	s.ID = id
+	_, err = saveShift(ctx, t, s)
+	return err
+}
+
+// shiftError explains a failed insert or update: a missing assistant or customer,
+// or another shift with the same assistant, customer, date and start.
+func shiftError(ctx context.Context, t *tx, s rules.Shift, err error) error {
+	var se sqlite3.Error
+	if !errors.As(err, &se) {
+		return err
+	}
+	switch se.ExtendedCode {
+	case sqlite3.ErrConstraintUnique:
+		return fmt.Errorf("Det finns redan ett pass för assistenten %s hos kunden %s den %s kl. %s.", s.Assistant, s.Customer, s.Date, s.Start)
+	case sqlite3.ErrConstraintForeignKey:
+		for _, r := range []ref{refAssistant, refCustomer} {
+			val := s.Assistant
+			if r == refCustomer {
+				val = s.Customer
+			}
+			found, qerr := exists(ctx, t, r, val)
+			if qerr != nil {
+				return qerr
+			}
+			if !found {
+				return errorf(ErrNotFound, "%s %s finns inte i registret.", r.noun, val)
+			}
+		}
+	}
+	return err
+}
+
+// Shifts lists the shifts dated from..to (inclusive), sorted by assistant, date and start.
+func (s *Store) Shifts(ctx context.Context, from, to rules.Date) ([]rules.Shift, error) {
+	var out []rules.Shift
+	err := s.read(ctx, func(t *tx) (err error) {
+		out, err = shiftsBetween(ctx, t, from, to, "")
+		return err
+	})
+	return out, err
+}
+
+// ShiftsFor lists one assistant's shifts for one customer that count in month m:
+// those dated in m, and one dated the day before that runs past midnight into m.
+func (s *Store) ShiftsFor(ctx context.Context, assistant, customer string, m rules.Month) ([]rules.Shift, error) {
+	var out []rules.Shift
+	err := s.read(ctx, func(t *tx) error {
+		all, err := shiftsBetween(ctx, t, m.Prev().Last(), m.Last(), "assistant = ? AND customer = ?", assistant, customer)
+		for _, sh := range all {
+			if m.Contains(sh.Date) || sh.CrossesMonth() {
+				out = append(out, sh)
+			}
+		}
+		return err
+	})
+	return out, err
+}
+
+// SaveShift inserts s when s.ID is 0 and otherwise updates that shift; it returns
+// the shift as stored, with its ID. ErrLocked if the shift's month is sent.
+func (s *Store) SaveShift(ctx context.Context, sh rules.Shift) (rules.Shift, error) {
+	err := s.write(ctx, func(t *tx) (err error) {
+		sh, err = saveShift(ctx, t, sh)
+		return err
+	})
+	return sh, err
+}
+
+// DeleteShift removes a shift; ErrLocked if its month is sent.
+func (s *Store) DeleteShift(ctx context.Context, id int64) error {
+	return s.write(ctx, func(t *tx) error {
+		old, found, err := getShift(ctx, t, id)
+		if err != nil {
+			return err
+		}
+		if !found {
+			return errorf(ErrNotFound, "Passet %d finns inte.", id)
+		}
+		if err := t.checkShiftUnlocked(ctx, old); err != nil {
+			return err
+		}
+		if _, err := t.exec(ctx, `DELETE FROM shifts WHERE id = ?`, id); err != nil {
+			return err
+		}
+		return t.audit(ctx, TableShifts, strconv.FormatInt(id, 10), rowJSON(shiftCols, shiftVals(old)), "", "")
+	})
+}

@@ -1,0 +1,273 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/mattn/go-sqlite3"
+)
+
+// ref is a foreign key, named so that a failure can say which record is missing.
+type ref struct {
+	col   string // column in this table
+	table string // referenced table
+	key   string // referenced column
+	noun  string // "Kunden", for the message
+}
+
+// table maps one record type to a table whose key columns identify a record.
+// Every write goes through put or remove, which record the change in the audit
+// trail in the same transaction.
+type table[T any] struct {
+	name string
+	keys int      // the first keys columns are the key
+	cols []string // all columns, key first
+	refs []ref
+	enc  func(T) []any // values in cols order
+	dec  func(*row) T  // reads cols in order
+
+	sel, ins, upd, del, list string
+}
+
+func newTable[T any](name string, keys, rest []string, refs []ref, enc func(T) []any, dec func(*row) T) *table[T] {
+	cols := append(append([]string{}, keys...), rest...)
+	var where []string
+	for _, k := range keys {
+		// IS rather than =, so that a NULL key column (a missing time) still matches itself.
+		where = append(where, k+" IS ?")
+	}
+	w := strings.Join(where, " AND ")
+	var set []string
+	for _, c := range rest {
+		set = append(set, c+" = ?")
+	}
+	all := strings.Join(cols, ", ")
+	return &table[T]{
+		name: name, keys: len(keys), cols: cols, refs: refs, enc: enc, dec: dec,
+		sel:  "SELECT " + all + " FROM " + name + " WHERE " + w,
+		ins:  "INSERT INTO " + name + " (" + all + ") VALUES (" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")",
+		upd:  "UPDATE " + name + " SET " + strings.Join(set, ", ") + " WHERE " + w,
+		del:  "DELETE FROM " + name + " WHERE " + w,
+		list: "SELECT " + all + " FROM " + name,
+	}
+}
+
+// auditKey joins key values with "/".
+func auditKey(vals []any) string {
+	parts := make([]string, len(vals))
+	for i, v := range vals {
+		switch v := v.(type) {
+		case string:
+			parts[i] = v
+		case int64:
+			parts[i] = strconv.FormatInt(v, 10)
+		}
+	}
+	return strings.Join(parts, "/")
+}
+
+func scanRow(rows *sql.Rows, n int) ([]any, error) {
+	vals := make([]any, n)
+	ptrs := make([]any, n)
+	for i := range vals {
+		ptrs[i] = &vals[i]
+	}
+	return vals, rows.Scan(ptrs...)
+}
+
+func (tb *table[T]) decode(vals []any) (T, error) {
+	r := &row{v: vals}
+	v := tb.dec(r)
+	if r.err != nil {
+		return v, fmt.Errorf("trasig rad i %s (%s): %w", tb.name, auditKey(vals[:tb.keys]), r.err)
+	}
+	return v, nil
+}
+
+// raw reads the stored values of the record with the given key, nil if none.
+func (tb *table[T]) raw(ctx context.Context, t *tx, key []any) ([]any, error) {
+	rows, err := t.query(ctx, tb.sel, key...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	if !rows.Next() {
+		return nil, rows.Err()
+	}
+	return scanRow(rows, len(tb.cols))
+}
+
+// get reads one record; found is false when there is none.
+func (tb *table[T]) get(ctx context.Context, t *tx, key ...any) (v T, found bool, err error) {
+	vals, err := tb.raw(ctx, t, key)
+	if err != nil || vals == nil {
+		return v, false, err
+	}
+	v, err = tb.decode(vals)
+	return v, err == nil, err
+}
+
+// all lists the records matching where (SQL, may be ""), ordered by key.
+func (tb *table[T]) all(ctx context.Context, t *tx, where string, args ...any) ([]T, error) {
+	q := tb.list
+	if where != "" {
+		q += " WHERE " + where
+	}
+	q += " ORDER BY " + strings.Join(tb.cols[:tb.keys], ", ")
+	rows, err := t.query(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []T
+	for rows.Next() {
+		vals, err := scanRow(rows, len(tb.cols))
+		if err != nil {
+			return nil, err
+		}
+		v, err := tb.decode(vals)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
+}
+
+// put inserts or updates v by its key. A record equal to the stored one is left
+// alone, unaudited and unchecked, so that importing an exported file again
+// changes nothing, locked months included. guard, when not nil, runs before a
+// real change and may refuse it; note goes into the audit row.
+func (tb *table[T]) put(ctx context.Context, t *tx, v T, note string, guard func(old []any) error) (changed bool, err error) {
+	vals := tb.enc(v)
+	key := vals[:tb.keys]
+	for i, k := range key {
+		if label, required := keyLabels[tb.cols[i]]; required && (k == nil || k == "") {
+			return false, fmt.Errorf("Uppgiften saknar %s.", label)
+		}
+	}
+	old, err := tb.raw(ctx, t, key)
+	if err != nil {
+		return false, err
+	}
+	if old != nil && equalVals(old, vals) {
+		return false, nil
+	}
+	if guard != nil {
+		if err := guard(old); err != nil {
+			return false, err
+		}
+	}
+	if old == nil {
+		_, err = t.exec(ctx, tb.ins, vals...)
+	} else {
+		_, err = t.exec(ctx, tb.upd, append(append([]any{}, vals[tb.keys:]...), key...)...)
+	}
+	if err != nil {
+		return false, tb.explain(ctx, t, vals, err)
+	}
+	return true, t.audit(ctx, tb.name, auditKey(key), rowJSON(tb.cols, old), rowJSON(tb.cols, vals), note)
+}
+
+// remove deletes the record with the given key; found is false when there was none.
+func (tb *table[T]) remove(ctx context.Context, t *tx, note string, key ...any) (found bool, err error) {
+	old, err := tb.raw(ctx, t, key)
+	if err != nil || old == nil {
+		return false, err
+	}
+	if _, err := t.exec(ctx, tb.del, key...); err != nil {
+		return false, err
+	}
+	return true, t.audit(ctx, tb.name, auditKey(key), rowJSON(tb.cols, old), "", note)
+}
+
+// removeWhere deletes, one audited row at a time, every record whose column col is val.
+func (tb *table[T]) removeWhere(ctx context.Context, t *tx, col string, val any, note string) error {
+	rows, err := t.query(ctx, tb.list+" WHERE "+col+" = ?", val)
+	if err != nil {
+		return err
+	}
+	var keys [][]any
+	for rows.Next() {
+		vals, err := scanRow(rows, len(tb.cols))
+		if err != nil {
+			rows.Close()
+			return err
+		}
+		keys = append(keys, vals[:tb.keys])
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, k := range keys {
+		if _, err := tb.remove(ctx, t, note, k...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// keyLabels names the key columns that must not be empty; a hospital stay's
+// from_time may be missing and is not here.
+var keyLabels = map[string]string{
+	"orgnr": "organisationsnummer", "pnr": "personnummer", "customer": "kundens personnummer",
+	"assistant": "assistentens personnummer", "from_date": "från-datum", "month": "månad",
+	"date": "datum", "key": "nyckel",
+}
+
+func equalVals(a, b []any) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// explain turns a failed foreign key into a message naming the missing record;
+// SQLite itself only says that some foreign key failed.
+func (tb *table[T]) explain(ctx context.Context, t *tx, vals []any, err error) error {
+	var se sqlite3.Error
+	if !errors.As(err, &se) || se.ExtendedCode != sqlite3.ErrConstraintForeignKey {
+		return err
+	}
+	for _, r := range tb.refs {
+		for i, c := range tb.cols {
+			if c != r.col || vals[i] == nil {
+				continue
+			}
+			found, qerr := exists(ctx, t, r, vals[i])
+			if qerr != nil {
+				return qerr
+			}
+			if !found {
+				return errorf(ErrNotFound, "%s %v finns inte i registret.", r.noun, vals[i])
+			}
+		}
+	}
+	return err
+}
+
+// exists says whether the record r points to with val is stored.
+func exists(ctx context.Context, t *tx, r ref, val any) (bool, error) {
+	var one int
+	err := t.queryRow(ctx, "SELECT 1 FROM "+r.table+" WHERE "+r.key+" = ?", val).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	return err == nil, err
+}
+
+var (
+	refCustomer  = ref{"customer", "customers", "pnr", "Kunden"}
+	refAssistant = ref{"assistant", "assistants", "pnr", "Assistenten"}
+	refProvider  = ref{"provider_orgnr", "providers", "orgnr", "Anordnaren"}
+)
