@@ -1,0 +1,11 @@
+// Package assets holds the files the program carries inside its binary: the
+// blank FK forms with their field maps, and the font the forms are filled in with.
+package assets
+
+import "embed"
+
+// FS holds forms/*.pdf (FK's blank forms, one file per form version),
+// forms/*.json (the field map of each, read by data/pdf) and fonts/*.ttf.
+//
+//go:embed forms/*.pdf forms/*.json fonts/*.ttf
+var FS embed.FS
