@@ -103,7 +103,7 @@ var fixedDate = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 type document struct {
 	f     *gofpdf.Fpdf
 	err   error
-	used  []*form        // forms in order of first use
+	used  []*form          // forms in order of first use
 	pages map[*form][]bool // blank pages used, per form
 }
 
