@@ -1,0 +1,445 @@
+package csvfile
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"assistans/rules"
+)
+
+// column is one CSV column of records of type T: how a cell becomes a field
+// and back. parse is also called with "" for a column the file leaves out, so
+// that every field gets its "empty" value (a missing end time is NoClock, not 00:00).
+type column[T any] struct {
+	name   string
+	key    bool // part of the row's key: the header must name it and no cell may be empty
+	text   bool // free text, guarded against formula injection
+	parse  func(p *parser, v string, r *T) (reason string)
+	format func(r *T) string
+}
+
+// parser is what parsing a cell needs besides the cell. Its caches hold the
+// successful parses of identity numbers and dates, which repeat on every row of
+// a large file: they make reading faster and keep one copy of each number.
+type parser struct {
+	today rules.Date
+	ids   map[idCell]string
+	dates map[string]rules.Date
+	nums  map[string]int32 // a small number for each identity number, for row keys
+}
+
+// idCell is a cell as written and the parser it was read with (their results differ).
+type idCell struct {
+	what idWhat
+	raw  string
+}
+
+type idWhat uint8
+
+const (
+	whatPnr idWhat = iota
+	whatIdentity
+	whatProvider
+)
+
+func newParser(today rules.Date) parser {
+	return parser{today: today, ids: map[idCell]string{}, dates: map[string]rules.Date{}, nums: map[string]int32{}}
+}
+
+func (p *parser) num(id string) int32 {
+	n, ok := p.nums[id]
+	if !ok {
+		n = int32(len(p.nums))
+		p.nums[id] = n
+	}
+	return n
+}
+
+func (p *parser) id(what idWhat, raw string) (string, error) {
+	k := idCell{what, raw}
+	if id, ok := p.ids[k]; ok {
+		return id, nil
+	}
+	var id string
+	var err error
+	switch what {
+	case whatPnr:
+		id, err = rules.ParsePersonnummer(raw, p.today)
+	case whatIdentity:
+		id, err = rules.ParseIdentity(raw, p.today)
+	default:
+		id, err = rules.ParseProviderID(raw, p.today)
+	}
+	if err != nil {
+		return "", err
+	}
+	p.ids[k] = id
+	return id, nil
+}
+
+func (p *parser) date(raw string) (rules.Date, error) {
+	if d, ok := p.dates[raw]; ok {
+		return d, nil
+	}
+	d, err := rules.ParseDate(raw)
+	if err == nil {
+		p.dates[raw] = d
+	}
+	return d, err
+}
+
+func textCol[T any](name string, f func(*T) *string) column[T] {
+	return column[T]{name: name, text: true,
+		parse:  func(_ *parser, v string, r *T) string { *f(r) = v; return "" },
+		format: func(r *T) string { return *f(r) },
+	}
+}
+
+// idCol reads an identity number with one of the rules parsers and stores its
+// normalised digits; an empty cell stays empty.
+func idCol[T any](name string, what idWhat, f func(*T) *string) column[T] {
+	return column[T]{name: name,
+		parse: func(p *parser, v string, r *T) string {
+			if v == "" {
+				*f(r) = ""
+				return ""
+			}
+			id, err := p.id(what, v)
+			if err != nil {
+				return idReason(err)
+			}
+			*f(r) = id
+			return ""
+		},
+		format: func(r *T) string { return *f(r) },
+	}
+}
+
+// idReason is the part of an identity error that the row error does not already say.
+func idReason(err error) string {
+	var e *rules.IDError
+	if errors.As(err, &e) {
+		return e.Reason
+	}
+	return err.Error()
+}
+
+func pnrCol[T any](name string, f func(*T) *string) column[T] {
+	return idCol(name, whatPnr, f)
+}
+
+// identityCol is for assistants, who may have a samordningsnummer.
+func identityCol[T any](name string, f func(*T) *string) column[T] {
+	return idCol(name, whatIdentity, f)
+}
+
+// orgCol is for providers and employers: an organisationsnummer, or a sole trader's personnummer.
+func orgCol[T any](name string, f func(*T) *string) column[T] {
+	return idCol(name, whatProvider, f)
+}
+
+func dateCol[T any](name string, f func(*T) *rules.Date) column[T] {
+	return column[T]{name: name,
+		parse: func(p *parser, v string, r *T) string {
+			if v == "" {
+				*f(r) = rules.Date{}
+				return ""
+			}
+			d, err := p.date(v)
+			if err != nil {
+				return "ogiltigt datum (skriv ÅÅÅÅ-MM-DD, t.ex. 2026-10-05)"
+			}
+			*f(r) = d
+			return ""
+		},
+		format: func(r *T) string { return f(r).String() },
+	}
+}
+
+func monthCol[T any](name string, f func(*T) *rules.Month) column[T] {
+	return column[T]{name: name,
+		parse: func(_ *parser, v string, r *T) string {
+			if v == "" {
+				*f(r) = rules.Month{}
+				return ""
+			}
+			m, err := rules.ParseMonth(v)
+			if err != nil {
+				return "ogiltig månad (skriv ÅÅÅÅ-MM, t.ex. 2026-10)"
+			}
+			*f(r) = m
+			return ""
+		},
+		format: func(r *T) string {
+			if f(r).IsZero() {
+				return ""
+			}
+			return f(r).String()
+		},
+	}
+}
+
+// clockCol stores an empty cell as NoClock.
+func clockCol[T any](name string, f func(*T) *rules.Clock) column[T] {
+	return column[T]{name: name,
+		parse: func(_ *parser, v string, r *T) string {
+			if v == "" {
+				*f(r) = rules.NoClock
+				return ""
+			}
+			c, err := rules.ParseClock(v)
+			if err != nil {
+				return "ogiltig tid (skriv TT:MM, t.ex. 07:30)"
+			}
+			*f(r) = c
+			return ""
+		},
+		format: func(r *T) string { return f(r).String() },
+	}
+}
+
+// flagCol stores an empty cell as Unset: "not recorded" is not "no".
+func flagCol[T any](name string, f func(*T) *rules.Flag) column[T] {
+	return column[T]{name: name,
+		parse: func(_ *parser, v string, r *T) string {
+			if v == "" {
+				*f(r) = rules.Unset
+				return ""
+			}
+			b, ok := parseYesNo(v)
+			if !ok {
+				return yesNoReason
+			}
+			*f(r) = rules.FlagOf(b)
+			return ""
+		},
+		format: func(r *T) string {
+			switch *f(r) {
+			case rules.Yes:
+				return "ja"
+			case rules.No:
+				return "nej"
+			}
+			return ""
+		},
+	}
+}
+
+// boolCol stores an empty cell as false.
+func boolCol[T any](name string, f func(*T) *bool) column[T] {
+	return column[T]{name: name,
+		parse: func(_ *parser, v string, r *T) string {
+			if v == "" {
+				*f(r) = false
+				return ""
+			}
+			b, ok := parseYesNo(v)
+			if !ok {
+				return yesNoReason
+			}
+			*f(r) = b
+			return ""
+		},
+		format: func(r *T) string {
+			if *f(r) {
+				return "ja"
+			}
+			return "nej"
+		},
+	}
+}
+
+const yesNoReason = "skriv ja eller nej (även yes/no eller 1/0 går bra)"
+
+func parseYesNo(v string) (yes, ok bool) {
+	switch strings.ToLower(v) {
+	case "ja", "yes", "1":
+		return true, true
+	case "nej", "no", "0":
+		return false, true
+	}
+	return false, false
+}
+
+// oreCol reads kronor with "," or "." as decimal mark; empty is 0. Amounts are never negative.
+func oreCol[T any](name string, f func(*T) *rules.Ore) column[T] {
+	return column[T]{name: name,
+		parse: func(_ *parser, v string, r *T) string {
+			if v == "" {
+				*f(r) = 0
+				return ""
+			}
+			o, err := rules.ParseKr(v)
+			if err != nil {
+				return "ogiltigt belopp (skriv kronor, t.ex. 1234,50)"
+			}
+			if o < 0 {
+				return "beloppet kan inte vara negativt"
+			}
+			*f(r) = o
+			return ""
+		},
+		format: func(r *T) string { return formatHundredths(int64(*f(r))) },
+	}
+}
+
+// centiCol reads decimal hours as hundredths; empty is 0.
+func centiCol[T any](name string, f func(*T) *int64) column[T] {
+	return column[T]{name: name,
+		parse: func(_ *parser, v string, r *T) string {
+			if v == "" {
+				*f(r) = 0
+				return ""
+			}
+			c, err := parseCenti(v)
+			if err != nil {
+				return err.Error()
+			}
+			*f(r) = c
+			return ""
+		},
+		format: func(r *T) string { return formatHundredths(*f(r)) },
+	}
+}
+
+// parseCenti reads hours with at most two decimals, "," or "." as decimal mark,
+// as hundredths: "37,5" is 3750. It refuses more decimals rather than rounding.
+func parseCenti(s string) (int64, error) {
+	whole, frac, hasMark := strings.Cut(strings.Replace(s, ",", ".", 1), ".")
+	if whole == "" || len(whole) > 9 || hasMark && frac == "" || !allDigits(whole) || !allDigits(frac) {
+		return 0, errors.New("ogiltigt antal timmar (skriv t.ex. 37,5)")
+	}
+	if len(frac) > 2 {
+		return 0, errors.New("högst två decimaler (t.ex. 37,25)")
+	}
+	for len(frac) < 2 {
+		frac += "0"
+	}
+	v, _ := strconv.ParseInt(whole+frac, 10, 64) // at most 11 digits, so it cannot overflow
+	return v, nil
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// formatHundredths writes 123450 as "1234,50": no group spaces, so that the
+// reader and spreadsheets see one number.
+func formatHundredths(v int64) string {
+	sign := ""
+	u := uint64(v)
+	if v < 0 {
+		sign, u = "-", -u
+	}
+	return fmt.Sprintf("%s%d,%02d", sign, u/100, u%100)
+}
+
+// enumCol accepts the CSV words and their spellings with å/ä/ö, spaces and capitals
+// ("Vårdnadshavare", "god man"); empty stays empty.
+func enumCol[T any, E ~string](name string, f func(*T) *E, words ...E) column[T] {
+	list := make([]string, len(words))
+	for i, w := range words {
+		list[i] = string(w)
+	}
+	reason := "okänt värde (tillåtna: " + strings.Join(list, ", ") + ")"
+	return column[T]{name: name,
+		// An enum read from a database may hold anything, so it is written as guarded text.
+		text: true,
+		parse: func(_ *parser, v string, r *T) string {
+			if v == "" {
+				*f(r) = ""
+				return ""
+			}
+			n := enumWord(v)
+			for _, w := range words {
+				if n == string(w) {
+					*f(r) = w
+					return ""
+				}
+			}
+			return reason
+		},
+		format: func(r *T) string { return string(*f(r)) },
+	}
+}
+
+var enumFold = strings.NewReplacer("å", "a", "ä", "a", "ö", "o", " ", "_", "-", "_")
+
+func enumWord(v string) string { return enumFold.Replace(strings.ToLower(v)) }
+
+// shiftKindCol keeps an unknown word as it is, so that the check can report
+// SHIFT_INVALID with the word the office wrote.
+func shiftKindCol() column[rules.Shift] {
+	return column[rules.Shift]{name: "kind", text: true,
+		parse: func(_ *parser, v string, r *rules.Shift) string {
+			if k, err := rules.ParseKind(v); err == nil {
+				r.Kind = k
+			} else {
+				r.Kind = rules.Kind(v)
+			}
+			return ""
+		},
+		format: func(r *rules.Shift) string { return string(r.Kind) },
+	}
+}
+
+func personkretsCol() column[rules.Customer] {
+	return column[rules.Customer]{name: "personkrets",
+		parse: func(_ *parser, v string, r *rules.Customer) string {
+			switch v {
+			case "":
+				r.Personkrets = 0
+			case "1", "2", "3":
+				r.Personkrets = int(v[0] - '0')
+			default:
+				return "skriv 1, 2 eller 3 (personkrets enligt 1 § LSS), eller lämna tomt"
+			}
+			return ""
+		},
+		format: func(r *rules.Customer) string {
+			if r.Personkrets == 0 {
+				return ""
+			}
+			return strconv.Itoa(r.Personkrets)
+		},
+	}
+}
+
+func categoryCol() column[rules.Cost] {
+	return column[rules.Cost]{name: "category",
+		parse: func(_ *parser, v string, r *rules.Cost) string {
+			if len(v) != 1 || v[0] < '1' || v[0] > '6' {
+				return "skriv en kostnadskategori 1–6"
+			}
+			r.Category = int(v[0] - '0')
+			return ""
+		},
+		format: func(r *rules.Cost) string { return strconv.Itoa(r.Category) },
+	}
+}
+
+// Formula injection: see the package comment.
+func needsGuard(s string) bool {
+	return s != "" && strings.ContainsRune("=+-@\t\r'", rune(s[0]))
+}
+
+func guard(s string) string {
+	if needsGuard(s) {
+		return "'" + s
+	}
+	return s
+}
+
+func unguard(s string) string {
+	if strings.HasPrefix(s, "'") && needsGuard(s[1:]) {
+		return s[1:]
+	}
+	return s
+}

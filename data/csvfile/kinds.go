@@ -1,0 +1,235 @@
+package csvfile
+
+import (
+	"encoding/csv"
+	"io"
+
+	"assistans/rules"
+)
+
+// rowKey is a row's key in a small comparable form, so that a large file's
+// duplicate check holds 16 bytes per row: up to two identity numbers (as the
+// parser numbers them), a day and a number (a clock time or a category).
+type rowKey struct {
+	a, b int32
+	day  int32
+	n    int32
+}
+
+func dayKey(d rules.Date) int32 { return int32(d.DayNumber()) }
+
+// spec is everything about one file kind.
+type spec[T any] struct {
+	cols []column[T]
+	key  func(p *parser, r *T) rowKey
+	// check looks at a row whose cells all parsed and names a column that does
+	// not fit with the others, or returns "".
+	check func(*T) (column, reason string)
+	rows  func(*rules.Batch) *[]T
+}
+
+// table is a spec with its record type hidden, so that the kinds can sit in one map.
+type table interface {
+	columnNames() []string
+	read(rd *reader, r io.Reader, b *rules.Batch) error
+	write(cw *csv.Writer, b *rules.Batch) error
+}
+
+func (s *spec[T]) columnNames() []string {
+	names := make([]string, len(s.cols))
+	for i, c := range s.cols {
+		names[i] = c.name
+	}
+	return names
+}
+
+var tables = map[string]table{
+	"providers":   providers,
+	"customers":   customers,
+	"decisions":   decisions,
+	"assistants":  assistants,
+	"assignments": assignments,
+	"shifts":      shifts,
+	"months":      months,
+	"hospital":    hospital,
+	"costs":       costs,
+}
+
+// keyed marks a column as part of the key.
+func keyed[T any](c column[T]) column[T] {
+	c.key = true
+	return c
+}
+
+// endBefore names the column "to" when a period ends before it starts.
+func endBefore(from, to rules.Date, col string) (string, string) {
+	if !to.IsZero() && to.Before(from) {
+		return col, "slutdatumet ligger före startdatumet"
+	}
+	return "", ""
+}
+
+type provider = rules.Provider
+
+var providers = &spec[provider]{
+	cols: []column[provider]{
+		keyed(orgCol("orgnr", func(r *provider) *string { return &r.Orgnr })),
+		textCol("name", func(r *provider) *string { return &r.Name }),
+		enumCol("kind", func(r *provider) *rules.ProviderKind { return &r.Kind }, rules.Privat, rules.Kommun, rules.EgenArbgiv),
+		textCol("contact", func(r *provider) *string { return &r.Contact }),
+		textCol("phone", func(r *provider) *string { return &r.Phone }),
+		dateCol("ivo_permit_from", func(r *provider) *rules.Date { return &r.IVOFrom }),
+		dateCol("ivo_permit_to", func(r *provider) *rules.Date { return &r.IVOTo }),
+		flagCol("fskatt", func(r *provider) *rules.Flag { return &r.FSkatt }),
+		flagCol("employer_registered", func(r *provider) *rules.Flag { return &r.EmployerRegistered }),
+		flagCol("permit_group1", func(r *provider) *rules.Flag { return &r.PermitGroup[0] }),
+		flagCol("permit_group2", func(r *provider) *rules.Flag { return &r.PermitGroup[1] }),
+		flagCol("permit_group3", func(r *provider) *rules.Flag { return &r.PermitGroup[2] }),
+		flagCol("permit_children", func(r *provider) *rules.Flag { return &r.PermitChildren }),
+		flagCol("permit_adults", func(r *provider) *rules.Flag { return &r.PermitAdults }),
+	},
+	key: func(p *parser, r *provider) rowKey { return rowKey{a: p.num(r.Orgnr)} },
+	check: func(r *provider) (string, string) {
+		if r.IVOFrom.IsZero() {
+			return "", ""
+		}
+		return endBefore(r.IVOFrom, r.IVOTo, "ivo_permit_to")
+	},
+	rows: func(b *rules.Batch) *[]provider { return &b.Providers },
+}
+
+type customer = rules.Customer
+
+var customers = &spec[customer]{
+	cols: []column[customer]{
+		keyed(pnrCol("pnr", func(r *customer) *string { return &r.Pnr })),
+		textCol("name", func(r *customer) *string { return &r.Name }),
+		textCol("representative_name", func(r *customer) *string { return &r.RepresentativeName }),
+		pnrCol("representative_pnr", func(r *customer) *string { return &r.RepresentativePnr }),
+		enumCol("representative_role", func(r *customer) *rules.RepresentativeRole { return &r.RepresentativeRole },
+			rules.Vardnadshavare, rules.GodMan, rules.Forvaltare),
+		personkretsCol(),
+	},
+	key:  func(p *parser, r *customer) rowKey { return rowKey{a: p.num(r.Pnr)} },
+	rows: func(b *rules.Batch) *[]customer { return &b.Customers },
+}
+
+type decision = rules.Decision
+
+var decisions = &spec[decision]{
+	cols: []column[decision]{
+		keyed(pnrCol("customer_pnr", func(r *decision) *string { return &r.Customer })),
+		keyed(dateCol("from", func(r *decision) *rules.Date { return &r.From })),
+		dateCol("to", func(r *decision) *rules.Date { return &r.To }),
+		centiCol("hours_per_week", func(r *decision) *int64 { return &r.HoursPerWeekCenti }),
+		oreCol("hourly_amount", func(r *decision) *rules.Ore { return &r.HourlyAmount }),
+		boolCol("higher_amount", func(r *decision) *bool { return &r.HigherAmount }),
+		boolCol("double_assistance", func(r *decision) *bool { return &r.DoubleAssistance }),
+	},
+	key:   func(p *parser, r *decision) rowKey { return rowKey{a: p.num(r.Customer), day: dayKey(r.From)} },
+	check: func(r *decision) (string, string) { return endBefore(r.From, r.To, "to") },
+	rows:  func(b *rules.Batch) *[]decision { return &b.Decisions },
+}
+
+type assistant = rules.Assistant
+
+var assistants = &spec[assistant]{
+	cols: []column[assistant]{
+		keyed(identityCol("pnr", func(r *assistant) *string { return &r.Pnr })),
+		textCol("name", func(r *assistant) *string { return &r.Name }),
+		textCol("address", func(r *assistant) *string { return &r.Address }),
+		boolCol("outside_ees", func(r *assistant) *bool { return &r.OutsideEES }),
+		boolCol("unfit", func(r *assistant) *bool { return &r.Unfit }),
+		enumCol("regime", func(r *assistant) *rules.Regime { return &r.Regime }, rules.Husligt, rules.ATL, rules.Avtal),
+		dateCol("period_start", func(r *assistant) *rules.Date { return &r.PeriodStart }),
+		boolCol("collective_agreement", func(r *assistant) *bool { return &r.CollectiveAgreement }),
+	},
+	key:  func(p *parser, r *assistant) rowKey { return rowKey{a: p.num(r.Pnr)} },
+	rows: func(b *rules.Batch) *[]assistant { return &b.Assistants },
+}
+
+type assignment = rules.Assignment
+
+var assignments = &spec[assignment]{
+	cols: []column[assignment]{
+		keyed(identityCol("assistant_pnr", func(r *assignment) *string { return &r.Assistant })),
+		keyed(pnrCol("customer_pnr", func(r *assignment) *string { return &r.Customer })),
+		orgCol("provider_orgnr", func(r *assignment) *string { return &r.ProviderOrgnr }),
+		enumCol("employer", func(r *assignment) *rules.EmployerKind { return &r.Employer },
+			rules.EmployerProvider, rules.EmployerOther, rules.EmployerSelf, rules.EmployerCustomer),
+		textCol("employer_name", func(r *assignment) *string { return &r.EmployerName }),
+		orgCol("employer_orgnr", func(r *assignment) *string { return &r.EmployerOrgnr }),
+		dateCol("employed_from", func(r *assignment) *rules.Date { return &r.EmployedFrom }),
+		dateCol("reported_3066", func(r *assignment) *rules.Date { return &r.Reported3066 }),
+		boolCol("related", func(r *assignment) *bool { return &r.Related }),
+	},
+	key:  func(p *parser, r *assignment) rowKey { return rowKey{a: p.num(r.Assistant), b: p.num(r.Customer)} },
+	rows: func(b *rules.Batch) *[]assignment { return &b.Assignments },
+}
+
+type shift = rules.Shift
+
+var shifts = &spec[shift]{
+	cols: []column[shift]{
+		keyed(identityCol("assistant_pnr", func(r *shift) *string { return &r.Assistant })),
+		keyed(pnrCol("customer_pnr", func(r *shift) *string { return &r.Customer })),
+		keyed(dateCol("date", func(r *shift) *rules.Date { return &r.Date })),
+		keyed(clockCol("start", func(r *shift) *rules.Clock { return &r.Start })),
+		clockCol("end", func(r *shift) *rules.Clock { return &r.End }),
+		shiftKindCol(),
+	},
+	key: func(p *parser, r *shift) rowKey {
+		return rowKey{a: p.num(r.Assistant), b: p.num(r.Customer), day: dayKey(r.Date), n: int32(r.Start)}
+	},
+	rows: func(b *rules.Batch) *[]shift { return &b.Shifts },
+}
+
+type monthInfo = rules.MonthInfo
+
+var months = &spec[monthInfo]{
+	cols: []column[monthInfo]{
+		keyed(pnrCol("customer_pnr", func(r *monthInfo) *string { return &r.Customer })),
+		keyed(monthCol("month", func(r *monthInfo) *rules.Month { return &r.Month })),
+		boolCol("childcare_school", func(r *monthInfo) *bool { return &r.ChildcareSchool }),
+		boolCol("abroad", func(r *monthInfo) *bool { return &r.Abroad }),
+		flagCol("prev_payment_used", func(r *monthInfo) *rules.Flag { return &r.PrevPaymentUsed }),
+		oreCol("prev_payment_left", func(r *monthInfo) *rules.Ore { return &r.PrevPaymentLeft }),
+		dateCol("sent", func(r *monthInfo) *rules.Date { return &r.Sent }),
+	},
+	key:  func(p *parser, r *monthInfo) rowKey { return rowKey{a: p.num(r.Customer), day: dayKey(r.Month.First())} },
+	rows: func(b *rules.Batch) *[]monthInfo { return &b.MonthInfos },
+}
+
+type hospitalStay = rules.HospitalStay
+
+var hospital = &spec[hospitalStay]{
+	cols: []column[hospitalStay]{
+		keyed(pnrCol("customer_pnr", func(r *hospitalStay) *string { return &r.Customer })),
+		keyed(dateCol("from_date", func(r *hospitalStay) *rules.Date { return &r.FromDate })),
+		keyed(clockCol("from_time", func(r *hospitalStay) *rules.Clock { return &r.FromTime })),
+		dateCol("to_date", func(r *hospitalStay) *rules.Date { return &r.ToDate }),
+		clockCol("to_time", func(r *hospitalStay) *rules.Clock { return &r.ToTime }),
+	},
+	key: func(p *parser, r *hospitalStay) rowKey { return rowKey{a: p.num(r.Customer), day: dayKey(r.FromDate), n: int32(r.FromTime)} },
+	check: func(r *hospitalStay) (string, string) {
+		if r.ToDate == r.FromDate && r.ToTime != rules.NoClock && r.ToTime < r.FromTime {
+			return "to_time", "sluttiden ligger före starttiden samma dag"
+		}
+		return endBefore(r.FromDate, r.ToDate, "to_date")
+	},
+	rows: func(b *rules.Batch) *[]hospitalStay { return &b.Hospital },
+}
+
+type cost = rules.Cost
+
+var costs = &spec[cost]{
+	cols: []column[cost]{
+		keyed(pnrCol("customer_pnr", func(r *cost) *string { return &r.Customer })),
+		keyed(monthCol("month", func(r *cost) *rules.Month { return &r.Month })),
+		keyed(categoryCol()),
+		oreCol("amount", func(r *cost) *rules.Ore { return &r.Amount }),
+		centiCol("hours", func(r *cost) *int64 { return &r.HoursCenti }),
+	},
+	key:  func(p *parser, r *cost) rowKey { return rowKey{a: p.num(r.Customer), day: dayKey(r.Month.First()), n: int32(r.Category)} },
+	rows: func(b *rules.Batch) *[]cost { return &b.Costs },
+}
