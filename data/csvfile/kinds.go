@@ -196,7 +196,9 @@ var months = &spec[monthInfo]{
 		oreCol("prev_payment_left", func(r *monthInfo) *rules.Ore { return &r.PrevPaymentLeft }),
 		dateCol("sent", func(r *monthInfo) *rules.Date { return &r.Sent }),
 	},
-	key:  func(p *parser, r *monthInfo) rowKey { return rowKey{a: p.num(r.Customer), day: dayKey(r.Month.First())} },
+	key: func(p *parser, r *monthInfo) rowKey {
+		return rowKey{a: p.num(r.Customer), day: dayKey(r.Month.First())}
+	},
 	rows: func(b *rules.Batch) *[]monthInfo { return &b.MonthInfos },
 }
 
@@ -210,7 +212,9 @@ var hospital = &spec[hospitalStay]{
 		dateCol("to_date", func(r *hospitalStay) *rules.Date { return &r.ToDate }),
 		clockCol("to_time", func(r *hospitalStay) *rules.Clock { return &r.ToTime }),
 	},
-	key: func(p *parser, r *hospitalStay) rowKey { return rowKey{a: p.num(r.Customer), day: dayKey(r.FromDate), n: int32(r.FromTime)} },
+	key: func(p *parser, r *hospitalStay) rowKey {
+		return rowKey{a: p.num(r.Customer), day: dayKey(r.FromDate), n: int32(r.FromTime)}
+	},
 	check: func(r *hospitalStay) (string, string) {
 		if r.ToDate == r.FromDate && r.ToTime != rules.NoClock && r.ToTime < r.FromTime {
 			return "to_time", "sluttiden ligger före starttiden samma dag"
@@ -230,6 +234,8 @@ var costs = &spec[cost]{
 		oreCol("amount", func(r *cost) *rules.Ore { return &r.Amount }),
 		centiCol("hours", func(r *cost) *int64 { return &r.HoursCenti }),
 	},
-	key:  func(p *parser, r *cost) rowKey { return rowKey{a: p.num(r.Customer), day: dayKey(r.Month.First()), n: int32(r.Category)} },
+	key: func(p *parser, r *cost) rowKey {
+		return rowKey{a: p.num(r.Customer), day: dayKey(r.Month.First()), n: int32(r.Category)}
+	},
 	rows: func(b *rules.Batch) *[]cost { return &b.Costs },
 }

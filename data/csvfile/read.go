@@ -2,8 +2,8 @@ package csvfile
 
 import (
 	"bufio"
-	"cmp"
 	"bytes"
+	"cmp"
 	"encoding/csv"
 	"errors"
 	"fmt"
