@@ -149,8 +149,9 @@ type checker struct {
 	assign     map[pair]Assignment
 	decisions  map[string][]Decision // sorted by From
 	providers  map[string]Provider
-	totals     map[string]Totals // the month's minutes per customer (MonthTotals)
-	busy       []string          // customers with month minutes > 0, sorted
+	totals     map[string]Totals     // the month's minutes per customer (MonthTotals)
+	worked     []string              // customers with month minutes > 0, sorted
+	workOf     map[string][]interval // per assistant, the union of its valid shifts
 
 	out []Finding
 }
@@ -158,10 +159,10 @@ type checker struct {
 func newChecker(d MonthData) *checker {
 	c := &checker{
 		d: d, m: d.Month, set: normalSettings(d.Settings),
-		byAsst: map[string][]int{}, byCust: map[string][]int{},
 		customers: map[string]Customer{}, assistants: map[string]Assistant{},
 		assign: map[pair]Assignment{}, decisions: map[string][]Decision{},
 		providers: map[string]Provider{}, totals: map[string]Totals{},
+		workOf: map[string][]interval{},
 	}
 	for _, x := range d.Customers {
 		c.customers[x.Pnr] = x
@@ -183,8 +184,16 @@ func newChecker(d MonthData) *checker {
 	}
 
 	// Only shifts that began on the day before the month or later can reach into it.
-	near := make([]Shift, 0, len(d.Shifts))
-	dayBefore := c.m.First().AddDays(-1)
+	dayBefore, last := c.m.First().AddDays(-1), c.m.Last()
+	isNear := func(s *Shift) bool { return !s.Date.Before(dayBefore) && !s.Date.After(last) }
+	nNear := 0
+	for i := range d.Shifts {
+		if isNear(&d.Shifts[i]) {
+			nNear++
+		}
+	}
+	near := make([]Shift, 0, nNear)
+	c.spans = make([]span, 0, len(d.Shifts))
 	for i := range d.Shifts {
 		s := &d.Shifts[i]
 		inMonth := c.m.Contains(s.Date)
@@ -196,32 +205,42 @@ func newChecker(d MonthData) *checker {
 		}
 		a, b := s.Interval()
 		c.spans = append(c.spans, span{s, unixMin(a), unixMin(b), inMonth})
-		if !s.Date.Before(dayBefore) && !s.Date.After(c.m.Last()) {
+		if isNear(s) {
 			near = append(near, *s)
 		}
 	}
 	slices.SortFunc(c.invalid, func(a, b *Shift) int {
 		return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.Start, b.Start), cmp.Compare(a.ID, b.ID))
 	})
-	slices.SortFunc(c.spans, func(a, b span) int {
-		return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.end, b.end),
-			cmp.Compare(a.sh.Customer, b.sh.Customer), cmp.Compare(a.sh.Assistant, b.sh.Assistant),
-			cmp.Compare(a.sh.ID, b.sh.ID))
-	})
-	for i, sp := range c.spans {
-		c.byAsst[sp.sh.Assistant] = append(c.byAsst[sp.sh.Assistant], i)
-		c.byCust[sp.sh.Customer] = append(c.byCust[sp.sh.Customer], i)
-	}
+	slices.SortFunc(c.spans, compareSpans)
+	c.byAsst = groupSpans(c.spans, func(s *Shift) string { return s.Assistant })
+	c.byCust = groupSpans(c.spans, func(s *Shift) string { return s.Customer })
 	c.asstOrder = sortedKeys(c.byAsst)
 	c.custOrder = sortedKeys(c.byCust)
 
 	for _, ct := range MonthTotals(near, c.m) {
 		if ct.Sum() > 0 {
 			c.totals[ct.Customer] = ct.Totals
-			c.busy = append(c.busy, ct.Customer)
+			c.worked = append(c.worked, ct.Customer)
 		}
 	}
 	return c
+}
+
+// compareSpans orders by start, end and ID; the strings, dearer to compare, only
+// break the ties of shifts without an ID, so that the order never depends on the input's.
+func compareSpans(a, b span) int {
+	switch {
+	case a.start != b.start:
+		return cmp.Compare(a.start, b.start)
+	case a.end != b.end:
+		return cmp.Compare(a.end, b.end)
+	case a.sh.ID != b.sh.ID:
+		return cmp.Compare(a.sh.ID, b.sh.ID)
+	case a.sh.Customer != b.sh.Customer:
+		return cmp.Compare(a.sh.Customer, b.sh.Customer)
+	}
+	return cmp.Compare(a.sh.Assistant, b.sh.Assistant)
 }
 
 // normalSettings replaces what cannot be used by the defaults, so that a caller
@@ -260,13 +279,37 @@ func sortedKeys[V any](m map[string]V) []string {
 	return keys
 }
 
-// monthSpans are the indices of the valid shifts of the month, in start order.
-func (c *checker) monthSpans(idx []int) []int {
-	var out []int
-	for _, i := range idx {
-		if c.spans[i].inMonth {
-			out = append(out, i)
+// groupSpans lists the indices of the spans per key, in the spans' order. Each
+// span's key is hashed once and the groups share one backing array, so that a
+// large month costs a few allocations, not thousands.
+func groupSpans(spans []span, key func(*Shift) string) map[string][]int {
+	ids := map[string]int{}
+	of := make([]int, len(spans))
+	var count []int
+	for i, sp := range spans {
+		k := key(sp.sh)
+		id, ok := ids[k]
+		if !ok {
+			id = len(count)
+			ids[k] = id
+			count = append(count, 0)
 		}
+		of[i] = id
+		count[id]++
+	}
+	backing := make([]int, len(spans))
+	groups := make([][]int, len(count))
+	off := 0
+	for id, n := range count {
+		groups[id] = backing[off : off : off+n]
+		off += n
+	}
+	for i, id := range of {
+		groups[id] = append(groups[id], i)
+	}
+	out := make(map[string][]int, len(ids))
+	for k, id := range ids {
+		out[k] = groups[id]
 	}
 	return out
 }
@@ -312,9 +355,14 @@ func (c *checker) provider(assistant, customer string) (Provider, bool) {
 // interval is a stretch of time in Unix minutes.
 type interval struct{ start, end int64 }
 
-// merged returns the union of the spans idx (sorted by start) as disjoint sorted intervals.
-func (c *checker) merged(idx []int) []interval {
-	var out []interval
+// working returns the union of the assistant's valid shifts as disjoint sorted
+// intervals, computed once for both rest rules.
+func (c *checker) working(assistant string) []interval {
+	if w, ok := c.workOf[assistant]; ok {
+		return w
+	}
+	idx := c.byAsst[assistant] // sorted by start
+	out := make([]interval, 0, len(idx))
 	for _, i := range idx {
 		sp := c.spans[i]
 		if n := len(out); n > 0 && sp.start <= out[n-1].end {
@@ -323,6 +371,7 @@ func (c *checker) merged(idx []int) []interval {
 		}
 		out = append(out, interval{sp.start, sp.end})
 	}
+	c.workOf[assistant] = out
 	return out
 }
 

@@ -70,9 +70,9 @@ func msgShiftInvalid(s *Shift, problem string) string {
 }
 
 func msgUnder18(s *Shift, age int) string {
-	return fmt.Sprintf("Assistenten är %d år den %s (passet %s). FK betalar inte för arbete som en assistent "+
-		"under 18 år har utfört (51 kap. 16 § socialförsäkringsbalken). Ta bort passet eller låt en assistent som fyllt 18 arbeta.",
-		age, s.Date, shiftText(s))
+	return fmt.Sprintf("Passet %s arbetades av en assistent som då var %d år. FK betalar inte för arbete som en "+
+		"assistent under 18 år har utfört (51 kap. 16 § socialförsäkringsbalken). Ta bort passet eller låt en "+
+		"assistent som fyllt 18 arbeta.", shiftText(s), age)
 }
 
 func msgNo3066Assignment(s *Shift) string {

@@ -5,7 +5,7 @@ package rules
 // scaled to the common denominator of the two factors before comparing.
 func (c *checker) checkHours() {
 	vf, bf := c.set.VantetidFactor, c.set.BeredskapFactor
-	for _, cust := range c.busy {
+	for _, cust := range c.worked {
 		t := c.totals[cust]
 		var centi int64 // Σ HoursPerWeekCenti over the covered days; granted minutes = centi × 60 / 700
 		for d := c.m.First(); c.m.Contains(d); d = d.AddDays(1) {
@@ -46,7 +46,7 @@ func (c *checker) checkCosts() {
 		k := key{x.Customer, x.Month}
 		costs[k] = append(costs[k], x)
 	}
-	for _, cust := range c.busy {
+	for _, cust := range c.worked {
 		if !c.higherAmount(cust) {
 			continue
 		}
@@ -98,7 +98,7 @@ func (c *checker) checkDeadline() {
 	}
 	deadline := c.m.Deadline()
 	days := DaysBetween(c.d.Today, deadline)
-	for _, cust := range c.busy {
+	for _, cust := range c.worked {
 		switch {
 		case sent[cust]:
 		case days < 0:

@@ -7,7 +7,7 @@ func (c *checker) checkDailyRest() {
 	need := int64(c.set.DailyRestMin)
 	for _, a := range c.asstOrder {
 		idx := c.byAsst[a]
-		busy := c.merged(idx)
+		busy := c.working(a)
 		p := 0
 		for _, i := range idx { // in start order, so p only moves forward
 			sp := c.spans[i]
@@ -43,7 +43,7 @@ func (c *checker) checkWeeklyRest() {
 		if len(mondays) == 0 {
 			continue
 		}
-		busy := c.merged(idx)
+		busy := c.working(a)
 		p := 0
 		for _, mon := range mondays {
 			lo, hi := wallMin(mon, 0), wallMin(mon.AddDays(7), 0)
