@@ -1,4 +1,10 @@
-// Readings of RULES.md that Check implements, beyond the text of the catalogue.
+// Package rules is the domain of Assistans in pure Go: dates, shifts and their
+// real length in Europe/Stockholm, the month's totals, money, identity numbers,
+// the registers, and Check, the rule engine of RULES.md.
+//
+// # Readings of RULES.md
+//
+// Check implements these readings, beyond the text of the catalogue.
 //
 // Which shifts:
 //   - "The month's shifts" for per-shift codes are the shifts whose Date (the day
@@ -32,7 +38,8 @@
 //   - COSTS_MISSING / COSTS_HOURS: per customer with month minutes > 0 and a decision
 //     with HigherAmount covering some day of the month. MISSING when no cost row for
 //     (customer, month); HOURS once per customer when any row's HoursCenti differs from
-//     round-half-up(month minutes, every kind in full, × 100 / 60).
+//     round-half-up(month minutes, every kind in full, × 100 / 60); HOURS is not
+//     judged when the report is missing.
 //   - TOTALS_MISMATCH: each printed row of the month whose totals differ from the
 //     customer's current MonthTotals (a customer without minutes has zero totals).
 //   - DEADLINE_NEAR / DEADLINE_PASSED: per customer with month minutes > 0 whose
@@ -48,7 +55,10 @@
 //     the real minutes of the assistant's valid shifts clipped to [first day 00:00, day
 //     after the last 00:00) Stockholm; fires when minutes × 7 > limit × period days,
 //     also for a period not yet over. Dated the period's first day, one finding per
-//     customer the assistant has minutes with inside the period.
+//     customer the assistant has minutes with inside the period. A period ends the
+//     day before the next one starts. An assistant missing from the register is
+//     judged under the ATL from January 1st. The message rounds the average up, so
+//     that an average just above the limit never reads as the limit.
 //   - DAILY_REST: for each valid shift of the month, the 24 real hours from its start
 //     must hold DailyRestMin minutes of continuous time covered by none of the
 //     assistant's valid shifts. Dated the shift's day, with its ShiftID.
@@ -67,7 +77,9 @@
 //     Personkrets is 1–3 and some PermitGroup is recorded, and fires when that group is
 //     not Yes; the age category (AgeOn of the customer on the shift day) is judged only
 //     where that permit flag is recorded.
-//   - Both: once per customer and month, dated the first such day, customer only.
+//   - Both: judged on the Date of each valid shift of the month; once per customer
+//     and month, dated the first such day, customer only. A shift whose provider
+//     cannot be told (several providers, none named) is not judged.
 //
 // ID_INVALID: every stored customer pnr, representative pnr, assistant id
 // (personnummer or samordningsnummer) and provider orgnr (orgnr or personnummer)

@@ -136,14 +136,18 @@ func msgHoursOver(m Month, t Totals, hours, granted int, vf, bf Fraction) string
 		FormatHM(t.Beredskap), bf.Num, bf.Den, FormatHM(granted))
 }
 
-func msgWorktime(w WorkLimit, r Regime, avg int, p Period) string {
-	law := "arbetstidslagen"
-	switch r {
-	case Husligt:
-		law = "lag (1970:943)"
-	case Avtal:
-		law = "kollektivavtalet " + w.Name
+// lawText names where a working-time limit comes from.
+func lawText(w WorkLimit, s Settings) string {
+	switch w {
+	case s.Husligt:
+		return "lag (1970:943)"
+	case s.ATL:
+		return "arbetstidslagen"
 	}
+	return "kollektivavtalet " + w.Name
+}
+
+func msgWorktime(w WorkLimit, law string, avg int, p Period) string {
 	return fmt.Sprintf("Assistenten har i snitt %s per vecka under perioden %s – %s; gränsen enligt %s är %s. "+
 		"FK betalar inte för timmar över gränsen.", FormatHM(avg), p.First, p.Last, law, hoursText(w.LimitMinPerWeek))
 }
