@@ -270,13 +270,16 @@ func (p *page) textIn(b Box, s string) {
 	f.CellFormat(b.W-2*pad, b.H, s, "", 0, align+"M", false, 0, "")
 }
 
-// crossIn draws an X inside the check box b.
+// crossIn draws an X in the check box b: a square of the box's smaller side,
+// centred, so that a grid row taller than its check box still marks the box.
 func (p *page) crossIn(b Box) {
 	f := p.d.f
-	in := b.W * 0.18
+	side := min(b.W, b.H)
+	x, y := b.X+(b.W-side)/2, b.Y+(b.H-side)/2
+	in := side * 0.18
 	f.SetLineWidth(1.2)
-	f.Line(b.X+in, b.Y+in, b.X+b.W-in, b.Y+b.H-in)
-	f.Line(b.X+in, b.Y+b.H-in, b.X+b.W-in, b.Y+in)
+	f.Line(x+in, y+in, x+side-in, y+side-in)
+	f.Line(x+in, y+side-in, x+side-in, y+in)
 }
 
 // write finishes the document and writes it to w.
