@@ -166,8 +166,8 @@ func TestReadCapsTheList(t *testing.T) {
 	}
 	_, err := Read("customers", "k.csv", strings.NewReader(b.String()), today)
 	got := errorsOf(t, err)
-	// 250 bad rows: each has a bad personkrets, and from the second on the key
-	// is parsed only when all cells are good, so no duplicate errors: 250 errors.
+	// 250 rows, each with one bad cell; a row with a bad cell is not compared
+	// for duplicate keys, so there are exactly 250 errors: 200 listed, 50 counted.
 	if len(got.List) != MaxErrors || got.More != 50 {
 		t.Fatalf("listed %d, more %d; want %d and 50", len(got.List), got.More, MaxErrors)
 	}
