@@ -201,7 +201,6 @@ func (s *spec[T]) read(rd *reader, r io.Reader, b *rules.Batch) error {
 			keyCols = append(keyCols, c.name)
 		}
 	}
-	dataRows := 0
 	for {
 		cells, err := cr.Read()
 		if err == io.EOF {
@@ -214,14 +213,12 @@ func (s *spec[T]) read(rd *reader, r io.Reader, b *rules.Batch) error {
 			}
 			// The csv reader has moved past the broken record, so the rest can still be checked.
 			rd.fail(pe.Line, "", "", csvReason(pe))
-			dataRows++
 			continue
 		}
 		line, _ := cr.FieldPos(0)
 		if blank(cells) {
 			continue // Excel's rows of empty cells under the data
 		}
-		dataRows++
 		if !validUTF8(cells) {
 			rd.fail(line, "", "", notUTF8)
 			break // every following row is likely just as unreadable
@@ -249,9 +246,6 @@ func (s *spec[T]) read(rd *reader, r io.Reader, b *rules.Batch) error {
 		if !rd.failed() { // after an error nothing is returned, so stop keeping records
 			*rows = append(*rows, rec)
 		}
-	}
-	if dataRows == 0 && !rd.failed() {
-		rd.fail(0, "", "", "filen har bara en rubrikrad och inga rader att importera")
 	}
 	if rd.failed() {
 		*rows = nil
