@@ -1,0 +1,345 @@
+package gui
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"assistans/rules"
+)
+
+// findingsStore is what the check screen reads.
+type findingsStore interface {
+	MonthData(ctx context.Context, m rules.Month, today rules.Date) (rules.MonthData, error)
+}
+
+// findings runs every rule on the chosen month and lists what they found.
+type findings struct {
+	s       *session
+	content fyne.CanvasObject
+
+	rerun     *widget.Button
+	progress  *widget.ProgressBarInfinite
+	summary   *widget.Label
+	customer  *widget.Select
+	assistant *widget.Select
+	severity  *widget.Select
+	list      *fyne.Container // one row per shown finding
+	scroll    *container.Scroll
+
+	all        []rules.Finding
+	failed     bool              // the last run could not load or check the month
+	customers  map[string]string // pnr → name
+	assistants map[string]string
+	// The filter choices: option text → identity number ("" = all).
+	customerOpts, assistantOpts map[string]string
+	shown                       []rules.Finding
+
+	gen     int            // the newest run; older runs' results are dropped
+	running sync.WaitGroup // tests wait for a run with it
+}
+
+func newFindings(s *session) *findings {
+	f := &findings{s: s}
+	f.buildUI()
+	f.run()
+	s.onChange(f.run)
+	return f
+}
+
+func (f *findings) buildUI() {
+	f.rerun = widget.NewButtonWithIcon(lang.X("findings.rerun", "Kontrollera igen"), theme.ViewRefreshIcon(), f.run)
+	f.progress = widget.NewProgressBarInfinite()
+	f.progress.Hide()
+	f.summary = widget.NewLabel("")
+
+	f.customer = widget.NewSelect(nil, func(string) { f.show() })
+	f.assistant = widget.NewSelect(nil, func(string) { f.show() })
+	f.severity = widget.NewSelect([]string{
+		f.allSeverities(), severityText(rules.Block), severityText(rules.Warn), severityText(rules.Info),
+	}, nil)
+	f.severity.SetSelectedIndex(0)
+	f.severity.OnChanged = func(string) { f.show() }
+
+	filters := container.NewGridWithColumns(3,
+		labelled(lang.X("findings.filter_customer", "Kund"), f.customer),
+		labelled(lang.X("findings.filter_assistant", "Assistent"), f.assistant),
+		labelled(lang.X("findings.filter_severity", "Allvarlighet"), f.severity),
+	)
+	top := container.NewVBox(
+		container.NewBorder(nil, nil, f.rerun, nil, container.NewStack(f.progress, f.summary)),
+		filters,
+		widget.NewSeparator(),
+	)
+	f.list = container.NewVBox()
+	f.scroll = container.NewVScroll(f.list)
+	f.content = container.NewBorder(top, nil, nil, nil, f.scroll)
+}
+
+// labelled puts a small caption above a widget.
+func labelled(caption string, w fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewVBox(widget.NewLabelWithStyle(caption, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), w)
+}
+
+func (f *findings) allCustomers() string { return lang.X("findings.all_customers", "Alla kunder") }
+func (f *findings) allAssistants() string {
+	return lang.X("findings.all_assistants", "Alla assistenter")
+}
+func (f *findings) allSeverities() string { return lang.X("findings.all_severities", "Alla nivåer") }
+
+// run loads the month and runs the checks off the UI thread; the result is
+// shown with fyne.Do, and only if no newer run has started meanwhile.
+func (f *findings) run() {
+	f.gen++
+	gen, m, today := f.gen, f.s.Month(), f.s.today()
+	f.rerun.Disable()
+	f.summary.SetText("")
+	f.list.Objects = nil // the previous month's findings must not stand under the new month
+	f.list.Refresh()
+	f.progress.Show()
+	f.progress.Start()
+	f.running.Add(1)
+	go func() {
+		defer f.running.Done()
+		md, fs, err := checkMonth(f.s.ctx, f.s.store, m, today)
+		fyne.Do(func() {
+			if gen != f.gen {
+				return
+			}
+			f.progress.Stop()
+			f.progress.Hide()
+			f.rerun.Enable()
+			f.done(md, fs, err)
+		})
+	}()
+}
+
+// checkMonth loads month m and runs rules.Check on it. A panic in the rules
+// would otherwise end the program from this goroutine; it becomes an error.
+func checkMonth(ctx context.Context, st findingsStore, m rules.Month, today rules.Date) (md rules.MonthData, fs []rules.Finding, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internt fel i kontrollen: %v", r)
+		}
+	}()
+	md, err = st.MonthData(ctx, m, today)
+	if err != nil {
+		return md, nil, err
+	}
+	return md, rules.Check(md), nil
+}
+
+// done takes a finished run's result.
+func (f *findings) done(md rules.MonthData, fs []rules.Finding, err error) {
+	f.failed = err != nil
+	if err != nil {
+		f.all = nil
+		f.summary.Importance = widget.DangerImportance
+		f.summary.SetText(lang.X("findings.error", "Kontrollen kunde inte köras: {{.Err}}", map[string]any{"Err": err.Error()}))
+		f.setFilterOptions()
+		f.show()
+		return
+	}
+	f.all = fs
+	f.customers = map[string]string{}
+	for _, c := range md.Customers {
+		f.customers[c.Pnr] = c.Name
+	}
+	f.assistants = map[string]string{}
+	for _, a := range md.Assistants {
+		f.assistants[a.Pnr] = a.Name
+	}
+	var block, warn, info int
+	for _, x := range fs {
+		switch x.Severity {
+		case rules.Block:
+			block++
+		case rules.Warn:
+			warn++
+		default:
+			info++
+		}
+	}
+	f.summary.Importance = widget.MediumImportance
+	if block > 0 {
+		f.summary.Importance = widget.DangerImportance
+	}
+	f.summary.SetText(lang.X("findings.summary",
+		"{{.Month}}: {{.N}} fynd – {{.B}} blockerande, {{.W}} varningar, {{.I}} information.",
+		map[string]any{"Month": monthLabel(f.s.Month()), "N": len(fs), "B": block, "W": warn, "I": info}))
+	f.setFilterOptions()
+	f.show()
+}
+
+// setFilterOptions offers the customers and assistants that have findings,
+// keeping the current choice when it is still there.
+func (f *findings) setFilterOptions() {
+	f.customerOpts = f.options(f.allCustomers(), f.customers, func(x rules.Finding) string { return x.Customer })
+	f.assistantOpts = f.options(f.allAssistants(), f.assistants, func(x rules.Finding) string { return x.Assistant })
+	f.resetSelect(f.customer, f.customerOpts, f.allCustomers())
+	f.resetSelect(f.assistant, f.assistantOpts, f.allAssistants())
+}
+
+// options maps each option text to an identity number, sorted by name; a name
+// that two people share gets the number added.
+func (f *findings) options(all string, names map[string]string, id func(rules.Finding) string) map[string]string {
+	ids := map[string]bool{}
+	for _, x := range f.all {
+		if v := id(x); v != "" {
+			ids[v] = true
+		}
+	}
+	count := map[string]int{}
+	for v := range ids {
+		count[names[v]]++
+	}
+	opts := map[string]string{all: ""}
+	for v := range ids {
+		text := names[v]
+		if text == "" || count[text] > 1 {
+			text = personText(names[v], v)
+		}
+		opts[text] = v
+	}
+	return opts
+}
+
+// resetSelect puts the options in order (the "all" choice first, then by text)
+// and keeps the selection if it still exists.
+func (f *findings) resetSelect(sel *widget.Select, opts map[string]string, all string) {
+	keys := make([]string, 0, len(opts))
+	for k := range opts {
+		if k != all {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	keys = append([]string{all}, keys...)
+	prev := sel.Selected
+	sel.OnChanged, sel.Options = nil, keys // no show() per change; the caller shows once
+	if _, ok := opts[prev]; ok {
+		sel.SetSelected(prev)
+	} else {
+		sel.SetSelected(all)
+	}
+	sel.OnChanged = func(string) { f.show() }
+	sel.Refresh()
+}
+
+// show lists the findings that pass the filters.
+func (f *findings) show() {
+	cust, asst := f.customerOpts[f.customer.Selected], f.assistantOpts[f.assistant.Selected]
+	var sev rules.Severity
+	for _, s := range []rules.Severity{rules.Block, rules.Warn, rules.Info} {
+		if f.severity.Selected == severityText(s) {
+			sev = s
+		}
+	}
+	f.shown = f.shown[:0]
+	for _, x := range f.all {
+		if (cust == "" || x.Customer == cust) && (asst == "" || x.Assistant == asst) && (sev == "" || x.Severity == sev) {
+			f.shown = append(f.shown, x)
+		}
+	}
+	// The checks sort by identity number; people read names.
+	slices.SortStableFunc(f.shown, func(a, b rules.Finding) int {
+		return cmp.Or(cmp.Compare(f.customers[a.Customer], f.customers[b.Customer]),
+			cmp.Compare(f.assistants[a.Assistant], f.assistants[b.Assistant]))
+	})
+	objs := make([]fyne.CanvasObject, 0, len(f.shown)+1)
+	switch {
+	case len(f.all) == 0 && !f.failed:
+		objs = append(objs, widget.NewLabelWithStyle(lang.X("findings.none", "Inga fel hittades"),
+			fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	case len(f.shown) == 0 && len(f.all) > 0:
+		objs = append(objs, widget.NewLabel(lang.X("findings.none_filtered", "Inga fynd med de valda filtren.")))
+	}
+	for _, x := range f.shown {
+		objs = append(objs, f.row(x), widget.NewSeparator())
+	}
+	f.list.Objects = objs
+	f.list.Refresh()
+	f.scroll.ScrollToTop()
+}
+
+// row is one finding: severity icon and headline, who and when, and the message wrapped.
+func (f *findings) row(x rules.Finding) fyne.CanvasObject {
+	head := widget.NewLabelWithStyle(severityText(x.Severity)+" · "+string(x.Code), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	head.Importance = severityImportance(x.Severity)
+	detail := widget.NewLabel(f.detail(x))
+	detail.Wrapping = fyne.TextWrapWord
+	msg := widget.NewLabel(x.Message)
+	msg.Wrapping = fyne.TextWrapWord
+	return container.NewBorder(nil, nil, container.NewVBox(widget.NewIcon(severityIcon(x.Severity))), nil,
+		container.NewVBox(head, detail, msg))
+}
+
+// detail is the date, customer and assistant line of a finding.
+func (f *findings) detail(x rules.Finding) string {
+	var parts []string
+	if !x.Date.IsZero() {
+		parts = append(parts, x.Date.String())
+	}
+	if x.Customer != "" {
+		parts = append(parts, lang.X("findings.customer", "Kund: {{.Who}}",
+			map[string]any{"Who": personText(f.customers[x.Customer], x.Customer)}))
+	}
+	if x.Assistant != "" {
+		parts = append(parts, lang.X("findings.assistant", "Assistent: {{.Who}}",
+			map[string]any{"Who": personText(f.assistants[x.Assistant], x.Assistant)}))
+	}
+	out := ""
+	for i, p := range parts {
+		if i > 0 {
+			out += " · "
+		}
+		out += p
+	}
+	return out
+}
+
+// personText is "Anna Andersson (19451212-1239)", or the number alone when the name is unknown.
+func personText(name, id string) string {
+	if name == "" {
+		return rules.FormatPnr(id)
+	}
+	return name + " (" + rules.FormatPnr(id) + ")"
+}
+
+func severityText(s rules.Severity) string {
+	switch s {
+	case rules.Block:
+		return lang.X("severity.block", "Blockerande")
+	case rules.Warn:
+		return lang.X("severity.warn", "Varning")
+	}
+	return lang.X("severity.info", "Information")
+}
+
+func severityImportance(s rules.Severity) widget.Importance {
+	switch s {
+	case rules.Block:
+		return widget.DangerImportance
+	case rules.Warn:
+		return widget.WarningImportance
+	}
+	return widget.HighImportance
+}
+
+func severityIcon(s rules.Severity) fyne.Resource {
+	switch s {
+	case rules.Block:
+		return theme.NewErrorThemedResource(theme.ErrorIcon())
+	case rules.Warn:
+		return theme.NewWarningThemedResource(theme.WarningIcon())
+	}
+	return theme.NewPrimaryThemedResource(theme.InfoIcon())
+}

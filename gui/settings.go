@@ -1,0 +1,690 @@
+package gui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"assistans/rules"
+)
+
+// settingsStore is what the settings screen reads and writes.
+type settingsStore interface {
+	Settings(ctx context.Context) (rules.Settings, error)
+	SaveSettings(ctx context.Context, s rules.Settings) error
+}
+
+// settingsScreen edits the thresholds RULES.md marks as settings. Every field
+// is checked as it is typed; its message stands under it, and Spara stays
+// disabled while any field is wrong.
+type settingsScreen struct {
+	s       *session
+	content fyne.CanvasObject
+
+	loaded rules.Settings // names of the two laws' limits are kept from here
+
+	husligt, atl          *limitFields
+	agreements            []*agreementRow
+	agreementBox          *fyne.Container
+	agreement             *widget.Select
+	agreementMsg          *widget.Label
+	dailyRest, weeklyRest *field
+	dailySev, weeklySev   *widget.Select
+	vantetid, beredskap   *field
+	deadline              *field
+	schablon              []*schablonRow
+	schablonBox           *fyne.Container
+	schablonMsg           *widget.Label
+	language              *widget.Select
+	save, defaults        *widget.Button
+	status                *widget.Label
+	loadFailed            bool
+}
+
+func newSettings(s *session) *settingsScreen {
+	st := &settingsScreen{s: s}
+	st.buildUI()
+	st.load()
+	return st
+}
+
+// field is an entry with its error message underneath.
+type field struct {
+	entry *widget.Entry
+	msg   *widget.Label
+	check func(string) error
+	err   error
+}
+
+func (st *settingsScreen) newField(check func(string) error) *field {
+	f := &field{entry: widget.NewEntry(), msg: widget.NewLabel(""), check: check}
+	f.entry.Validator = check
+	f.entry.OnChanged = func(string) { st.onFieldChanged() }
+	f.msg.Importance = widget.DangerImportance
+	f.msg.Hide()
+	return f
+}
+
+// sized gives the entry a fixed width, so that short numbers get short fields.
+func (f *field) sized(width float32) fyne.CanvasObject {
+	return container.NewGridWrap(fyne.NewSize(width, f.entry.MinSize().Height), f.entry)
+}
+
+// withMsg is the entry (and what follows it on the line) with the message below.
+func (f *field) withMsg(line ...fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewVBox(container.NewHBox(line...), f.msg)
+}
+
+// validate checks the text and shows or hides the message; it reports whether the field is valid.
+func (f *field) validate() bool {
+	f.err = f.check(f.entry.Text)
+	if f.err != nil {
+		f.msg.SetText(f.err.Error())
+		f.msg.Show()
+	} else {
+		f.msg.Hide()
+	}
+	return f.err == nil
+}
+
+// limitFields edit one working-time limit.
+type limitFields struct {
+	hours, length *field
+	unit          *widget.Select
+}
+
+// agreementRow is one collective-agreement preset.
+type agreementRow struct {
+	name  *field
+	limit *limitFields
+	msg   *widget.Label
+	box   fyne.CanvasObject
+	shown string // the name as the Avtal list shows it, to follow a rename
+}
+
+// schablonRow is one year's schablonbelopp.
+type schablonRow struct {
+	year, amount *field
+	msg          *widget.Label
+	box          fyne.CanvasObject
+}
+
+const (
+	wShort = 90
+	wMid   = 140
+	wName  = 260
+)
+
+func (st *settingsScreen) buildUI() {
+	st.husligt = st.newLimit()
+	st.atl = st.newLimit()
+	st.agreementBox = container.NewVBox()
+	st.agreement = widget.NewSelect(nil, func(string) { st.onFieldChanged() })
+	st.agreementMsg = errorLabel()
+	st.dailyRest = st.newField(checkRestHours(24))
+	st.weeklyRest = st.newField(checkRestHours(7 * 24))
+	st.dailySev = st.newSeveritySelect()
+	st.weeklySev = st.newSeveritySelect()
+	st.vantetid = st.newField(checkFraction)
+	st.beredskap = st.newField(checkFraction)
+	st.deadline = st.newField(checkDeadlineDays)
+	st.schablonBox = container.NewVBox()
+	st.schablonMsg = errorLabel()
+	st.language = widget.NewSelect([]string{"Svenska", "English"}, nil)
+	if chosenLanguage(st.s.app.Preferences()) == "en" {
+		st.language.SetSelectedIndex(1)
+	} else {
+		st.language.SetSelectedIndex(0)
+	}
+	st.language.OnChanged = st.onLanguageChanged
+
+	st.save = widget.NewButtonWithIcon(lang.X("settings.save", "Spara"), theme.DocumentSaveIcon(), st.onSave)
+	st.save.Importance = widget.HighImportance
+	st.defaults = widget.NewButton(lang.X("settings.defaults", "Återställ standardvärden"), st.onDefaults)
+	st.status = widget.NewLabel("")
+
+	hoursUnit := lang.X("settings.hours_per_week", "timmar per vecka i snitt")
+	item := widget.NewFormItem
+	work := widget.NewCard(lang.X("settings.worktime", "Arbetstid"),
+		lang.X("settings.worktime_sub", "Högsta genomsnittliga arbetstid per vecka under en beräkningsperiod (WORKTIME_AVERAGE)."),
+		container.NewVBox(
+			form(
+				item(lang.X("settings.husligt", "Husligt arbete"), st.husligt.hours.withMsg(st.husligt.hours.sized(wShort), widget.NewLabel(hoursUnit))),
+				item(lang.X("settings.period", "Beräkningsperiod"), st.husligt.length.withMsg(st.husligt.length.sized(wShort), st.husligt.unit)),
+				item(lang.X("settings.atl", "Arbetstidslagen"), st.atl.hours.withMsg(st.atl.hours.sized(wShort), widget.NewLabel(hoursUnit))),
+				item(lang.X("settings.period", "Beräkningsperiod"), st.atl.length.withMsg(st.atl.length.sized(wShort), st.atl.unit)),
+			),
+			widget.NewLabelWithStyle(lang.X("settings.agreements", "Kollektivavtal"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+			container.NewHBox(
+				fixedLabel(lang.X("settings.agreement_name", "Namn"), wName),
+				fixedLabel(lang.X("settings.agreement_hours", "Tim/vecka"), wShort),
+				fixedLabel(lang.X("settings.period", "Beräkningsperiod"), 2*wShort),
+			),
+			st.agreementBox,
+			container.NewHBox(widget.NewButtonWithIcon(lang.X("settings.add_agreement", "Lägg till avtal"), theme.ContentAddIcon(), st.onAddAgreement)),
+			form(item(lang.X("settings.agreement_used", "Avtal för assistenter med avtal"), container.NewVBox(
+				container.NewHBox(container.NewGridWrap(fyne.NewSize(wName+wShort, st.agreement.MinSize().Height), st.agreement)),
+				st.agreementMsg))),
+		))
+
+	rest := widget.NewCard(lang.X("settings.rest", "Vila"), lang.X("settings.rest_sub", "Dygnsvila (DAILY_REST) och veckovila (WEEKLY_REST)."),
+		form(
+			item(lang.X("settings.daily_rest", "Dygnsvila minst"), st.dailyRest.withMsg(st.dailyRest.sized(wShort),
+				widget.NewLabel(lang.X("settings.hours", "timmar")), st.dailySev)),
+			item(lang.X("settings.weekly_rest", "Veckovila minst"), st.weeklyRest.withMsg(st.weeklyRest.sized(wShort),
+				widget.NewLabel(lang.X("settings.hours", "timmar")), st.weeklySev)),
+		))
+
+	hint := lang.X("settings.factor_hint", "t.ex. 1/4")
+	hoursCard := widget.NewCard(lang.X("settings.decision", "Beviljade timmar och inlämning"),
+		lang.X("settings.decision_sub", "Väntetid och beredskap räknas med en faktor mot beslutets timmar (HOURS_OVER_DECISION)."),
+		form(
+			item(lang.X("settings.vantetid_factor", "Faktor för väntetid"), st.vantetid.withMsg(st.vantetid.sized(wShort), widget.NewLabel(hint))),
+			item(lang.X("settings.beredskap_factor", "Faktor för beredskap"), st.beredskap.withMsg(st.beredskap.sized(wShort), widget.NewLabel(hint))),
+			item(lang.X("settings.deadline_days", "Påminn om sista inlämningsdag"), st.deadline.withMsg(st.deadline.sized(wShort),
+				widget.NewLabel(lang.X("settings.days_before", "dagar före")))),
+		))
+
+	schablon := widget.NewCard(lang.X("settings.schablon", "Schablonbelopp"),
+		lang.X("settings.schablon_sub", "Timbelopp per år; förslag för nya beslut."),
+		container.NewVBox(
+			container.NewHBox(
+				fixedLabel(lang.X("settings.year", "År"), wShort),
+				fixedLabel(lang.X("settings.amount", "Kronor per timme"), wMid),
+			),
+			st.schablonBox, st.schablonMsg,
+			container.NewHBox(widget.NewButtonWithIcon(lang.X("settings.add_year", "Lägg till år"), theme.ContentAddIcon(), st.onAddSchablon)),
+		))
+
+	language := widget.NewCard(lang.X("settings.language", "Språk"), "",
+		form(item(lang.X("settings.language_label", "Språk / Language"), container.NewHBox(st.language,
+			widget.NewLabel(lang.X("settings.language_hint", "Gäller när programmet startas om."))))))
+	buttons := container.NewBorder(nil, nil, nil, container.NewHBox(st.defaults, st.save), st.status)
+	st.content = container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), buttons), nil, nil,
+		container.NewVScroll(container.NewVBox(work, rest, hoursCard, schablon, language)))
+}
+
+// form lays out captions and widgets in two columns.
+func form(items ...*widget.FormItem) fyne.CanvasObject {
+	objs := make([]fyne.CanvasObject, 0, 2*len(items))
+	for _, it := range items {
+		objs = append(objs, widget.NewLabelWithStyle(it.Text, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}), it.Widget)
+	}
+	return container.New(layout.NewFormLayout(), objs...)
+}
+
+func fixedLabel(text string, width float32) fyne.CanvasObject {
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	return container.NewGridWrap(fyne.NewSize(width, l.MinSize().Height), l)
+}
+
+func errorLabel() *widget.Label {
+	l := widget.NewLabel("")
+	l.Importance = widget.DangerImportance
+	l.Hide()
+	return l
+}
+
+func showError(l *widget.Label, errs []error) {
+	if err := errors.Join(errs...); err != nil {
+		l.SetText(err.Error())
+		l.Show()
+		return
+	}
+	l.Hide()
+}
+
+func (st *settingsScreen) newLimit() *limitFields {
+	l := &limitFields{hours: st.newField(checkWeekHours)}
+	l.unit = widget.NewSelect([]string{unitDays(), unitMonths()}, nil)
+	l.unit.SetSelectedIndex(0)
+	l.length = st.newField(func(s string) error { return checkPeriod(s, l.unit.Selected == unitMonths()) })
+	l.unit.OnChanged = func(string) { st.onFieldChanged() }
+	return l
+}
+
+func unitDays() string   { return lang.X("settings.days", "dagar") }
+func unitMonths() string { return lang.X("settings.months", "månader") }
+
+func (st *settingsScreen) newSeveritySelect() *widget.Select {
+	sel := widget.NewSelect([]string{severityText(rules.Warn), severityText(rules.Block)}, nil)
+	sel.SetSelectedIndex(0)
+	sel.OnChanged = func(string) { st.onFieldChanged() }
+	return sel
+}
+
+func (st *settingsScreen) newAgreementRow(w rules.WorkLimit) *agreementRow {
+	r := &agreementRow{name: st.newField(checkName), limit: st.newLimit(), msg: errorLabel(), shown: w.Name}
+	r.name.entry.OnChanged = func(string) { st.onAgreementRenamed(r) }
+	fillLimit(r.limit, w)
+	r.name.entry.SetText(w.Name)
+	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { st.onRemoveAgreement(r) })
+	r.box = container.NewVBox(container.NewHBox(r.name.sized(wName), r.limit.hours.sized(wShort),
+		r.limit.length.sized(wShort), r.limit.unit, remove), r.msg)
+	return r
+}
+
+func (st *settingsScreen) newSchablonRow(year int, amount rules.Ore) *schablonRow {
+	r := &schablonRow{year: st.newField(checkYear), amount: st.newField(checkAmount), msg: errorLabel()}
+	if year != 0 {
+		r.year.entry.SetText(strconv.Itoa(year))
+		r.amount.entry.SetText(rules.FormatKr(amount))
+	}
+	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { st.onRemoveSchablon(r) })
+	r.box = container.NewVBox(container.NewHBox(r.year.sized(wShort), r.amount.sized(wMid), remove), r.msg)
+	return r
+}
+
+// load reads the stored settings into the fields.
+func (st *settingsScreen) load() {
+	set, err := st.s.store.Settings(st.s.ctx)
+	st.loadFailed = err != nil
+	if err != nil {
+		st.fill(rules.DefaultSettings())
+		st.status.Importance = widget.DangerImportance
+		st.status.SetText(lang.X("settings.load_error", "Kunde inte läsa inställningarna: {{.Err}}", map[string]any{"Err": err.Error()}))
+		st.validate()
+		return
+	}
+	if set.Husligt == (rules.WorkLimit{}) && set.ATL == (rules.WorkLimit{}) && len(set.Agreements) == 0 {
+		set = rules.DefaultSettings() // nothing stored yet
+	}
+	st.fill(set)
+	st.validate()
+}
+
+// fill puts set into the fields.
+func (st *settingsScreen) fill(set rules.Settings) {
+	st.loaded = set
+	fillLimit(st.husligt, set.Husligt)
+	fillLimit(st.atl, set.ATL)
+	st.agreements = nil
+	for _, w := range set.Agreements {
+		st.agreements = append(st.agreements, st.newAgreementRow(w))
+	}
+	st.layoutAgreements()
+	st.agreement.SetSelected(set.Agreement)
+	st.dailyRest.entry.SetText(formatHoursEntry(set.DailyRestMin))
+	st.weeklyRest.entry.SetText(formatHoursEntry(set.WeeklyRestMin))
+	st.dailySev.SetSelected(severityText(orWarn(set.DailyRestSeverity)))
+	st.weeklySev.SetSelected(severityText(orWarn(set.WeeklyRestSeverity)))
+	st.vantetid.entry.SetText(formatFraction(set.VantetidFactor))
+	st.beredskap.entry.SetText(formatFraction(set.BeredskapFactor))
+	st.deadline.entry.SetText(strconv.Itoa(set.DeadlineNearDays))
+	years := make([]int, 0, len(set.Schablon))
+	for y := range set.Schablon {
+		years = append(years, y)
+	}
+	slices.Sort(years)
+	st.schablon = nil
+	for _, y := range years {
+		st.schablon = append(st.schablon, st.newSchablonRow(y, set.Schablon[y]))
+	}
+	st.layoutSchablon()
+}
+
+func orWarn(s rules.Severity) rules.Severity {
+	if s == rules.Block {
+		return rules.Block
+	}
+	return rules.Warn
+}
+
+func fillLimit(l *limitFields, w rules.WorkLimit) {
+	l.hours.entry.SetText(formatHoursEntry(w.LimitMinPerWeek))
+	if w.PeriodDays > 0 || w.PeriodMonths == 0 {
+		l.unit.SetSelected(unitDays())
+		l.length.entry.SetText(strconv.Itoa(w.PeriodDays))
+	} else {
+		l.unit.SetSelected(unitMonths())
+		l.length.entry.SetText(strconv.Itoa(w.PeriodMonths))
+	}
+}
+
+func (st *settingsScreen) layoutAgreements() {
+	objs := make([]fyne.CanvasObject, len(st.agreements))
+	names := make([]string, 0, len(st.agreements))
+	for i, r := range st.agreements {
+		objs[i] = r.box
+		names = append(names, r.name.entry.Text)
+	}
+	st.agreementBox.Objects = objs
+	st.agreementBox.Refresh()
+	st.agreement.SetOptions(names)
+}
+
+func (st *settingsScreen) layoutSchablon() {
+	objs := make([]fyne.CanvasObject, len(st.schablon))
+	for i, r := range st.schablon {
+		objs[i] = r.box
+	}
+	st.schablonBox.Objects = objs
+	st.schablonBox.Refresh()
+}
+
+func (st *settingsScreen) onFieldChanged() {
+	if st.save != nil { // fields fire while the screen is being built
+		st.validate()
+	}
+}
+
+// onAgreementRenamed keeps the chosen agreement when its row is renamed.
+func (st *settingsScreen) onAgreementRenamed(r *agreementRow) {
+	name := r.name.entry.Text
+	if st.agreement.Selected == r.shown && r.shown != "" {
+		st.agreement.Selected = name
+	}
+	r.shown = name
+	names := make([]string, 0, len(st.agreements))
+	for _, a := range st.agreements {
+		names = append(names, a.name.entry.Text)
+	}
+	st.agreement.Options = names
+	st.agreement.Refresh()
+	st.onFieldChanged()
+}
+
+func (st *settingsScreen) onAddAgreement() {
+	st.agreements = append(st.agreements, st.newAgreementRow(rules.WorkLimit{LimitMinPerWeek: 40 * 60, PeriodMonths: 4}))
+	st.layoutAgreements()
+	st.validate()
+}
+
+func (st *settingsScreen) onRemoveAgreement(r *agreementRow) {
+	st.agreements = slices.DeleteFunc(st.agreements, func(x *agreementRow) bool { return x == r })
+	if st.agreement.Selected == r.name.entry.Text {
+		st.agreement.ClearSelected()
+	}
+	st.layoutAgreements()
+	st.validate()
+}
+
+func (st *settingsScreen) onAddSchablon() {
+	st.schablon = append(st.schablon, st.newSchablonRow(0, 0))
+	st.layoutSchablon()
+	st.validate()
+}
+
+func (st *settingsScreen) onRemoveSchablon(r *schablonRow) {
+	st.schablon = slices.DeleteFunc(st.schablon, func(x *schablonRow) bool { return x == r })
+	st.layoutSchablon()
+	st.validate()
+}
+
+func (st *settingsScreen) onDefaults() {
+	st.fill(rules.DefaultSettings())
+	st.validate()
+	st.status.Importance = widget.MediumImportance
+	st.status.SetText(lang.X("settings.defaults_done", "Standardvärdena är ifyllda. Tryck Spara för att använda dem."))
+}
+
+func (st *settingsScreen) onLanguageChanged(choice string) {
+	code := "sv"
+	if choice == "English" {
+		code = "en"
+	}
+	st.s.app.Preferences().SetString(prefLanguage, code)
+	st.status.Importance = widget.MediumImportance
+	st.status.SetText(lang.X("settings.language_saved", "Språket byts när programmet startas om."))
+}
+
+func (st *settingsScreen) onSave() {
+	set, ok := st.validate()
+	if !ok {
+		return
+	}
+	if err := st.s.store.SaveSettings(st.s.ctx, set); err != nil {
+		st.status.Importance = widget.DangerImportance
+		st.status.SetText(lang.X("settings.save_error", "Inställningarna kunde inte sparas: {{.Err}}", map[string]any{"Err": err.Error()}))
+		return
+	}
+	st.loaded = set
+	st.status.Importance = widget.SuccessImportance
+	st.status.SetText(lang.X("settings.saved", "Inställningarna är sparade."))
+	st.s.dataChanged() // the checks depend on the settings
+}
+
+// validate checks every field, shows the messages, enables Spara only when
+// all are valid, and returns the settings the fields describe.
+func (st *settingsScreen) validate() (rules.Settings, bool) {
+	ok := true
+	check := func(f *field) {
+		if !f.validate() {
+			ok = false
+		}
+	}
+	set := rules.Settings{Schablon: map[int]rules.Ore{}}
+
+	readLimit := func(l *limitFields, name string) rules.WorkLimit {
+		check(l.hours)
+		check(l.length)
+		w := rules.WorkLimit{Name: name}
+		w.LimitMinPerWeek, _ = parseHours(l.hours.entry.Text)
+		n, _ := strconv.Atoi(strings.TrimSpace(l.length.entry.Text))
+		if l.unit.Selected == unitMonths() {
+			w.PeriodMonths = n
+		} else {
+			w.PeriodDays = n
+		}
+		return w
+	}
+	set.Husligt = readLimit(st.husligt, st.loaded.Husligt.Name)
+	set.ATL = readLimit(st.atl, st.loaded.ATL.Name)
+
+	seen := map[string]bool{}
+	for _, r := range st.agreements {
+		name := strings.TrimSpace(r.name.entry.Text)
+		set.Agreements = append(set.Agreements, readLimit(r.limit, name))
+		check(r.name)
+		errs := []error{r.name.err, r.limit.hours.err, r.limit.length.err}
+		if name != "" && seen[name] {
+			errs = append(errs, errors.New(lang.X("settings.err_duplicate_name", "Två avtal har samma namn.")))
+			ok = false
+		}
+		seen[name] = true
+		showError(r.msg, errs)
+	}
+	set.Agreement = st.agreement.Selected
+	switch {
+	case len(st.agreements) > 0 && !seen[strings.TrimSpace(set.Agreement)]:
+		showError(st.agreementMsg, []error{errors.New(lang.X("settings.err_agreement", "Välj ett av avtalen i listan."))})
+		ok = false
+	default:
+		set.Agreement = strings.TrimSpace(set.Agreement)
+		showError(st.agreementMsg, nil)
+	}
+
+	check(st.dailyRest)
+	check(st.weeklyRest)
+	set.DailyRestMin, _ = parseHours(st.dailyRest.entry.Text)
+	set.WeeklyRestMin, _ = parseHours(st.weeklyRest.entry.Text)
+	set.DailyRestSeverity = severityOf(st.dailySev.Selected)
+	set.WeeklyRestSeverity = severityOf(st.weeklySev.Selected)
+
+	check(st.vantetid)
+	check(st.beredskap)
+	check(st.deadline)
+	set.VantetidFactor, _ = parseFraction(st.vantetid.entry.Text)
+	set.BeredskapFactor, _ = parseFraction(st.beredskap.entry.Text)
+	set.DeadlineNearDays, _ = strconv.Atoi(strings.TrimSpace(st.deadline.entry.Text))
+
+	years := map[int]bool{}
+	for _, r := range st.schablon {
+		check(r.year)
+		check(r.amount)
+		errs := []error{r.year.err, r.amount.err}
+		y, _ := strconv.Atoi(strings.TrimSpace(r.year.entry.Text))
+		if r.year.err == nil && years[y] {
+			errs = append(errs, errors.New(lang.X("settings.err_duplicate_year", "Året finns redan i tabellen.")))
+			ok = false
+		}
+		years[y] = true
+		amount, _ := rules.ParseKr(r.amount.entry.Text)
+		set.Schablon[y] = amount
+		showError(r.msg, errs)
+	}
+
+	if ok && !st.loadFailed {
+		st.save.Enable()
+	} else {
+		st.save.Disable()
+	}
+	return set, ok
+}
+
+func severityOf(text string) rules.Severity {
+	if text == severityText(rules.Block) {
+		return rules.Block
+	}
+	return rules.Warn
+}
+
+// maxHours keeps parseHours far from overflow; no setting needs more.
+const maxHours = 100000
+
+// parseHours reads hours as "52", "37,5", "37.5" or "37:30" and returns whole
+// minutes; a decimal that is not a whole number of minutes is refused.
+func parseHours(s string) (int, error) {
+	s = strings.TrimSpace(s)
+	bad := errors.New(lang.X("settings.err_hours", "Skriv timmar, t.ex. 40, 37,5 eller 37:30."))
+	if s == "" {
+		return 0, bad
+	}
+	if h, m, ok := strings.Cut(s, ":"); ok {
+		hh, err1 := strconv.Atoi(h)
+		mm, err2 := strconv.Atoi(m)
+		if err1 != nil || err2 != nil || len(m) != 2 || hh < 0 || hh > maxHours || mm < 0 || mm > 59 {
+			return 0, bad
+		}
+		return hh*60 + mm, nil
+	}
+	whole, frac, _ := strings.Cut(strings.ReplaceAll(s, ",", "."), ".")
+	h, err := strconv.Atoi(whole)
+	if err != nil || h < 0 || h > maxHours || len(frac) > 4 || strings.Trim(frac, "0123456789") != "" {
+		return 0, bad
+	}
+	if frac == "" {
+		return h * 60, nil
+	}
+	// frac/10^len × 60 must be whole minutes.
+	num, _ := strconv.Atoi(frac)
+	den := 1
+	for range frac {
+		den *= 10
+	}
+	if num*60%den != 0 {
+		return 0, errors.New(lang.X("settings.err_hours_minutes", "Timmarna blir inte hela minuter; skriv t.ex. 37:20."))
+	}
+	return h*60 + num*60/den, nil
+}
+
+// formatHoursEntry is the reverse of parseHours: "52" or "37:30".
+func formatHoursEntry(min int) string {
+	if min%60 == 0 {
+		return strconv.Itoa(min / 60)
+	}
+	return fmt.Sprintf("%d:%02d", min/60, min%60)
+}
+
+func checkWeekHours(s string) error {
+	m, err := parseHours(s)
+	switch {
+	case err != nil:
+		return err
+	case m <= 0 || m > 168*60:
+		return errors.New(lang.X("settings.err_week_hours", "Ange mellan 0 och 168 timmar per vecka."))
+	}
+	return nil
+}
+
+// checkRestHours accepts a rest of more than 0 and at most maxHours hours.
+func checkRestHours(maxHours int) func(string) error {
+	return func(s string) error {
+		m, err := parseHours(s)
+		switch {
+		case err != nil:
+			return err
+		case m <= 0 || m > maxHours*60:
+			return errors.New(lang.X("settings.err_rest", "Ange mellan 0 och {{.Max}} timmar.", map[string]any{"Max": maxHours}))
+		}
+		return nil
+	}
+}
+
+// checkPeriod accepts 1–366 days or 1–12 months.
+func checkPeriod(s string, months bool) error {
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	switch {
+	case months && (err != nil || n < 1 || n > 12):
+		return errors.New(lang.X("settings.err_period_months", "Ange 1–12 månader."))
+	case !months && (err != nil || n < 1 || n > 366):
+		return errors.New(lang.X("settings.err_period_days", "Ange 1–366 dagar."))
+	}
+	return nil
+}
+
+// parseFraction reads "1/4" (or "0" and "1"); the factor must lie between 0 and 1.
+func parseFraction(s string) (rules.Fraction, error) {
+	bad := errors.New(lang.X("settings.err_fraction", "Skriv ett bråk mellan 0 och 1, t.ex. 1/4."))
+	s = strings.TrimSpace(s)
+	num, den, ok := strings.Cut(s, "/")
+	if !ok {
+		den = "1"
+	}
+	n, err1 := strconv.ParseInt(strings.TrimSpace(num), 10, 64)
+	d, err2 := strconv.ParseInt(strings.TrimSpace(den), 10, 64)
+	if err1 != nil || err2 != nil || d <= 0 || n < 0 || n > d || d > 1000 {
+		return rules.Fraction{}, bad
+	}
+	return rules.Fraction{Num: n, Den: d}, nil
+}
+
+func checkFraction(s string) error { _, err := parseFraction(s); return err }
+
+func formatFraction(f rules.Fraction) string {
+	if f.Den == 1 {
+		return strconv.FormatInt(f.Num, 10)
+	}
+	return fmt.Sprintf("%d/%d", f.Num, f.Den)
+}
+
+func checkDeadlineDays(s string) error {
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil || n < 0 || n > 60 {
+		return errors.New(lang.X("settings.err_deadline", "Ange 0–60 dagar."))
+	}
+	return nil
+}
+
+func checkName(s string) error {
+	if strings.TrimSpace(s) == "" {
+		return errors.New(lang.X("settings.err_name", "Namnet saknas."))
+	}
+	return nil
+}
+
+func checkYear(s string) error {
+	y, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil || y < 2000 || y > 2100 {
+		return errors.New(lang.X("settings.err_year", "Ange ett år, t.ex. 2026."))
+	}
+	return nil
+}
+
+func checkAmount(s string) error {
+	o, err := rules.ParseKr(s)
+	if err != nil || o <= 0 {
+		return errors.New(lang.X("settings.err_amount", "Ange ett belopp i kronor, t.ex. 342,40."))
+	}
+	return nil
+}
