@@ -66,15 +66,18 @@ func TestMonthData(t *testing.T) {
 	register(t, s)
 	must(t, s.SaveDecision(ctx, rules.Decision{Customer: cust1, From: rules.D(2026, 1, 1), HoursPerWeekCenti: 4000}))
 	must(t, s.SaveAssignment(ctx, rules.Assignment{Assistant: asst1, Customer: cust1}))
-	// With the default settings the longest period is six months (the agreements), so
-	// October's window runs from 2026-04-01 less one day to 2026-10-31 plus seven days.
+	// Assistant 1 works under ATL, 4-month periods from 2026-01-01: October lies in
+	// the period 2026-09-01..2026-12-31. Assistant 2 (husligt, no period start)
+	// counts 28-day periods from 2026-01-01: day 273 (2026-10-01) is in the period
+	// from day 252 (2026-09-10) and day 303 (2026-10-31) in the one to day 307
+	// (2026-11-04). So the window is 2026-08-31 (a day before 09-01) to 2026-12-31.
 	var inside []rules.Shift
-	for _, d := range []rules.Date{rules.D(2026, 3, 31), rules.D(2026, 10, 15), rules.D(2026, 11, 7)} {
+	for _, d := range []rules.Date{rules.D(2026, 8, 31), rules.D(2026, 10, 15), rules.D(2026, 12, 31)} {
 		sh, err := s.SaveShift(ctx, shift(asst1, cust1, d, 480, 960, rules.Aktiv))
 		must(t, err)
 		inside = append(inside, sh)
 	}
-	for _, d := range []rules.Date{rules.D(2026, 3, 30), rules.D(2026, 11, 8)} {
+	for _, d := range []rules.Date{rules.D(2026, 8, 30), rules.D(2027, 1, 1)} {
 		_, err := s.SaveShift(ctx, shift(asst1, cust1, d, 480, 960, rules.Aktiv))
 		must(t, err)
 	}
@@ -104,11 +107,15 @@ func TestMonthData(t *testing.T) {
 		Settings:    rules.DefaultSettings(),
 	})
 
-	// A longer agreement period reaches further back: 8 months before 2026-10-01, less a day.
-	st := rules.DefaultSettings()
-	st.Agreements = append(st.Agreements, rules.WorkLimit{Name: "Lång", LimitMinPerWeek: 2400, PeriodMonths: 8})
-	from, to := shiftWindow(oct, st)
-	if from != rules.D(2026, 1, 31) || to != rules.D(2026, 11, 7) {
-		t.Errorf("shiftWindow = %s..%s, want 2026-01-31..2026-11-07", from, to)
+	// With only a husligt assistant (28-day periods from 2026-01-01: 2026-09-10..10-07
+	// and 10-08..11-04) the window is 2026-09-09 to 2026-11-07 (the rest week after the month).
+	from, to := shiftWindow(oct, rules.DefaultSettings(), []rules.Assistant{assistant2})
+	if from != rules.D(2026, 9, 9) || to != rules.D(2026, 11, 7) {
+		t.Errorf("husligt window = %s..%s, want 2026-09-09..2026-11-07", from, to)
+	}
+	// With no assistants the rest weeks alone decide: 7 days either side, and one more before.
+	from, to = shiftWindow(oct, rules.DefaultSettings(), nil)
+	if from != rules.D(2026, 9, 23) || to != rules.D(2026, 11, 7) {
+		t.Errorf("empty window = %s..%s, want 2026-09-23..2026-11-07", from, to)
 	}
 }

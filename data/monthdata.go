@@ -6,31 +6,35 @@ import (
 	"assistans/rules"
 )
 
-// shiftWindow is the range of shift dates the checks of month m need: back to the
-// earliest start of a calculation period that can overlap m (the longest period
-// among the settings, at least six months), one day more for a night shift
-// running into it, and forward a week for the rest rules' windows past the
-// month's end.
-func shiftWindow(m rules.Month, st rules.Settings) (from, to rules.Date) {
-	first := m.First()
-	from = first.AddMonths(-6)
-	for _, w := range append([]rules.WorkLimit{st.Husligt, st.ATL}, st.Agreements...) {
-		var start rules.Date
-		if w.PeriodDays > 0 {
-			start = first.AddDays(-w.PeriodDays)
-		} else {
-			start = first.AddMonths(-w.PeriodMonths)
-		}
-		if start.Before(from) {
-			from = start
+// shiftWindow is the range of shift dates the checks of month m need: every
+// calculation period of every assistant that overlaps m (rules.PeriodsFor, the
+// checks' own definition, so the two cannot disagree; a period may run past the
+// month, and planned shifts in it count), the calendar weeks and 24-hour rest
+// windows around the month's days, and one day before all that for a night
+// shift running into it.
+func shiftWindow(m rules.Month, st rules.Settings, as []rules.Assistant) (from, to rules.Date) {
+	// rules.Check uses the defaults when no limit is set at all; so must the window.
+	if st.Husligt == (rules.WorkLimit{}) && st.ATL == (rules.WorkLimit{}) && len(st.Agreements) == 0 {
+		st = rules.DefaultSettings()
+	}
+	from, to = m.First().AddDays(-7), m.Last().AddDays(7)
+	for _, a := range as {
+		_, periods := st.PeriodsFor(a, m)
+		for _, p := range periods {
+			if p.First.Before(from) {
+				from = p.First
+			}
+			if p.Last.After(to) {
+				to = p.Last
+			}
 		}
 	}
-	return from.AddDays(-1), m.Last().AddDays(7)
+	return from.AddDays(-1), to
 }
 
 // MonthData loads everything rules.Check needs for month m in one read
-// transaction: every register, the shifts of shiftWindow, the month's facts,
-// costs and printed totals, and the settings.
+// transaction: every register, the shifts of shiftWindow (sorted by date, start,
+// assistant and customer), the month's facts, costs and printed totals, and the settings.
 func (s *Store) MonthData(ctx context.Context, m rules.Month, today rules.Date) (rules.MonthData, error) {
 	md := rules.MonthData{Month: m, Today: today}
 	err := s.read(ctx, func(t *tx) (err error) {
@@ -52,8 +56,8 @@ func (s *Store) MonthData(ctx context.Context, m rules.Month, today rules.Date) 
 		if md.Assignments, err = assignments.all(ctx, t, ""); err != nil {
 			return err
 		}
-		from, to := shiftWindow(m, md.Settings)
-		if md.Shifts, err = shiftsBetween(ctx, t, from, to, ""); err != nil {
+		from, to := shiftWindow(m, md.Settings, md.Assistants)
+		if md.Shifts, err = shiftsBetween(ctx, t, from, to, byDate, ""); err != nil {
 			return err
 		}
 		if md.MonthInfos, err = monthInfos.all(ctx, t, "month = ?", m.String()); err != nil {
@@ -75,7 +79,7 @@ func (s *Store) MonthData(ctx context.Context, m rules.Month, today rules.Date) 
 func (s *Store) Totals(ctx context.Context, m rules.Month) ([]rules.CustomerTotals, error) {
 	var shifts []rules.Shift
 	err := s.read(ctx, func(t *tx) (err error) {
-		shifts, err = shiftsBetween(ctx, t, m.Prev().Last(), m.Last(), "")
+		shifts, err = shiftsBetween(ctx, t, m.Prev().Last(), m.Last(), byDate, "")
 		return err
 	})
 	if err != nil {

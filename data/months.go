@@ -128,7 +128,7 @@ func saveMonthInfo(ctx context.Context, t *tx, mi rules.MonthInfo, note string) 
 
 // customerTotals is one customer's month as rules.MonthTotals counts it.
 func customerTotals(ctx context.Context, t *tx, customer string, m rules.Month) (rules.Totals, error) {
-	shifts, err := shiftsBetween(ctx, t, m.Prev().Last(), m.Last(), "customer = ?", customer)
+	shifts, err := shiftsBetween(ctx, t, m.Prev().Last(), m.Last(), byDate, "customer = ?", customer)
 	if err != nil {
 		return rules.Totals{}, err
 	}
@@ -265,7 +265,14 @@ func saveCost(ctx context.Context, t *tx, c rules.Cost) error {
 	if c.Category < 1 || c.Category > len(rules.CostCategories) {
 		return errorf(nil, "Kostnadskategori %d finns inte (1–%d).", c.Category, len(rules.CostCategories))
 	}
-	_, err := costs.put(ctx, t, c, "", func([]any) error { return t.checkUnlocked(ctx, c.Customer, c.Month) })
+	// Costs are often known only after the month was sent (salary costs come in
+	// arrears), so a sent month takes a new category; what is there stays fixed.
+	_, err := costs.put(ctx, t, c, "", func(old []any) error {
+		if old == nil {
+			return nil
+		}
+		return t.checkUnlocked(ctx, c.Customer, c.Month)
+	})
 	return err
 }
 
