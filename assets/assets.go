@@ -5,7 +5,9 @@ package assets
 import "embed"
 
 // FS holds forms/*.pdf (FK's blank forms, one file per form version),
-// forms/*.json (the field map of each, read by data/pdf) and fonts/*.ttf.
+// forms/*.json (the field map of each, read by data/pdf), and the font:
+// fonts/*.ttf, and fonts/*.json with fonts/*.z, the same font made ready for
+// gofpdf by data/pdf/mkfont.go.
 //
-//go:embed forms/*.pdf forms/*.json fonts/*.ttf
+//go:embed forms/*.pdf forms/*.json fonts/*.ttf fonts/*.json fonts/*.z
 var FS embed.FS

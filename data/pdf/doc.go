@@ -8,7 +8,10 @@
 package pdf
 
 import (
+	"bufio"
 	"bytes"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -19,6 +22,7 @@ import (
 	"time"
 
 	"github.com/jung-kurt/gofpdf"
+	"golang.org/x/text/encoding/charmap"
 
 	"assistans/assets"
 )
@@ -30,10 +34,20 @@ const (
 	Form3066 = "FK3066_004_F_005"
 )
 
+// The font, Liberation Sans (SIL OFL), in two forms. Texts are set in the
+// code page 1252 form (å, ä, ö, é, ü ...): the whole font, compressed once by
+// mkfont.go, which a document embeds by copying bytes. Parsing and subsetting
+// the TTF instead costs some 10 ms a document, more than all else together. A
+// text with a letter outside code page 1252 (a Polish Ł, say) is set in the TTF
+// as a Unicode font, added to that document only.
 const (
-	fontFamily = "LiberationSans"
-	fontFile   = "fonts/LiberationSans-Regular.ttf"
+	fontFamily  = "LiberationSans"
+	fontTTF     = "fonts/LiberationSans-Regular.ttf"
+	fontDef1252 = "fonts/LiberationSans-Regular.json"
+	fontZ1252   = "fonts/LiberationSans-Regular.z"
 )
+
+//go:generate go run mkfont.go
 
 // form is a blank form with its field map, loaded once per process.
 type form struct {
@@ -46,9 +60,10 @@ var (
 	formsMu sync.Mutex
 	forms   = map[string]*form{}
 
-	fontOnce  sync.Once
-	fontBytes []byte
-	fontErr   error
+	fontOnce                     sync.Once
+	fontTTFBytes, fontDef, fontZ []byte
+	fontTTFSize                  int // the uncompressed size of fontZ, /Length1
+	fontErr                      error
 )
 
 // loadForm returns the parsed blank form and field map, parsing them on first use.
@@ -87,11 +102,23 @@ func readForm(fsys fs.FS, name string) (*form, error) {
 	return &form{name: name, Map: m, blank: bf}, nil
 }
 
-func loadFont() ([]byte, error) {
+func loadFonts() error {
 	fontOnce.Do(func() {
-		fontBytes, fontErr = fs.ReadFile(assets.FS, fontFile)
+		var e1, e2, e3 error
+		fontTTFBytes, e1 = fs.ReadFile(assets.FS, fontTTF)
+		fontDef, e2 = fs.ReadFile(assets.FS, fontDef1252)
+		fontZ, e3 = fs.ReadFile(assets.FS, fontZ1252)
+		if fontErr = errors.Join(e1, e2, e3); fontErr != nil {
+			fontErr = fmt.Errorf("typsnittet saknas: %w", fontErr)
+			return
+		}
+		var def struct{ OriginalSize int }
+		if err := json.Unmarshal(fontDef, &def); err != nil || def.OriginalSize <= 0 {
+			fontErr = fmt.Errorf("typsnittets beskrivning %s är felaktig", fontDef1252)
+		}
+		fontTTFSize = def.OriginalSize
 	})
-	return fontBytes, fontErr
+	return fontErr
 }
 
 // fixedDate is the creation date written into every file, so that output is
@@ -101,33 +128,89 @@ var fixedDate = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 // document is one PDF being written: pages of one or more blank forms with
 // values on them. Errors are kept and returned by write, as gofpdf does.
 type document struct {
-	f     *gofpdf.Fpdf
-	err   error
-	used  []*form          // forms in order of first use
-	pages map[*form][]bool // blank pages used, per form
+	f       *gofpdf.Fpdf
+	err     error
+	unicode bool   // the Unicode font has been added (fontUnicode)
+	family  string // the font in use, to skip needless changes
+	size    float64
+	used    []*form          // forms in order of first use
+	pages   map[*form][]bool // blank pages used, per form
 }
+
+// fontPlaceholder stands in gofpdf's output for the code page 1252 font's file,
+// which writeBlanks puts in the update instead: gofpdf would copy its 200 kB
+// through a growing buffer and a string for every document.
+const fontPlaceholder = "assistans:font-file-placeholder"
+
+// fontUnicode is the family name of the TTF as a Unicode font, added to a
+// document only when a text needs it.
+const fontUnicode = fontFamily + "U"
 
 func newDocument() *document {
 	d := &document{pages: map[*form][]bool{}}
-	font, err := loadFont()
-	if err != nil {
-		d.err = fmt.Errorf("typsnittet saknas: %w", err)
+	if err := loadFonts(); err != nil {
+		d.err = err
 		return d
 	}
 	f := gofpdf.NewCustom(&gofpdf.InitType{UnitStr: "pt", Size: gofpdf.SizeType{Wd: 595.32, Ht: 841.92}})
 	f.SetCreationDate(fixedDate)
 	f.SetModificationDate(fixedDate)
 	f.SetCatalogSort(true)
-	f.SetCompression(true)
+	// Uncompressed: the pages' own content is a few kilobytes of text, and the
+	// blank pages and the font are compressed already.
+	f.SetCompression(false)
 	f.SetAutoPageBreak(false, 0)
 	f.SetMargins(0, 0, 0)
 	f.SetProducer("Assistans", false)
-	f.AddUTF8FontFromBytes(fontFamily, "", font)
+	f.AddFontFromBytes(fontFamily, "", fontDef, []byte(fontPlaceholder))
 	f.SetFont(fontFamily, "", 10)
+	d.family, d.size = fontFamily, 10
 	f.SetTextColor(0, 0, 0)
 	f.SetDrawColor(0, 0, 0)
 	d.f = f
 	return d
+}
+
+// fontFor returns the font family for s and s as that font takes it: code
+// page 1252 bytes when s allows, else s itself in the Unicode font.
+func (d *document) fontFor(s string) (family, text string) {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		c, ok := charmap.Windows1252.EncodeRune(r)
+		if !ok {
+			if !d.unicode {
+				d.f.AddUTF8FontFromBytes(fontUnicode, "", fontTTFBytes)
+				d.unicode = true
+			}
+			return fontUnicode, s
+		}
+		b = append(b, c)
+	}
+	return fontFamily, string(b)
+}
+
+// setFont changes font or size only when they differ: each change is an
+// operator in the page's content.
+func (d *document) setFont(family string, size float64) {
+	switch {
+	case family != d.family:
+		d.f.SetFont(family, "", size)
+	case size != d.size:
+		d.f.SetFontSize(size)
+	default:
+		return
+	}
+	d.family, d.size = family, size
+}
+
+// setInfo sets the file's title and author (UTF-8 in both font forms).
+func (d *document) setInfo(title, author string) {
+	if d.err == nil {
+		d.f.SetTitle(title, true)
+		if author != "" {
+			d.f.SetAuthor(author, true)
+		}
+	}
 }
 
 // xobjectName is the resource name a blank page is drawn by.
@@ -247,20 +330,17 @@ func (p *page) crossCell(gridName string, i int, name string, on bool) {
 // textIn sets s in box b, shrinking the type when the text is too wide so that a
 // long name stays inside its box rather than running over the next one.
 func (p *page) textIn(b Box, s string) {
-	f := p.d.f
+	d, f := p.d, p.d.f
 	size := b.Size
 	if size == 0 {
 		size = 10
 	}
-	f.SetFontSize(size)
+	family, s := d.fontFor(s)
+	d.setFont(family, size)
 	const pad = 1.5
 	avail := b.W - 2*pad
 	if w := f.GetStringWidth(s); w > avail && w > 0 {
-		size = size * avail / w
-		if size < 5 {
-			size = 5
-		}
-		f.SetFontSize(size)
+		d.setFont(family, max(5, size*avail/w))
 	}
 	align := b.Align
 	if align == "" {
@@ -287,16 +367,37 @@ func (d *document) write(w io.Writer) error {
 	if d.err != nil {
 		return d.err
 	}
+	// gofpdf's part is small (the text, not the font or the blank pages), so it
+	// is kept whole for writeBlanks to read its trailer.
 	var buf bytes.Buffer
 	if err := d.f.Output(&buf); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
-	out, err := d.appendBlanks(buf.Bytes())
-	if err != nil {
+	bw := bufio.NewWriterSize(w, 16<<10)
+	cw := &countWriter{w: bw}
+	cw.Write(buf.Bytes())
+	if err := d.writeBlanks(cw, buf.Bytes()); err != nil {
 		return err
 	}
-	_, err = w.Write(out)
-	return err
+	return bw.Flush()
+}
+
+// countWriter counts the bytes written, for the offsets of the cross-reference
+// table, and keeps the first error.
+type countWriter struct {
+	w   io.Writer
+	n   int
+	err error
+}
+
+func (c *countWriter) Write(b []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	n, err := c.w.Write(b)
+	c.n += n
+	c.err = err
+	return n, err
 }
 
 var (
@@ -304,48 +405,61 @@ var (
 	xrefHead  = regexp.MustCompile(`^xref\n0 \d+\n`)
 )
 
-// appendBlanks adds the blank pages' objects to gofpdf's finished file as a PDF
-// incremental update (ISO 32000-1, 7.5.6): the objects, numbered from gofpdf's
-// /Size on in a fixed order, and a new resource dictionary (object 2, which every
-// gofpdf page uses) naming them. This is done outside gofpdf because gofpdf writes
-// imported objects in Go map order, which would make every run's bytes differ.
-func (d *document) appendBlanks(pdf []byte) ([]byte, error) {
-	if len(d.used) == 0 {
-		return pdf, nil
+// writeBlanks follows gofpdf's finished file pdf (already written to cw) with the blank pages: a PDF
+// incremental update (ISO 32000-1, 7.5.6) with their objects, numbered from
+// gofpdf's /Size on in a fixed order, and a new resource dictionary (object 2,
+// which every gofpdf page uses) naming them. This is done outside gofpdf because
+// gofpdf writes imported objects in Go map order, which would make every run's
+// bytes differ.
+func (d *document) writeBlanks(cw *countWriter, pdf []byte) error {
+	if cw.err != nil {
+		return cw.err
 	}
 	bad := fmt.Errorf("pdf: oväntad utdata från gofpdf")
-	m := trailerRe.FindSubmatch(pdf)
+	at := func(off int) []byte {
+		if off <= 0 || off >= len(pdf) {
+			return nil
+		}
+		return pdf[off:]
+	}
+	m := trailerRe.FindSubmatch(pdf[max(0, bytes.LastIndex(pdf, []byte("\ntrailer\n"))):])
 	if m == nil {
-		return nil, bad
+		return bad
 	}
 	size, _ := strconv.Atoi(string(m[1]))
 	root, info := string(m[2]), string(m[3])
 	xref, _ := strconv.Atoi(string(m[4]))
-	if xref <= 0 || xref >= len(pdf) {
-		return nil, bad
+	head := xrefHead.Find(at(xref))
+	entry := at(xref + len(head) + 2*20) // object 2's entry; every entry is 20 bytes
+	if head == nil || len(entry) < 10 {
+		return bad
 	}
-	head := xrefHead.Find(pdf[xref:])
-	entry := xref + len(head) + 2*20 // object 2's entry; every entry is 20 bytes
-	if head == nil || entry+10 > len(pdf) {
-		return nil, bad
+	off2, err := strconv.Atoi(string(entry[:10]))
+	res := at(off2)
+	if err != nil || res == nil {
+		return bad
 	}
-	off2, err := strconv.Atoi(string(pdf[entry : entry+10]))
-	if err != nil || off2 <= 0 || off2 >= len(pdf) {
-		return nil, bad
-	}
-	res := pdf[off2:]
 	end := bytes.Index(res, []byte("\nendobj\n"))
 	const xobjKey = "/XObject <<\n"
-	at := bytes.Index(res, []byte(xobjKey))
-	if !bytes.HasPrefix(res, []byte("2 0 obj\n")) || end < 0 || at < 0 || at > end {
-		return nil, bad
+	xo := bytes.Index(res, []byte(xobjKey))
+	if !bytes.HasPrefix(res, []byte("2 0 obj\n")) || end < 0 || xo < 0 || xo > end {
+		return bad
+	}
+	res = res[:end+len("\nendobj\n")]
+
+	fontObj, ok := placeholderObject(pdf)
+	if !ok {
+		return bad
 	}
 
-	out := bytes.NewBuffer(make([]byte, 0, len(pdf)+d.blankSize()+1024))
-	out.Write(pdf)
-	type placed struct{ num, off int }
-	var offsets []placed
-	var names strings.Builder
+	// From here on, cw counts the offsets the new cross-reference table needs.
+	fontOff := cw.n
+	fmt.Fprintf(cw, "%d 0 obj\n<</Filter /FlateDecode /Length %d /Length1 %d>>\nstream\n", fontObj, len(fontZ), fontTTFSize)
+	cw.Write(fontZ)
+	cw.Write([]byte("\nendstream\nendobj\n"))
+	scratch := make([]byte, 0, 16)
+	offsets := make([]int, 0, 32)
+	var names []byte
 	next := size
 	for _, fm := range d.used {
 		bf := fm.blank
@@ -357,10 +471,10 @@ func (d *document) appendBlanks(pdf []byte) ([]byte, error) {
 				}
 			}
 		}
-		num := make([]int, len(bf.objs))
+		objNum := make([]int, len(bf.objs))
 		for i := range bf.objs {
 			if need[i] {
-				num[i] = next
+				objNum[i] = next
 				next++
 			}
 		}
@@ -368,44 +482,53 @@ func (d *document) appendBlanks(pdf []byte) ([]byte, error) {
 			if !need[i] {
 				continue
 			}
-			offsets = append(offsets, placed{num[i], out.Len()})
-			fmt.Fprintf(out, "%d 0 obj\n", num[i])
+			offsets = append(offsets, cw.n)
+			scratch = append(strconv.AppendInt(scratch[:0], int64(objNum[i]), 10), " 0 obj\n"...)
+			cw.Write(scratch)
 			for k, part := range c.parts {
-				out.Write(part)
+				cw.Write(part)
 				if k < len(c.refs) {
-					out.WriteString(strconv.Itoa(num[c.refs[k]]))
+					cw.Write(strconv.AppendInt(scratch[:0], int64(objNum[c.refs[k]]), 10))
 				}
 			}
 		}
 		for pg, used := range d.pages[fm] {
 			if used {
-				fmt.Fprintf(&names, "%s %d 0 R\n", xobjectName(fm, pg+1), num[bf.pages[pg].obj])
+				names = fmt.Appendf(names, "%s %d 0 R\n", xobjectName(fm, pg+1), objNum[bf.pages[pg].obj])
 			}
 		}
 	}
-	res2 := out.Len()
-	out.Write(res[:at+len(xobjKey)])
-	out.WriteString(names.String())
-	out.Write(res[at+len(xobjKey) : end+len("\nendobj\n")])
-
-	newXref := out.Len()
-	fmt.Fprintf(out, "xref\n0 1\n0000000000 65535 f \n2 1\n%010d 00000 n \n%d %d\n", res2, size, len(offsets))
+	res2 := cw.n
+	var out bytes.Buffer
+	out.Write(res[:xo+len(xobjKey)])
+	out.Write(names)
+	out.Write(res[xo+len(xobjKey):])
+	newXref := res2 + out.Len()
+	// Subsections in ascending order: object 0, object 2, the font file (which
+	// gofpdf numbers after 2 and before /Size), then the blank pages.
+	fmt.Fprintf(&out, "xref\n0 1\n0000000000 65535 f \n2 1\n%010d 00000 n \n%d 1\n%010d 00000 n \n%d %d\n",
+		res2, fontObj, fontOff, size, len(offsets))
 	for _, o := range offsets {
-		fmt.Fprintf(out, "%010d 00000 n \n", o.off)
+		fmt.Fprintf(&out, "%010d 00000 n \n", o)
 	}
-	fmt.Fprintf(out, "trailer\n<<\n/Size %d\n/Root %s 0 R\n/Info %s 0 R\n/Prev %d\n>>\nstartxref\n%d\n%%%%EOF\n",
+	fmt.Fprintf(&out, "trailer\n<<\n/Size %d\n/Root %s 0 R\n/Info %s 0 R\n/Prev %d\n>>\nstartxref\n%d\n%%%%EOF\n",
 		next, root, info, xref, newXref)
-	return out.Bytes(), nil
+	cw.Write(out.Bytes())
+	return cw.err
 }
 
-func (d *document) blankSize() int {
-	n := 0
-	for _, fm := range d.used {
-		for _, c := range fm.blank.objs {
-			for _, p := range c.parts {
-				n += len(p) + 8
-			}
-		}
+// placeholderObject finds the number of the object gofpdf wrote for the font file.
+func placeholderObject(pdf []byte) (int, bool) {
+	i := bytes.Index(pdf, []byte(">>\nstream\n"+fontPlaceholder+"\nendstream"))
+	if i < 0 {
+		return 0, false
 	}
-	return n
+	head := pdf[:i]
+	j := bytes.LastIndex(head, []byte(" 0 obj\n"))
+	if j < 0 {
+		return 0, false
+	}
+	k := bytes.LastIndexByte(head[:j], '\n')
+	n, err := strconv.Atoi(string(head[k+1 : j]))
+	return n, err == nil && n > 2
 }

@@ -36,10 +36,7 @@ type Report3057 struct {
 // when r.HigherAmount or costs are given.
 func Write3057(w io.Writer, r Report3057) error {
 	d := newDocument()
-	if d.err == nil {
-		d.f.SetTitle("Räkning "+r.Month.String()+" "+r.Customer.Name, true)
-		d.f.SetAuthor(r.Provider.Name, true)
-	}
+	d.setInfo("Räkning "+r.Month.String()+" "+r.Customer.Name, r.Provider.Name)
 	if err := fill3057(d, r); err != nil {
 		return err
 	}
@@ -50,10 +47,7 @@ func Write3057(w io.Writer, r Report3057) error {
 // followed by each assistant's 3059, in the order given.
 func WriteBundle(w io.Writer, r3057 Report3057, r3059s []Report3059) error {
 	d := newDocument()
-	if d.err == nil {
-		d.f.SetTitle("Assistansersättning "+r3057.Month.String()+" "+r3057.Customer.Name, true)
-		d.f.SetAuthor(r3057.Provider.Name, true)
-	}
+	d.setInfo("Assistansersättning "+r3057.Month.String()+" "+r3057.Customer.Name, r3057.Provider.Name)
 	if err := fill3057(d, r3057); err != nil {
 		return err
 	}

@@ -37,9 +37,7 @@ type Report3059 struct {
 // Write3059 writes one 3059 as a PDF.
 func Write3059(w io.Writer, r Report3059) error {
 	d := newDocument()
-	if d.err == nil {
-		d.f.SetTitle("Tidsredovisning "+r.Month.String()+" "+r.Assistant.Name, true)
-	}
+	d.setInfo("Tidsredovisning "+r.Month.String()+" "+r.Assistant.Name, r.Provider.Name)
 	if err := fill3059(d, r); err != nil {
 		return err
 	}

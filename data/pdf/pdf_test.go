@@ -392,3 +392,25 @@ func BenchmarkWrite3059(b *testing.B) {
 		}
 	}
 }
+
+// A letter outside code page 1252 is set in the Unicode font, beside the others.
+func TestUnicodeName(t *testing.T) {
+	r := report3059()
+	r.Assistant.Name = "Łukasz Wróbel-Şahin"
+	var a, b bytes.Buffer
+	if err := Write3059(&a, r); err != nil {
+		t.Fatal(err)
+	}
+	if err := Write3059(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two runs gave different bytes")
+	}
+	page1 := fields(pageTexts(t, a.Bytes())[0])
+	for _, w := range []string{"Łukasz Wróbel-Şahin", "Åsa Öberg-Ärlig"} {
+		if !strings.Contains(page1, w) {
+			t.Errorf("page 1 lacks %q:\n%s", w, page1)
+		}
+	}
+}
