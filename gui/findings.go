@@ -84,9 +84,9 @@ func (f *findings) buildUI() {
 	f.content = container.NewBorder(top, nil, nil, nil, f.scroll)
 }
 
-// labelled puts a small caption above a widget.
+// labelled puts a caption before a widget.
 func labelled(caption string, w fyne.CanvasObject) fyne.CanvasObject {
-	return container.NewVBox(widget.NewLabelWithStyle(caption, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), w)
+	return container.NewBorder(nil, nil, widget.NewLabelWithStyle(caption, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, w)
 }
 
 func (f *findings) allCustomers() string { return lang.X("findings.all_customers", "Alla kunder") }
@@ -270,16 +270,19 @@ func (f *findings) show() {
 	f.scroll.ScrollToTop()
 }
 
-// row is one finding: severity icon and headline, who and when, and the message wrapped.
+// row is one finding: the severity icon, a line with severity, code, date and
+// who, and the message wrapped below it.
 func (f *findings) row(x rules.Finding) fyne.CanvasObject {
-	head := widget.NewLabelWithStyle(severityText(x.Severity)+" · "+string(x.Code), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	head.Importance = severityImportance(x.Severity)
-	detail := widget.NewLabel(f.detail(x))
-	detail.Wrapping = fyne.TextWrapWord
+	head := widget.NewRichText(
+		&widget.TextSegment{Text: severityText(x.Severity) + " · " + string(x.Code),
+			Style: widget.RichTextStyle{ColorName: severityColor(x.Severity), Inline: true, TextStyle: fyne.TextStyle{Bold: true}}},
+		&widget.TextSegment{Text: "    " + f.detail(x), Style: widget.RichTextStyleInline},
+	)
+	head.Wrapping = fyne.TextWrapWord
 	msg := widget.NewLabel(x.Message)
 	msg.Wrapping = fyne.TextWrapWord
 	return container.NewBorder(nil, nil, container.NewVBox(widget.NewIcon(severityIcon(x.Severity))), nil,
-		container.NewVBox(head, detail, msg))
+		container.NewVBox(head, msg))
 }
 
 // detail is the date, customer and assistant line of a finding.
@@ -324,14 +327,14 @@ func severityText(s rules.Severity) string {
 	return lang.X("severity.info", "Information")
 }
 
-func severityImportance(s rules.Severity) widget.Importance {
+func severityColor(s rules.Severity) fyne.ThemeColorName {
 	switch s {
 	case rules.Block:
-		return widget.DangerImportance
+		return theme.ColorNameError
 	case rules.Warn:
-		return widget.WarningImportance
+		return theme.ColorNameWarning
 	}
-	return widget.HighImportance
+	return theme.ColorNamePrimary
 }
 
 func severityIcon(s rules.Severity) fyne.Resource {

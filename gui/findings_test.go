@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"assistans/rules"
 )
@@ -29,11 +30,12 @@ func codes(fs []rules.Finding) []rules.Code {
 	return out
 }
 
-// shownTexts is every label text on the findings list.
+// shownTexts is every text on the findings list, one line per text object
+// (a label draws its text with a RichText too).
 func shownTexts(f *findings) string {
 	var b strings.Builder
-	for _, l := range labelsIn(f.list) {
-		b.WriteString(l.Text + "\n")
+	for _, r := range objectsIn[*widget.RichText](f.list) {
+		b.WriteString(r.String() + "\n")
 	}
 	return b.String()
 }
@@ -57,10 +59,9 @@ func TestFindingsOctober(t *testing.T) {
 	}
 	text := shownTexts(f)
 	for _, want := range []string{
-		"Varning · DAILY_REST",
-		"2026-10-06 · Kund: Anna Andersson (19451212-1239) · Assistent: Xena Xu (19900101-1239)",
-		"Blockerande · NO_DECISION",
-		"2026-10-01 · Kund: Cecilia Carlsson (19620715-3450)\n",
+		"Varning · DAILY_REST    2026-10-06 · Kund: Anna Andersson (19451212-1239) · Assistent: Xena Xu (19900101-1239)\n",
+		"Blockerande · NO_DECISION    2026-10-10 · Kund: Cecilia Carlsson (19620715-3450) · Assistent: Yngve Ytter (19851111-2347)\n",
+		"Varning · HOURS_OVER_DECISION    2026-10-01 · Kund: Cecilia Carlsson (19620715-3450)\n",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the list does not show %q; it shows:\n%s", want, text)
@@ -142,9 +143,9 @@ func TestFindingsWrap(t *testing.T) {
 	f.running.Wait()
 	w := test.NewWindow(f.content)
 	w.Resize(fyne.NewSize(500, 600))
-	for _, l := range labelsIn(f.list) {
-		if l.Size().Width > f.scroll.Size().Width {
-			t.Errorf("label %q is %v wide in a list %v wide", l.Text, l.Size().Width, f.scroll.Size().Width)
+	for _, r := range objectsIn[*widget.RichText](f.list) {
+		if r.Size().Width > f.scroll.Size().Width {
+			t.Errorf("text %q is %v wide in a list %v wide", r.String(), r.Size().Width, f.scroll.Size().Width)
 		}
 	}
 }

@@ -56,6 +56,7 @@ func (o *overview) buildUI() {
 	o.numeric = []bool{false, false, true, true, true, true, true}
 	o.table = widget.NewTable(o.tableSize, o.createCell, o.updateCell)
 	o.table.ShowHeaderRow = true
+	o.table.StickyColumnCount = 1 // the name stays in view when a narrow window scrolls the hours
 	o.table.CreateHeader = o.createHeader
 	o.table.UpdateHeader = o.updateHeader
 	o.status = widget.NewLabel("")

@@ -120,7 +120,7 @@ type schablonRow struct {
 }
 
 const (
-	wShort = 90
+	wShort = 110
 	wMid   = 140
 	wName  = 260
 )
