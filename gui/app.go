@@ -42,6 +42,7 @@ type Store interface {
 	overviewStore
 	findingsStore
 	settingsStore
+	registerStore // form_helpers.go
 }
 
 // session is what every screen shares: the app, the window, the store and
@@ -81,6 +82,7 @@ func (s *session) buildUI() fyne.CanvasObject {
 	tabs := container.NewAppTabs(
 		container.NewTabItemWithIcon(lang.X("tab.overview", "Översikt"), theme.ListIcon(), newOverview(s).content),
 		container.NewTabItemWithIcon(lang.X("tab.findings", "Kontroll"), theme.WarningIcon(), newFindings(s).content),
+		container.NewTabItemWithIcon(lang.X("tab.providers", "Anordnare"), theme.HomeIcon(), newProviders(s).content),
 		container.NewTabItemWithIcon(lang.X("tab.settings", "Inställningar"), theme.SettingsIcon(), newSettings(s).content),
 	)
 	s.win.SetMainMenu(s.mainMenu())

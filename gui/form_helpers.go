@@ -1,0 +1,718 @@
+package gui
+
+// The parts the four register screens (anordnare, kunder, assistenter, uppdrag)
+// share: a searchable list beside an edit form, entries that check what is
+// typed and show a Swedish message underneath, tri-state yes/no choices, the
+// keyboard shortcuts and the ask-before-delete dialogs.
+
+import (
+	"errors"
+	"fmt"
+	"image/color"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"assistans/data"
+	"assistans/rules"
+)
+
+// registerStore is what the register screens read and write.
+type registerStore interface {
+	providerStore
+}
+
+// The register screens' shortcuts; Delete is a plain key handled by the list.
+var (
+	shortcutNew  = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutSave = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutFind = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
+)
+
+// keyEntry is an Entry that lets the register shortcuts through: a focused
+// Entry receives every shortcut and would swallow Ctrl+N, Ctrl+S and Ctrl+F.
+type keyEntry struct {
+	widget.Entry
+	onShortcut func(fyne.Shortcut) bool
+}
+
+func newKeyEntry(onShortcut func(fyne.Shortcut) bool) *keyEntry {
+	e := &keyEntry{onShortcut: onShortcut}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+func (e *keyEntry) TypedShortcut(sc fyne.Shortcut) {
+	if e.onShortcut != nil && e.onShortcut(sc) {
+		return
+	}
+	e.Entry.TypedShortcut(sc)
+}
+
+// keyList is a List that asks to delete its selected row when Delete is pressed.
+type keyList struct {
+	widget.List
+	onDelete func()
+}
+
+func newKeyList(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *keyList {
+	l := &keyList{}
+	l.Length, l.CreateItem, l.UpdateItem = length, create, update
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+func (l *keyList) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyDelete && l.onDelete != nil {
+		l.onDelete()
+		return
+	}
+	l.List.TypedKey(ev)
+}
+
+// shortcutScope holds a screen's content and puts the screen's shortcuts on
+// the window when the tab shows it. Tabs hide the screens they do not show,
+// so a handler left on the window by a screen that is now hidden does nothing.
+type shortcutScope struct {
+	widget.BaseWidget
+	content fyne.CanvasObject
+	win     fyne.Window
+	handle  func(fyne.Shortcut) bool
+}
+
+func newShortcutScope(win fyne.Window, content fyne.CanvasObject, handle func(fyne.Shortcut) bool) *shortcutScope {
+	sc := &shortcutScope{content: content, win: win, handle: handle}
+	sc.ExtendBaseWidget(sc)
+	return sc
+}
+
+func (sc *shortcutScope) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(sc.content)
+}
+
+// Show is called by the tabs each time they lay out the chosen tab.
+func (sc *shortcutScope) Show() {
+	sc.BaseWidget.Show()
+	sc.register()
+}
+
+func (sc *shortcutScope) register() {
+	c := sc.win.Canvas()
+	for _, k := range []fyne.Shortcut{shortcutNew, shortcutSave, shortcutFind} {
+		c.AddShortcut(k, func(k fyne.Shortcut) {
+			if sc.Visible() {
+				sc.handle(k)
+			}
+		})
+	}
+}
+
+// registerFrame is the part every register screen has: a search field and a
+// list on the left, the edit form on the right, and Ny, Spara and Ta bort
+// under the form.
+type registerFrame struct {
+	win     fyne.Window
+	search  *keyEntry
+	list    *keyList
+	rows    []listRow
+	newBtn  *widget.Button
+	saveBtn *widget.Button
+	delBtn  *widget.Button
+	status  *widget.Label
+	content *shortcutScope
+
+	onSelect func(i int) // a row the user chose; i indexes rows
+	onSearch func()
+	onNew    func()
+	onSave   func()
+	onDelete func()
+	// quiet is set while the screen selects a row itself, so that the form is not refilled.
+	quiet bool
+}
+
+// listRow is one line of a register list: a name, what identifies it, and a warning if any.
+type listRow struct {
+	Title, Detail, Warning string
+}
+
+// newRegisterFrame builds the frame around form; extra buttons go after Ta bort.
+func newRegisterFrame(win fyne.Window, searchHint string, form fyne.CanvasObject, extra ...fyne.CanvasObject) *registerFrame {
+	f := &registerFrame{win: win}
+	f.search = newKeyEntry(f.shortcut)
+	f.search.SetPlaceHolder(searchHint)
+	f.search.ActionItem = widget.NewIcon(theme.SearchIcon())
+	f.search.OnChanged = func(string) {
+		if f.onSearch != nil {
+			f.onSearch()
+		}
+	}
+	f.list = newKeyList(func() int { return len(f.rows) }, f.createRow, f.updateRow)
+	f.list.OnSelected = func(id widget.ListItemID) {
+		if !f.quiet && f.onSelect != nil && id < len(f.rows) {
+			f.onSelect(id)
+		}
+	}
+	f.list.onDelete = f.deleteTapped
+	f.newBtn = widget.NewButtonWithIcon(lang.X("reg.new", "Ny"), theme.ContentAddIcon(), func() { f.onNew() })
+	f.saveBtn = widget.NewButtonWithIcon(lang.X("reg.save", "Spara"), theme.DocumentSaveIcon(), func() { f.onSave() })
+	f.saveBtn.Importance = widget.HighImportance
+	f.delBtn = widget.NewButtonWithIcon(lang.X("reg.delete", "Ta bort"), theme.DeleteIcon(), f.deleteTapped)
+	f.delBtn.Importance = widget.DangerImportance
+	f.status = widget.NewLabel("")
+	f.status.Wrapping = fyne.TextWrapWord
+
+	left := container.NewBorder(f.search, nil, nil, nil, f.list)
+	buttons := container.NewHBox(append([]fyne.CanvasObject{f.newBtn, f.saveBtn, f.delBtn}, extra...)...)
+	right := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), buttons, f.status), nil, nil,
+		container.NewVScroll(container.NewPadded(form)))
+	split := container.NewHSplit(left, right)
+	split.Offset = 0.3
+	f.content = newShortcutScope(win, split, f.shortcut)
+	return f
+}
+
+// shortcut runs the register shortcuts; it reports whether sc was one of them.
+func (f *registerFrame) shortcut(sc fyne.Shortcut) bool {
+	switch sc.ShortcutName() {
+	case shortcutNew.ShortcutName():
+		f.onNew()
+	case shortcutSave.ShortcutName():
+		if !f.saveBtn.Disabled() {
+			f.onSave()
+		}
+	case shortcutFind.ShortcutName():
+		f.win.Canvas().Focus(f.search)
+	default:
+		return false
+	}
+	return true
+}
+
+func (f *registerFrame) deleteTapped() {
+	if !f.delBtn.Disabled() {
+		f.onDelete()
+	}
+}
+
+func (f *registerFrame) createRow() fyne.CanvasObject {
+	title := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Truncation = fyne.TextTruncateEllipsis
+	detail := widget.NewLabel("")
+	warn := widget.NewLabel("")
+	warn.Importance = widget.WarningImportance
+	warn.Truncation = fyne.TextTruncateEllipsis
+	// Every row has two lines, so that all rows are as high: the name, then
+	// the number and any warning.
+	return container.NewVBox(title, container.NewBorder(nil, nil, detail, nil, warn))
+}
+
+func (f *registerFrame) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	if id >= len(f.rows) {
+		return
+	}
+	r := f.rows[id]
+	box := o.(*fyne.Container)
+	box.Objects[0].(*widget.Label).SetText(r.Title)
+	line := box.Objects[1].(*fyne.Container)
+	// Border keeps its objects in the order given: warn (centre) first, then detail (left).
+	line.Objects[1].(*widget.Label).SetText(r.Detail)
+	warn := line.Objects[0].(*widget.Label)
+	warn.SetText(r.Warning)
+}
+
+// setRows shows rows and selects row sel (-1: none) without refilling the form.
+func (f *registerFrame) setRows(rows []listRow, sel int) {
+	f.rows = rows
+	f.quiet = true
+	defer func() { f.quiet = false }()
+	f.list.UnselectAll()
+	f.list.Refresh()
+	if sel >= 0 && sel < len(rows) {
+		f.list.Select(sel)
+	}
+}
+
+// searchText is the search field's text, trimmed and in lower case.
+func (f *registerFrame) searchText() string {
+	return strings.ToLower(strings.TrimSpace(f.search.Text))
+}
+
+// setStatus shows a line under the buttons; an error is shown in red.
+func (f *registerFrame) setStatus(text string, err bool) {
+	f.status.Importance = widget.SuccessImportance
+	if err {
+		f.status.Importance = widget.DangerImportance
+	}
+	f.status.SetText(text)
+}
+
+// matchesSearch says whether q (lower case) is part of one of the names or
+// identity numbers; numbers also match when typed with "-" or without the century.
+func matchesSearch(q string, names []string, ids []string) bool {
+	if q == "" {
+		return true
+	}
+	for _, n := range names {
+		if strings.Contains(strings.ToLower(n), q) {
+			return true
+		}
+	}
+	digits := strings.NewReplacer("-", "", "+", "", " ", "").Replace(q)
+	if digits == "" || strings.Trim(digits, "0123456789") != "" {
+		return false
+	}
+	for _, id := range ids {
+		if id != "" && strings.Contains(id, digits) {
+			return true
+		}
+	}
+	return false
+}
+
+// regField is an entry checked as the user types: Spara stays disabled while
+// it is wrong, and the message stands under it once the user has typed in it
+// (an empty new form is not covered in red).
+type regField struct {
+	entry   *keyEntry
+	fixed   *widget.Label // shown instead of entry while locked
+	msg     *widget.Label
+	check   func(string) error
+	touched bool
+	filling bool
+}
+
+// newRegField makes a field; changed runs after every edit (the screen revalidates).
+func newRegField(onShortcut func(fyne.Shortcut) bool, placeholder string, check func(string) error, changed func()) *regField {
+	f := &regField{entry: newKeyEntry(onShortcut), fixed: widget.NewLabel(""), msg: newMessageLabel(widget.DangerImportance), check: check}
+	f.fixed.Hide()
+	f.entry.SetPlaceHolder(placeholder)
+	f.entry.Validator = check
+	f.entry.OnChanged = func(string) {
+		if !f.filling {
+			f.touched = true
+			changed()
+		}
+	}
+	return f
+}
+
+// lock shows the text as a plain label instead of the entry: a stored
+// record's key is shown, not edited (a disabled entry is hard to read).
+func (f *regField) lock(locked bool) {
+	if locked {
+		f.entry.Disable()
+		f.entry.Hide()
+		f.fixed.SetText(f.entry.Text)
+		f.fixed.Show()
+	} else {
+		f.entry.Enable()
+		f.fixed.Hide()
+		f.entry.Show()
+	}
+}
+
+// set puts text in the field as if it had never been edited.
+func (f *regField) set(text string) {
+	f.filling = true
+	f.entry.SetText(text)
+	f.filling = false
+	f.touched = false
+}
+
+func (f *regField) text() string { return strings.TrimSpace(f.entry.Text) }
+
+// validate checks the field, shows or hides its message and reports whether it is valid.
+func (f *regField) validate() bool {
+	err := f.entry.Validate()
+	f.showMessage(err, f.touched || f.entry.Text != "")
+	return err == nil
+}
+
+func (f *regField) showMessage(err error, show bool) {
+	if err != nil && show {
+		f.msg.SetText(err.Error())
+		f.msg.Show()
+	} else {
+		f.msg.Hide()
+	}
+}
+
+// box is the entry with its message underneath; width > 0 gives the entry a fixed width.
+func (f *regField) box(width float32, after ...fyne.CanvasObject) fyne.CanvasObject {
+	var e fyne.CanvasObject = container.NewStack(f.entry, f.fixed)
+	if width > 0 {
+		e = container.NewGridWrap(fyne.NewSize(width, f.entry.MinSize().Height), e)
+	}
+	if width > 0 || len(after) > 0 {
+		e = container.NewHBox(append([]fyne.CanvasObject{e}, after...)...)
+	}
+	return container.NewVBox(e, f.msg)
+}
+
+func newMessageLabel(imp widget.Importance) *widget.Label {
+	l := widget.NewLabel("")
+	l.Importance = imp
+	l.Wrapping = fyne.TextWrapWord
+	l.Hide()
+	return l
+}
+
+// showMessageLabel shows text in l, or hides l when text is empty.
+func showMessageLabel(l *widget.Label, text string) {
+	if text == "" {
+		l.Hide()
+		return
+	}
+	l.SetText(text)
+	l.Show()
+}
+
+// formRow is one line of a register form: a caption and its widget.
+type formRow struct {
+	caption string
+	obj     fyne.CanvasObject
+}
+
+// formGroup lays out the forms of one screen so that their caption columns
+// are equally wide and the fields of every section start at the same x.
+type formGroup struct {
+	forms []*fyne.Container
+}
+
+// form lays out captions (bold, right-aligned) and widgets in two columns.
+func (g *formGroup) form(rows ...formRow) fyne.CanvasObject {
+	objs := make([]fyne.CanvasObject, 0, 2*len(rows))
+	for _, r := range rows {
+		objs = append(objs, widget.NewLabelWithStyle(r.caption, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}), r.obj)
+	}
+	c := container.New(groupFormLayout{g}, objs...)
+	g.forms = append(g.forms, c)
+	return c
+}
+
+// captionWidth is the widest caption of all the group's forms.
+func (g *formGroup) captionWidth() float32 {
+	var w float32
+	for _, f := range g.forms {
+		for i := 0; i+1 < len(f.Objects); i += 2 {
+			if f.Objects[i].Visible() || f.Objects[i+1].Visible() {
+				w = max(w, f.Objects[i].MinSize().Width)
+			}
+		}
+	}
+	return w
+}
+
+// groupFormLayout is fyne's form layout with the caption width of the whole group.
+type groupFormLayout struct{ g *formGroup }
+
+func (l groupFormLayout) rows(objects []fyne.CanvasObject, f func(label, content fyne.CanvasObject, h float32)) {
+	for i := 0; i+1 < len(objects); i += 2 {
+		label, content := objects[i], objects[i+1]
+		if !label.Visible() && !content.Visible() {
+			continue
+		}
+		f(label, content, max(label.MinSize().Height, content.MinSize().Height))
+	}
+}
+
+func (l groupFormLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	cw, pad := l.g.captionWidth(), theme.Padding()
+	y := float32(0)
+	l.rows(objects, func(label, content fyne.CanvasObject, h float32) {
+		label.Move(fyne.NewPos(0, y))
+		label.Resize(fyne.NewSize(cw, h))
+		content.Move(fyne.NewPos(cw+pad, y))
+		content.Resize(fyne.NewSize(max(size.Width-cw-pad, content.MinSize().Width), h))
+		y += h + pad
+	})
+}
+
+func (l groupFormLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var w, h float32
+	n := 0
+	l.rows(objects, func(_, content fyne.CanvasObject, rh float32) {
+		w = max(w, content.MinSize().Width)
+		h += rh
+		n++
+	})
+	if n == 0 {
+		return fyne.Size{}
+	}
+	pad := theme.Padding()
+	return fyne.NewSize(l.g.captionWidth()+pad+w, h+float32(n-1)*pad)
+}
+
+// heading is a bold section title.
+func heading(text string) fyne.CanvasObject {
+	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}
+
+// minHeight makes o at least h high; a List alone in a VBox would be one row high.
+func minHeight(o fyne.CanvasObject, h float32) fyne.CanvasObject {
+	r := canvas.NewRectangle(color.Transparent)
+	r.SetMinSize(fyne.NewSize(0, h))
+	return container.NewStack(r, o)
+}
+
+// flagChoice is a yes/no answer that may be left not recorded (rules.Flag).
+type flagChoice struct {
+	radio *widget.RadioGroup
+}
+
+func flagOptions() []string {
+	return []string{lang.X("reg.flag_unset", "Ej angivet"), lang.X("reg.yes", "Ja"), lang.X("reg.no", "Nej")}
+}
+
+func newFlagChoice(changed func()) *flagChoice {
+	fc := &flagChoice{radio: widget.NewRadioGroup(flagOptions(), func(string) { changed() })}
+	fc.radio.Horizontal = true
+	fc.radio.Required = true
+	fc.radio.Selected = fc.radio.Options[0]
+	return fc
+}
+
+func (fc *flagChoice) get() rules.Flag {
+	switch fc.radio.Selected {
+	case fc.radio.Options[1]:
+		return rules.Yes
+	case fc.radio.Options[2]:
+		return rules.No
+	}
+	return rules.Unset
+}
+
+func (fc *flagChoice) set(f rules.Flag) {
+	i := 0
+	switch f {
+	case rules.Yes:
+		i = 1
+	case rules.No:
+		i = 2
+	}
+	fc.radio.SetSelected(fc.radio.Options[i])
+}
+
+// choice is a Select whose options stand for stored values.
+type choice[V comparable] struct {
+	sel    *widget.Select
+	fixed  *widget.Label // made by box; shown instead of sel while locked
+	values []V
+}
+
+func newChoice[V comparable](labels []string, values []V, changed func()) *choice[V] {
+	c := &choice[V]{values: values}
+	c.sel = widget.NewSelect(labels, func(string) { changed() })
+	return c
+}
+
+// box is the select, or while locked a label with the chosen option.
+func (c *choice[V]) box() fyne.CanvasObject {
+	if c.fixed == nil {
+		c.fixed = widget.NewLabel("")
+		c.fixed.Hide()
+	}
+	return container.NewStack(c.sel, c.fixed)
+}
+
+// lock shows the chosen option as plain text, as regField.lock does.
+func (c *choice[V]) lock(locked bool) {
+	if c.fixed == nil {
+		return
+	}
+	if locked {
+		c.sel.Disable()
+		c.sel.Hide()
+		c.fixed.SetText(c.sel.Selected)
+		c.fixed.Show()
+	} else {
+		c.sel.Enable()
+		c.fixed.Hide()
+		c.sel.Show()
+	}
+}
+
+// get returns the chosen value and whether one is chosen.
+func (c *choice[V]) get() (V, bool) {
+	i := c.sel.SelectedIndex()
+	if i < 0 || i >= len(c.values) {
+		var zero V
+		return zero, false
+	}
+	return c.values[i], true
+}
+
+// set chooses v; a value not among the options clears the choice.
+func (c *choice[V]) set(v V) {
+	for i, x := range c.values {
+		if x == v {
+			c.sel.SetSelectedIndex(i)
+			return
+		}
+	}
+	c.sel.ClearSelected()
+}
+
+// setOptions replaces the options, keeping the chosen value if it is still there.
+func (c *choice[V]) setOptions(labels []string, values []V) {
+	cur, ok := c.get()
+	c.sel.Options, c.values = labels, values
+	c.sel.ClearSelected()
+	if ok {
+		c.set(cur)
+	}
+	c.sel.Refresh()
+}
+
+// Checks used under the fields. They return Swedish messages for the user.
+
+func checkRequiredText(s string) error {
+	if strings.TrimSpace(s) == "" {
+		return errors.New(lang.X("reg.err_required", "Fältet måste fyllas i."))
+	}
+	return nil
+}
+
+// idMessage turns a parser's error into the short message under a field.
+func idMessage(err error) error {
+	var ide *rules.IDError
+	if errors.As(err, &ide) {
+		return errors.New(sentence(ide.Reason))
+	}
+	return err
+}
+
+// sentence starts s with a capital letter and ends it with a full stop.
+func sentence(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	s = string(unicode.ToUpper(r)) + s[n:]
+	if !strings.HasSuffix(s, ".") {
+		s += "."
+	}
+	return s
+}
+
+// parseOptionalDate reads a date field where empty means no date.
+func parseOptionalDate(s string) (rules.Date, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return rules.Date{}, nil
+	}
+	d, err := rules.ParseDate(s)
+	if err != nil {
+		return rules.Date{}, errors.New(lang.X("reg.err_date", "Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-10-01."))
+	}
+	return d, nil
+}
+
+func checkOptionalDate(s string) error { _, err := parseOptionalDate(s); return err }
+
+func checkRequiredDate(s string) error {
+	if strings.TrimSpace(s) == "" {
+		return errors.New(lang.X("reg.err_date_missing", "Datum saknas (ÅÅÅÅ-MM-DD)."))
+	}
+	return checkOptionalDate(s)
+}
+
+// checkPeriodEnd checks an optional end date against the start in from.
+func checkPeriodEnd(from *regField) func(string) error {
+	return func(s string) error {
+		to, err := parseOptionalDate(s)
+		if err != nil || to.IsZero() {
+			return err
+		}
+		if f, ferr := parseOptionalDate(from.entry.Text); ferr == nil && !f.IsZero() && to.Before(f) {
+			return errors.New(lang.X("reg.err_period", "Slutdatumet ligger före startdatumet ({{.From}}).",
+				map[string]any{"From": f.String()}))
+		}
+		return nil
+	}
+}
+
+// parseWeekHours reads hours per week such as "37,5" or "40" into hundredths of an hour.
+func parseWeekHours(s string) (int64, error) {
+	bad := errors.New(lang.X("reg.err_hours", "Skriv timmar per vecka, t.ex. 37,5 (högst 168)."))
+	t := strings.ReplaceAll(strings.TrimSpace(s), " ", "")
+	whole, frac, hasSep := strings.Cut(strings.Replace(t, ",", ".", 1), ".")
+	if whole == "" || len(whole) > 3 || len(frac) > 2 || hasSep && frac == "" {
+		return 0, bad
+	}
+	var v int64
+	for _, c := range whole + (frac + "00")[:2] {
+		if c < '0' || c > '9' {
+			return 0, bad
+		}
+		v = v*10 + int64(c-'0')
+	}
+	if v <= 0 || v > 168*100 {
+		return 0, bad
+	}
+	return v, nil
+}
+
+// formatWeekHours prints hundredths of an hour as the field takes them: 3750 → "37,5".
+func formatWeekHours(centi int64) string {
+	s := fmt.Sprintf("%d,%02d", centi/100, centi%100)
+	return strings.TrimSuffix(strings.TrimSuffix(s, "0"), ",0")
+}
+
+// confirmDelete asks before deleting. When the store refuses because the
+// record has shifts, it offers to mark the record inactive instead; done runs
+// after a deletion or a change to inactive.
+func confirmDelete(win fyne.Window, title, question string, del func() error, markInactive func() error, done func(deleted bool)) {
+	d := dialog.NewConfirm(title, question, func(ok bool) {
+		if !ok {
+			return
+		}
+		err := del()
+		switch {
+		case err == nil:
+			done(true)
+		case errors.Is(err, data.ErrHasShifts) && markInactive != nil:
+			offerInactive(win, err, markInactive, done)
+		default:
+			dialog.ShowError(err, win)
+		}
+	}, win)
+	d.SetConfirmText(lang.X("reg.delete", "Ta bort"))
+	d.SetDismissText(lang.X("reg.cancel", "Avbryt"))
+	d.Show()
+}
+
+func offerInactive(win fyne.Window, refusal error, markInactive func() error, done func(deleted bool)) {
+	d := dialog.NewConfirm(lang.X("reg.has_shifts_title", "Kan inte tas bort"),
+		refusal.Error()+"\n\n"+lang.X("reg.has_shifts_question", "Vill du markera som inaktiv i stället? Passen och rapporterna finns kvar."),
+		func(ok bool) {
+			if !ok {
+				return
+			}
+			if err := markInactive(); err != nil {
+				dialog.ShowError(err, win)
+				return
+			}
+			done(false)
+		}, win)
+	d.SetConfirmText(lang.X("reg.mark_inactive", "Markera som inaktiv"))
+	d.SetDismissText(lang.X("reg.cancel", "Avbryt"))
+	d.Show()
+}
+
+// personLabel is "Anna Andersson (19451212-1239)", as selects and lists show people.
+func personLabel(name, id string) string {
+	if name == "" {
+		return rules.FormatPnr(id)
+	}
+	return fmt.Sprintf("%s (%s)", name, rules.FormatPnr(id))
+}

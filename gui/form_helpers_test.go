@@ -1,0 +1,141 @@
+package gui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Identity numbers the register tests add (check digits worked out with the
+// Luhn sum over the last ten digits).
+const (
+	orgOmsorg   = "5566778899"    // organisationsnummer: 5 5 6 6 7 7 8 8 9 → check digit 9
+	pnrEdvin    = "197501011238"  // customer added by the tests
+	pnrFilip    = "198512319875"  // adult assistant added by the tests
+	pnrGreta    = "201005052384"  // assistant born 2010-05-05: 16 years old on testToday
+	pnrBadCheck = "19750101-1239" // pnrEdvin with the wrong check digit
+)
+
+// showScreen puts a screen's content in the test window at a size where everything has room.
+func showScreen(s *session, content fyne.CanvasObject) {
+	s.win.SetContent(content)
+	s.win.Resize(fyne.NewSize(1200, 860))
+}
+
+// typeText replaces what a field holds as a user would: clear it, then type.
+func typeText(f *regField, text string) {
+	f.entry.SetText("")
+	test.Type(f.entry, text)
+}
+
+// findButton looks for a button with the text among o and everything it draws.
+func findButton(o fyne.CanvasObject, text string) *widget.Button {
+	if b, ok := o.(*widget.Button); ok && b.Text == text {
+		return b
+	}
+	var children []fyne.CanvasObject
+	switch x := o.(type) {
+	case *fyne.Container:
+		children = x.Objects
+	case fyne.Widget:
+		children = test.WidgetRenderer(x).Objects()
+	}
+	for _, c := range children {
+		if b := findButton(c, text); b != nil {
+			return b
+		}
+	}
+	return nil
+}
+
+// tapDialogButton taps the button with the text in the dialog on top of the window.
+func tapDialogButton(t *testing.T, w fyne.Window, text string) {
+	t.Helper()
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatalf("no dialog is open; wanted to tap %q", text)
+	}
+	b := findButton(top, text)
+	if b == nil {
+		t.Fatalf("the dialog has no button %q", text)
+	}
+	test.Tap(b)
+}
+
+func TestParseWeekHours(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int64 // hundredths of an hour; 0 = refused
+	}{
+		{"37,5", 3750}, {"37.5", 3750}, {"40", 4000}, {" 12,25 ", 1225}, {"0,5", 50}, {"168", 16800},
+		{"", 0}, {"0", 0}, {"168,01", 0}, {"37,", 0}, {",5", 0}, {"37,555", 0}, {"3 7", 3700}, {"-5", 0}, {"1e2", 0}, {"37,5,5", 0},
+	} {
+		got, err := parseWeekHours(c.in)
+		if c.want == 0 {
+			if err == nil {
+				t.Errorf("parseWeekHours(%q) = %d, want an error", c.in, got)
+			}
+			continue
+		}
+		if err != nil || got != c.want {
+			t.Errorf("parseWeekHours(%q) = %d, %v; want %d", c.in, got, err, c.want)
+		}
+	}
+	for centi, want := range map[int64]string{3750: "37,5", 4000: "40", 1225: "12,25", 50: "0,5", 1205: "12,05"} {
+		if got := formatWeekHours(centi); got != want {
+			t.Errorf("formatWeekHours(%d) = %q, want %q", centi, got, want)
+		}
+	}
+}
+
+func FuzzParseWeekHours(f *testing.F) {
+	for _, s := range []string{"37,5", "40", "0,25", "168", "x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, err := parseWeekHours(s)
+		if err != nil {
+			return
+		}
+		if v <= 0 || v > 16800 {
+			t.Fatalf("parseWeekHours(%q) = %d, outside 0–168 h", s, v)
+		}
+		// What is printed reads back as the same value.
+		if back, err := parseWeekHours(formatWeekHours(v)); err != nil || back != v {
+			t.Fatalf("round trip of %q: %d → %q → %d, %v", s, v, formatWeekHours(v), back, err)
+		}
+	})
+}
+
+func TestMatchesSearch(t *testing.T) {
+	names, ids := []string{"Anna Andersson"}, []string{"194512121239"}
+	for q, want := range map[string]bool{
+		"": true, "anna": true, "anders": true, "451212-1239": true, "19451212": true, "1212": true,
+		"bertil": false, "1239-9": false, "12a": false,
+	} {
+		if got := matchesSearch(strings.ToLower(q), names, ids); got != want {
+			t.Errorf("matchesSearch(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+func TestCheckPeriodEnd(t *testing.T) {
+	test.NewTempApp(t)
+	from := newRegField(nil, "", checkOptionalDate, func() {})
+	check := checkPeriodEnd(from)
+	from.set("2026-03-01")
+	if err := check("2026-02-28"); err == nil || !strings.Contains(err.Error(), "före startdatumet") {
+		t.Errorf("end before start: %v", err)
+	}
+	for _, ok := range []string{"2026-03-01", "2027-01-01", ""} {
+		if err := check(ok); err != nil {
+			t.Errorf("end %q after start refused: %v", ok, err)
+		}
+	}
+	if err := check("2026-02-30"); err == nil {
+		t.Errorf("a date that does not exist was accepted")
+	}
+}

@@ -1,0 +1,336 @@
+package gui
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"assistans/rules"
+)
+
+// providerStore is what the provider screen reads and writes.
+type providerStore interface {
+	Providers(ctx context.Context) ([]rules.Provider, error)
+	SaveProvider(ctx context.Context, p rules.Provider) error
+	DeleteProvider(ctx context.Context, orgnr string) error
+}
+
+// providerScreen lists the assistansanordnare and edits one: its kind, contact
+// details, F-skatt, employer registration and what its IVO permit covers.
+type providerScreen struct {
+	s       *session
+	frame   *registerFrame
+	content fyne.CanvasObject
+
+	all, shown []rules.Provider
+	current    *rules.Provider // the stored provider in the form; nil while adding a new one
+
+	kind                *choice[rules.ProviderKind]
+	kindMsg             *widget.Label
+	name, orgnr         *regField
+	contact, phone      *regField
+	ivoFrom, ivoTo      *regField
+	fskatt, employerReg *flagChoice
+	group               [3]*flagChoice
+	children, adults    *flagChoice
+	permitNote          *widget.Label
+	fields              []*regField
+}
+
+func newProviders(s *session) *providerScreen {
+	p := &providerScreen{s: s}
+	p.buildUI()
+	p.newRecord()
+	p.load()
+	s.onChange(p.load)
+	return p
+}
+
+func (p *providerScreen) buildUI() {
+	changed := p.validate
+	var sc func(fyne.Shortcut) bool // the frame's handler, set below once the frame exists
+	short := func(k fyne.Shortcut) bool { return sc(k) }
+	field := func(placeholder string, check func(string) error) *regField {
+		f := newRegField(short, placeholder, check, changed)
+		p.fields = append(p.fields, f)
+		return f
+	}
+	datePh := lang.X("reg.date_placeholder", "ÅÅÅÅ-MM-DD")
+
+	p.kind = newChoice([]string{
+		lang.X("provider.kind_privat", "Privat anordnare"),
+		lang.X("provider.kind_kommun", "Kommun"),
+		lang.X("provider.kind_egen", "Egen arbetsgivare"),
+	}, []rules.ProviderKind{rules.Privat, rules.Kommun, rules.EgenArbgiv}, changed)
+	p.kindMsg = newMessageLabel(widget.DangerImportance)
+	p.name = field("", checkRequiredText)
+	p.orgnr = field(lang.X("provider.orgnr_placeholder", "NNNNNN-NNNN"), p.checkOrgnr)
+	p.contact = field("", func(string) error { return nil })
+	p.phone = field("", func(string) error { return nil })
+	p.ivoFrom = field(datePh, checkOptionalDate)
+	p.ivoTo = field(datePh, checkPeriodEnd(p.ivoFrom))
+	p.fskatt = newFlagChoice(changed)
+	p.employerReg = newFlagChoice(changed)
+	for i := range p.group {
+		p.group[i] = newFlagChoice(changed)
+	}
+	p.children = newFlagChoice(changed)
+	p.adults = newFlagChoice(changed)
+	p.permitNote = newMessageLabel(widget.WarningImportance)
+
+	dateW := float32(150)
+	g := &formGroup{}
+	form := container.NewVBox(
+		heading(lang.X("provider.heading", "Anordnare")),
+		g.form(
+			formRow{lang.X("provider.kind", "Typ"), container.NewVBox(p.kind.sel, p.kindMsg)},
+			formRow{lang.X("provider.name", "Namn"), p.name.box(0)},
+			formRow{lang.X("provider.orgnr", "Organisationsnummer"), p.orgnr.box(0)},
+			formRow{lang.X("provider.contact", "Kontaktperson"), p.contact.box(0)},
+			formRow{lang.X("provider.phone", "Telefon"), p.phone.box(0)},
+			formRow{lang.X("provider.fskatt", "F-skatt"), p.fskatt.radio},
+			formRow{lang.X("provider.employer_registered", "Registrerad arbetsgivare"), p.employerReg.radio},
+		),
+		widget.NewSeparator(),
+		heading(lang.X("provider.permit_heading", "Tillstånd från IVO")),
+		widget.NewLabel(lang.X("provider.permit_help", "Privata anordnare behöver IVO:s tillstånd. Lämna \"Ej angivet\" för det som inte står i tillståndet.")),
+		g.form(
+			formRow{lang.X("provider.ivo_from", "Gäller från"), p.ivoFrom.box(dateW)},
+			formRow{lang.X("provider.ivo_to", "Gäller till"), p.ivoTo.box(dateW, widget.NewLabel(lang.X("provider.ivo_to_hint", "tomt = tills vidare")))},
+			formRow{lang.X("provider.group1", "Personkrets grupp 1"), p.group[0].radio},
+			formRow{lang.X("provider.group2", "Personkrets grupp 2"), p.group[1].radio},
+			formRow{lang.X("provider.group3", "Personkrets grupp 3"), p.group[2].radio},
+			formRow{lang.X("provider.children", "Barn (under 18 år)"), p.children.radio},
+			formRow{lang.X("provider.adults", "Vuxna"), p.adults.radio},
+		),
+		p.permitNote,
+	)
+	p.frame = newRegisterFrame(p.s.win, lang.X("provider.search", "Sök namn eller organisationsnummer"), form)
+	sc = p.frame.shortcut
+	p.frame.onSelect = func(i int) { p.edit(p.shown[i]) }
+	p.frame.onSearch = p.showList
+	p.frame.onNew = p.onNew
+	p.frame.onSave = p.onSave
+	p.frame.onDelete = p.onDelete
+	p.content = p.frame.content
+}
+
+// load reads the providers and shows them, keeping the form as it is.
+func (p *providerScreen) load() {
+	all, err := p.s.store.Providers(p.s.ctx)
+	if err != nil {
+		p.frame.setStatus(lang.X("reg.err_load", "Kunde inte läsa registret: {{.Err}}", map[string]any{"Err": err.Error()}), true)
+		return
+	}
+	slices.SortFunc(all, func(a, b rules.Provider) int {
+		return cmp.Or(strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), strings.Compare(a.Orgnr, b.Orgnr))
+	})
+	p.all = all
+	if p.current != nil && !slices.ContainsFunc(all, func(x rules.Provider) bool { return x.Orgnr == p.current.Orgnr }) {
+		p.newRecord() // removed elsewhere
+	}
+	p.showList()
+	p.validate()
+}
+
+// showList shows the providers that match the search.
+func (p *providerScreen) showList() {
+	q := p.frame.searchText()
+	p.shown = p.shown[:0]
+	var rows []listRow
+	sel := -1
+	for _, x := range p.all {
+		if !matchesSearch(q, []string{x.Name}, []string{x.Orgnr}) {
+			continue
+		}
+		if p.current != nil && x.Orgnr == p.current.Orgnr {
+			sel = len(p.shown)
+		}
+		p.shown = append(p.shown, x)
+		rows = append(rows, listRow{Title: x.Name, Detail: formatProviderID(x.Orgnr) + " · " + providerKindText(x.Kind),
+			Warning: providerWarning(x, p.s.today())})
+	}
+	p.frame.setRows(rows, sel)
+}
+
+// formatProviderID shows an organisationsnummer as NNNNNN-NNNN and a sole trader's personnummer as YYYYMMDD-NNNN.
+func formatProviderID(id string) string {
+	if len(id) == 10 {
+		return id[:6] + "-" + id[6:]
+	}
+	return rules.FormatPnr(id)
+}
+
+func providerKindText(k rules.ProviderKind) string {
+	switch k {
+	case rules.Privat:
+		return lang.X("provider.kind_privat", "Privat anordnare")
+	case rules.Kommun:
+		return lang.X("provider.kind_kommun", "Kommun")
+	case rules.EgenArbgiv:
+		return lang.X("provider.kind_egen", "Egen arbetsgivare")
+	}
+	return string(k)
+}
+
+// providerWarning is what a private provider lacks today for FK to pay (PROVIDER_PERMIT).
+func providerWarning(x rules.Provider, today rules.Date) string {
+	if x.Kind != rules.Privat {
+		return ""
+	}
+	var missing []string
+	if x.IVOFrom.IsZero() || today.Before(x.IVOFrom) || !x.IVOTo.IsZero() && today.After(x.IVOTo) {
+		missing = append(missing, lang.X("provider.warn_ivo", "IVO-tillstånd"))
+	}
+	if x.FSkatt != rules.Yes {
+		missing = append(missing, lang.X("provider.warn_fskatt", "F-skatt"))
+	}
+	if x.EmployerRegistered != rules.Yes {
+		missing = append(missing, lang.X("provider.warn_employer", "arbetsgivarregistrering"))
+	}
+	if len(missing) == 0 {
+		return ""
+	}
+	return lang.X("provider.warn_missing", "Saknar i dag: {{.What}}", map[string]any{"What": strings.Join(missing, ", ")})
+}
+
+func (p *providerScreen) checkOrgnr(s string) error {
+	id, err := rules.ParseProviderID(s, p.s.today())
+	if err != nil {
+		return idMessage(err)
+	}
+	if p.current == nil && slices.ContainsFunc(p.all, func(x rules.Provider) bool { return x.Orgnr == id }) {
+		return errors.New(lang.X("provider.err_exists", "Det finns redan en anordnare med det numret."))
+	}
+	return nil
+}
+
+// validate checks every field, shows the messages and enables Spara when all are right.
+func (p *providerScreen) validate() {
+	ok := true
+	for _, f := range p.fields {
+		ok = f.validate() && ok
+	}
+	if _, chosen := p.kind.get(); !chosen {
+		ok = false
+		showMessageLabel(p.kindMsg, lang.X("provider.err_kind", "Välj typ av anordnare."))
+	} else {
+		showMessageLabel(p.kindMsg, "")
+	}
+	if x, err := p.read(); err == nil {
+		showMessageLabel(p.permitNote, providerWarning(x, p.s.today()))
+	}
+	if ok {
+		p.frame.saveBtn.Enable()
+	} else {
+		p.frame.saveBtn.Disable()
+	}
+}
+
+// read builds a provider from the form; the fields must be valid.
+func (p *providerScreen) read() (rules.Provider, error) {
+	kind, _ := p.kind.get()
+	id, err := rules.ParseProviderID(p.orgnr.entry.Text, p.s.today())
+	if err != nil {
+		return rules.Provider{}, err
+	}
+	from, err1 := parseOptionalDate(p.ivoFrom.entry.Text)
+	to, err2 := parseOptionalDate(p.ivoTo.entry.Text)
+	if err := errors.Join(err1, err2); err != nil {
+		return rules.Provider{}, err
+	}
+	return rules.Provider{
+		Orgnr: id, Name: p.name.text(), Kind: kind, Contact: p.contact.text(), Phone: p.phone.text(),
+		IVOFrom: from, IVOTo: to, FSkatt: p.fskatt.get(), EmployerRegistered: p.employerReg.get(),
+		PermitGroup:    [3]rules.Flag{p.group[0].get(), p.group[1].get(), p.group[2].get()},
+		PermitChildren: p.children.get(), PermitAdults: p.adults.get(),
+	}, nil
+}
+
+// fill puts x in the form.
+func (p *providerScreen) fill(x rules.Provider) {
+	p.kind.set(x.Kind)
+	p.name.set(x.Name)
+	if x.Orgnr == "" {
+		p.orgnr.set("")
+	} else {
+		p.orgnr.set(formatProviderID(x.Orgnr))
+	}
+	p.contact.set(x.Contact)
+	p.phone.set(x.Phone)
+	p.ivoFrom.set(x.IVOFrom.String())
+	p.ivoTo.set(x.IVOTo.String())
+	p.fskatt.set(x.FSkatt)
+	p.employerReg.set(x.EmployerRegistered)
+	for i := range p.group {
+		p.group[i].set(x.PermitGroup[i])
+	}
+	p.children.set(x.PermitChildren)
+	p.adults.set(x.PermitAdults)
+}
+
+// newRecord empties the form for a new provider.
+func (p *providerScreen) newRecord() {
+	p.current = nil
+	p.fill(rules.Provider{Kind: rules.Privat})
+	p.orgnr.lock(false)
+	p.frame.delBtn.Disable()
+	p.validate()
+}
+
+func (p *providerScreen) edit(x rules.Provider) {
+	p.current = &x
+	p.fill(x)
+	// The number is the provider's key: it is not changed, a new provider is added instead.
+	p.orgnr.lock(true)
+	p.frame.delBtn.Enable()
+	p.frame.setStatus("", false)
+	p.validate()
+}
+
+func (p *providerScreen) onNew() {
+	p.frame.list.UnselectAll()
+	p.newRecord()
+	p.frame.setStatus("", false)
+	p.s.win.Canvas().Focus(p.name.entry)
+}
+
+func (p *providerScreen) onSave() {
+	x, err := p.read()
+	if err != nil {
+		p.frame.setStatus(err.Error(), true)
+		return
+	}
+	if err := p.s.store.SaveProvider(p.s.ctx, x); err != nil {
+		p.frame.setStatus(lang.X("reg.err_save", "Kunde inte spara: {{.Err}}", map[string]any{"Err": err.Error()}), true)
+		return
+	}
+	p.current = &x
+	p.s.dataChanged()
+	p.edit(x)
+	p.frame.setStatus(lang.X("provider.saved", "Anordnaren {{.Name}} är sparad.", map[string]any{"Name": x.Name}), false)
+}
+
+func (p *providerScreen) onDelete() {
+	if p.current == nil {
+		return
+	}
+	x := *p.current
+	confirmDelete(p.s.win, lang.X("provider.delete_title", "Ta bort anordnare"),
+		lang.X("provider.delete_question", "Vill du ta bort anordnaren {{.Name}} ({{.ID}})?",
+			map[string]any{"Name": x.Name, "ID": formatProviderID(x.Orgnr)}),
+		func() error { return p.s.store.DeleteProvider(p.s.ctx, x.Orgnr) },
+		nil,
+		func(bool) {
+			p.newRecord()
+			p.s.dataChanged()
+			p.frame.setStatus(lang.X("provider.deleted", "Anordnaren {{.Name}} är borttagen.", map[string]any{"Name": x.Name}), false)
+		})
+}
