@@ -29,6 +29,7 @@ import (
 // registerStore is what the register screens read and write.
 type registerStore interface {
 	providerStore
+	customerStore
 }
 
 // The register screens' shortcuts; Delete is a plain key handled by the list.

@@ -1,0 +1,640 @@
+package gui
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"assistans/rules"
+)
+
+// customerStore is what the customer screen reads and writes.
+type customerStore interface {
+	Customers(ctx context.Context) ([]rules.Customer, error)
+	SaveCustomer(ctx context.Context, c rules.Customer) error
+	DeleteCustomer(ctx context.Context, pnr string) error
+	SetCustomerInactive(ctx context.Context, pnr string, inactive bool) error
+	Decisions(ctx context.Context, customer string) ([]rules.Decision, error)
+	SaveDecision(ctx context.Context, d rules.Decision) error
+	DeleteDecision(ctx context.Context, customer string, from rules.Date) error
+	Settings(ctx context.Context) (rules.Settings, error)
+}
+
+// customerScreen lists the customers (assistansberättigade) and edits one,
+// with the ställföreträdare and, below, the customer's decisions from FK.
+type customerScreen struct {
+	s       *session
+	frame   *registerFrame
+	content fyne.CanvasObject
+
+	all, shown []rules.Customer
+	decisions  []rules.Decision // every customer's, for the "no decision today" warning
+	schablon   map[int]rules.Ore
+	current    *rules.Customer // the stored customer in the form; nil while adding one
+
+	name, pnr       *regField
+	personkrets     *choice[int]
+	role            *choice[rules.RepresentativeRole]
+	repName, repPnr *regField
+	inactive        *widget.Check
+	roleMsg         *widget.Label
+	fields          []*regField
+
+	dec decisionEditor
+}
+
+// decisionEditor is the lower half of the customer form: the chosen
+// customer's decisions and the form for one of them.
+type decisionEditor struct {
+	box       *fyne.Container // shown only for a stored customer
+	saveFirst *widget.Label   // shown instead of box while adding a customer
+	list      *keyList
+	empty     *widget.Label    // shown over the list while it has no rows
+	rows      []rules.Decision // the chosen customer's, newest first
+	current   *rules.Decision  // nil while adding a decision
+	quiet     bool
+
+	from, to, hours, amount *regField
+	higher, double          *widget.Check
+	amountNote              *widget.Label
+	autoAmount              string // the amount the form filled in from the schablon, replaced when the year changes
+	newBtn, saveBtn, delBtn *widget.Button
+	status                  *widget.Label
+}
+
+func newCustomers(s *session) *customerScreen {
+	c := &customerScreen{s: s}
+	c.buildUI()
+	c.newRecord()
+	c.load()
+	s.onChange(c.load)
+	return c
+}
+
+func (c *customerScreen) buildUI() {
+	changed := c.validate
+	var frameShortcut func(fyne.Shortcut) bool
+	short := func(k fyne.Shortcut) bool { return frameShortcut(k) }
+	field := func(placeholder string, check func(string) error) *regField {
+		f := newRegField(short, placeholder, check, changed)
+		c.fields = append(c.fields, f)
+		return f
+	}
+	pnrPh := lang.X("reg.pnr_placeholder", "ÅÅÅÅMMDD-NNNN")
+
+	c.name = field("", checkRequiredText)
+	c.pnr = field(pnrPh, c.checkPnr)
+	c.personkrets = newChoice([]string{
+		lang.X("customer.personkrets_unset", "Ej angivet"),
+		lang.X("customer.personkrets1", "Grupp 1"),
+		lang.X("customer.personkrets2", "Grupp 2"),
+		lang.X("customer.personkrets3", "Grupp 3"),
+	}, []int{0, 1, 2, 3}, changed)
+	c.role = newChoice([]string{
+		lang.X("customer.role_none", "Ingen ställföreträdare"),
+		lang.X("customer.role_vardnadshavare", "Vårdnadshavare"),
+		lang.X("customer.role_god_man", "God man"),
+		lang.X("customer.role_forvaltare", "Förvaltare"),
+	}, []rules.RepresentativeRole{rules.NoRepresentative, rules.Vardnadshavare, rules.GodMan, rules.Forvaltare}, changed)
+	c.roleMsg = newMessageLabel(widget.DangerImportance)
+	c.repName = field("", func(string) error { return nil })
+	c.repPnr = field(pnrPh, checkOptionalPnr(c.s.today))
+	c.inactive = widget.NewCheck(lang.X("customer.inactive", "Inaktiv (visas inte i månadens listor)"), func(bool) { changed() })
+
+	g := &formGroup{}
+	customerForm := container.NewVBox(container.NewGridWithColumns(2,
+		container.NewVBox(heading(lang.X("customer.heading", "Kund")), g.form(
+			formRow{lang.X("customer.name", "Namn"), c.name.box(0)},
+			formRow{lang.X("customer.pnr", "Personnummer"), c.pnr.box(0)},
+			formRow{lang.X("customer.personkrets", "Personkrets (LSS 1 §)"), c.personkrets.sel},
+			formRow{lang.X("customer.status", "Status"), c.inactive},
+		)),
+		container.NewVBox(heading(lang.X("customer.representative_heading", "Ställföreträdare")), g.form(
+			formRow{lang.X("customer.role", "Roll"), container.NewVBox(c.role.sel, c.roleMsg)},
+			formRow{lang.X("customer.rep_name", "Namn"), c.repName.box(0)},
+			formRow{lang.X("customer.rep_pnr", "Personnummer"), c.repPnr.box(0)},
+		)),
+	),
+		widget.NewSeparator(),
+		c.buildDecisions(short, g),
+	)
+	c.frame = newRegisterFrame(c.s.win, lang.X("customer.search", "Sök namn eller personnummer"), customerForm)
+	frameShortcut = c.frame.shortcut
+	c.frame.onSelect = func(i int) { c.edit(c.shown[i]) }
+	c.frame.onSearch = c.showList
+	c.frame.onNew = c.onNew
+	c.frame.onSave = c.onSave
+	c.frame.onDelete = c.onDelete
+	// The screen has two sets of buttons; these are the customer's.
+	c.frame.newBtn.SetText(lang.X("customer.new", "Ny kund"))
+	c.frame.saveBtn.SetText(lang.X("customer.save", "Spara kund"))
+	c.frame.delBtn.SetText(lang.X("customer.delete", "Ta bort kund"))
+	c.content = c.frame.content
+}
+
+// buildDecisions builds the decision list and form. Their entries send Ctrl+S
+// to Spara beslut; other shortcuts go to the screen.
+func (c *customerScreen) buildDecisions(frameShort func(fyne.Shortcut) bool, g *formGroup) fyne.CanvasObject {
+	d := &c.dec
+	short := func(k fyne.Shortcut) bool {
+		if k.ShortcutName() == shortcutSave.ShortcutName() {
+			if !d.saveBtn.Disabled() {
+				c.onSaveDecision()
+			}
+			return true
+		}
+		return frameShort(k)
+	}
+	changed := c.validateDecision
+	datePh := lang.X("reg.date_placeholder", "ÅÅÅÅ-MM-DD")
+	d.from = newRegField(short, datePh, c.checkDecisionFrom, c.onDecisionFromChanged)
+	d.to = newRegField(short, datePh, checkPeriodEnd(d.from), changed)
+	d.hours = newRegField(short, lang.X("decision.hours_placeholder", "t.ex. 37,5"), func(s string) error {
+		_, err := parseWeekHours(s)
+		return err
+	}, changed)
+	d.amount = newRegField(short, lang.X("decision.amount_placeholder", "t.ex. 332,60"), checkHourlyAmount, changed)
+	d.higher = widget.NewCheck(lang.X("decision.higher", "Förhöjt timbelopp"), func(bool) { changed() })
+	d.double = widget.NewCheck(lang.X("decision.double", "Dubbelassistans"), func(bool) { changed() })
+	d.amountNote = newMessageLabel(widget.MediumImportance)
+
+	d.list = newKeyList(func() int { return len(d.rows) },
+		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			if id < len(d.rows) {
+				o.(*widget.Label).SetText(decisionText(d.rows[id]))
+			}
+		})
+	d.list.OnSelected = func(id widget.ListItemID) {
+		if !d.quiet && id < len(d.rows) {
+			c.editDecision(d.rows[id])
+		}
+	}
+	d.list.onDelete = c.onDeleteDecision
+	d.newBtn = widget.NewButtonWithIcon(lang.X("decision.new", "Nytt beslut"), theme.ContentAddIcon(), c.onNewDecision)
+	d.saveBtn = widget.NewButtonWithIcon(lang.X("decision.save", "Spara beslut"), theme.DocumentSaveIcon(), c.onSaveDecision)
+	d.delBtn = widget.NewButtonWithIcon(lang.X("decision.delete", "Ta bort beslut"), theme.DeleteIcon(), c.onDeleteDecision)
+	d.status = widget.NewLabel("")
+	d.status.Wrapping = fyne.TextWrapWord
+	d.empty = widget.NewLabel(lang.X("decision.none", "Kunden har inga beslut ännu. Fyll i formuläret nedan och tryck Spara beslut."))
+	d.empty.Wrapping = fyne.TextWrapWord
+
+	dateW := float32(150)
+	d.box = container.NewVBox(
+		minHeight(container.NewStack(d.list, d.empty), 130),
+		g.form(
+			formRow{lang.X("decision.from", "Gäller från"), d.from.box(dateW)},
+			formRow{lang.X("decision.to", "Gäller till"), d.to.box(dateW, widget.NewLabel(lang.X("decision.to_hint", "tomt = tills vidare")))},
+			formRow{lang.X("decision.hours", "Timmar per vecka"), d.hours.box(dateW)},
+			formRow{lang.X("decision.amount", "Timbelopp (kr)"), container.NewVBox(d.amount.box(dateW), d.amountNote)},
+			formRow{"", container.NewHBox(d.higher, d.double)},
+		),
+		container.NewHBox(d.newBtn, d.saveBtn, d.delBtn),
+		d.status,
+	)
+	d.saveFirst = widget.NewLabel(lang.X("decision.save_customer_first", "Spara kunden först; sedan kan du lägga in kundens beslut."))
+	d.saveFirst.Wrapping = fyne.TextWrapWord
+	return container.NewVBox(heading(lang.X("decision.heading", "Beslut från Försäkringskassan")), d.saveFirst, d.box)
+}
+
+// decisionText is one line of the decision list.
+func decisionText(d rules.Decision) string {
+	to := d.To.String()
+	if d.To.IsZero() {
+		to = lang.X("decision.open", "tills vidare")
+	}
+	parts := []string{
+		d.From.String() + " – " + to,
+		lang.X("decision.hours_per_week", "{{.H}} tim/vecka", map[string]any{"H": formatWeekHours(d.HoursPerWeekCenti)}),
+		lang.X("decision.kr_per_hour", "{{.Kr}} kr/tim", map[string]any{"Kr": rules.FormatKr(d.HourlyAmount)}),
+	}
+	if d.HigherAmount {
+		parts = append(parts, lang.X("decision.higher_short", "förhöjt"))
+	}
+	if d.DoubleAssistance {
+		parts = append(parts, lang.X("decision.double_short", "dubbelassistans"))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// checkOptionalPnr checks a personnummer field that may be left empty.
+func checkOptionalPnr(today func() rules.Date) func(string) error {
+	return func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return nil
+		}
+		_, err := rules.ParsePersonnummer(s, today())
+		return idMessage(err)
+	}
+}
+
+func checkHourlyAmount(s string) error {
+	o, err := rules.ParseKr(s)
+	if err != nil || o <= 0 {
+		return errors.New(lang.X("decision.err_amount", "Skriv beloppet i kronor, t.ex. 332,60."))
+	}
+	return nil
+}
+
+func (c *customerScreen) checkPnr(s string) error {
+	pnr, err := rules.ParsePersonnummer(s, c.s.today())
+	if err != nil {
+		return idMessage(err)
+	}
+	if c.current == nil && slices.ContainsFunc(c.all, func(x rules.Customer) bool { return x.Pnr == pnr }) {
+		return errors.New(lang.X("customer.err_exists", "Det finns redan en kund med det personnumret."))
+	}
+	return nil
+}
+
+// load reads the customers, every decision and the schablon amounts, keeping the form as it is.
+func (c *customerScreen) load() {
+	ctx := c.s.ctx
+	all, err := c.s.store.Customers(ctx)
+	var decs []rules.Decision
+	var set rules.Settings
+	if err == nil {
+		decs, err = c.s.store.Decisions(ctx, "")
+	}
+	if err == nil {
+		set, err = c.s.store.Settings(ctx)
+	}
+	if err != nil {
+		c.frame.setStatus(lang.X("reg.err_load", "Kunde inte läsa registret: {{.Err}}", map[string]any{"Err": err.Error()}), true)
+		return
+	}
+	slices.SortFunc(all, func(a, b rules.Customer) int {
+		return cmp.Or(strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), strings.Compare(a.Pnr, b.Pnr))
+	})
+	c.all, c.decisions, c.schablon = all, decs, set.Schablon
+	if c.current != nil {
+		i := slices.IndexFunc(all, func(x rules.Customer) bool { return x.Pnr == c.current.Pnr })
+		if i < 0 {
+			c.newRecord() // removed elsewhere
+		} else {
+			c.loadDecisions()
+		}
+	}
+	c.showList()
+	c.validate()
+}
+
+func (c *customerScreen) showList() {
+	q := c.frame.searchText()
+	today := c.s.today()
+	c.shown = c.shown[:0]
+	var rows []listRow
+	sel := -1
+	for _, x := range c.all {
+		if !matchesSearch(q, []string{x.Name}, []string{x.Pnr}) {
+			continue
+		}
+		if c.current != nil && x.Pnr == c.current.Pnr {
+			sel = len(c.shown)
+		}
+		c.shown = append(c.shown, x)
+		r := listRow{Title: x.Name, Detail: rules.FormatPnr(x.Pnr)}
+		if x.Inactive {
+			r.Warning = lang.X("customer.inactive_short", "inaktiv")
+		} else if !slices.ContainsFunc(c.decisions, func(d rules.Decision) bool { return d.Customer == x.Pnr && d.Covers(today) }) {
+			r.Warning = lang.X("customer.warn_no_decision", "Inget beslut gäller i dag")
+		}
+		rows = append(rows, r)
+	}
+	c.frame.setRows(rows, sel)
+}
+
+func (c *customerScreen) validate() {
+	ok := true
+	for _, f := range c.fields {
+		ok = f.validate() && ok
+	}
+	role, _ := c.role.get()
+	switch {
+	case role != rules.NoRepresentative && c.repName.text() == "":
+		ok = false
+		showMessageLabel(c.roleMsg, lang.X("customer.err_rep_name", "Skriv ställföreträdarens namn."))
+	case role == rules.NoRepresentative && (c.repName.text() != "" || c.repPnr.text() != ""):
+		ok = false
+		showMessageLabel(c.roleMsg, lang.X("customer.err_rep_role", "Välj ställföreträdarens roll, eller töm namn och personnummer."))
+	default:
+		showMessageLabel(c.roleMsg, "")
+	}
+	if ok {
+		c.frame.saveBtn.Enable()
+	} else {
+		c.frame.saveBtn.Disable()
+	}
+}
+
+func (c *customerScreen) read() (rules.Customer, error) {
+	today := c.s.today()
+	pnr, err := rules.ParsePersonnummer(c.pnr.entry.Text, today)
+	if err != nil {
+		return rules.Customer{}, err
+	}
+	var repPnr string
+	if c.repPnr.text() != "" {
+		if repPnr, err = rules.ParsePersonnummer(c.repPnr.entry.Text, today); err != nil {
+			return rules.Customer{}, err
+		}
+	}
+	krets, _ := c.personkrets.get()
+	role, _ := c.role.get()
+	return rules.Customer{Pnr: pnr, Name: c.name.text(), Personkrets: krets, RepresentativeRole: role,
+		RepresentativeName: c.repName.text(), RepresentativePnr: repPnr, Inactive: c.inactive.Checked}, nil
+}
+
+func (c *customerScreen) fill(x rules.Customer) {
+	c.name.set(x.Name)
+	c.pnr.set(rules.FormatPnr(x.Pnr))
+	c.personkrets.set(x.Personkrets)
+	c.role.set(x.RepresentativeRole)
+	c.repName.set(x.RepresentativeName)
+	c.repPnr.set(rules.FormatPnr(x.RepresentativePnr))
+	c.inactive.SetChecked(x.Inactive)
+}
+
+func (c *customerScreen) newRecord() {
+	c.current = nil
+	c.fill(rules.Customer{})
+	c.pnr.lock(false)
+	c.frame.delBtn.Disable()
+	c.dec.box.Hide()
+	c.dec.saveFirst.Show()
+	c.validate()
+}
+
+func (c *customerScreen) edit(x rules.Customer) {
+	c.current = &x
+	c.fill(x)
+	// The personnummer is the customer's key, and shifts refer to it.
+	c.pnr.lock(true)
+	c.frame.delBtn.Enable()
+	c.frame.setStatus("", false)
+	c.dec.saveFirst.Hide()
+	c.dec.box.Show()
+	c.loadDecisions()
+	c.newDecision()
+	c.validate()
+}
+
+func (c *customerScreen) onNew() {
+	c.frame.list.UnselectAll()
+	c.newRecord()
+	c.frame.setStatus("", false)
+	c.s.win.Canvas().Focus(c.name.entry)
+}
+
+func (c *customerScreen) onSave() {
+	x, err := c.read()
+	if err != nil {
+		c.frame.setStatus(err.Error(), true)
+		return
+	}
+	if err := c.s.store.SaveCustomer(c.s.ctx, x); err != nil {
+		c.frame.setStatus(lang.X("reg.err_save", "Kunde inte spara: {{.Err}}", map[string]any{"Err": err.Error()}), true)
+		return
+	}
+	c.current = &x
+	c.s.dataChanged()
+	c.edit(x)
+	c.frame.setStatus(lang.X("customer.saved", "Kunden {{.Name}} är sparad.", map[string]any{"Name": x.Name}), false)
+}
+
+func (c *customerScreen) onDelete() {
+	if c.current == nil {
+		return
+	}
+	x := *c.current
+	confirmDelete(c.s.win, lang.X("customer.delete_title", "Ta bort kund"),
+		lang.X("customer.delete_question", "Vill du ta bort kunden {{.Name}} ({{.Pnr}})? Kundens beslut och uppdrag tas också bort.",
+			map[string]any{"Name": x.Name, "Pnr": rules.FormatPnr(x.Pnr)}),
+		func() error { return c.s.store.DeleteCustomer(c.s.ctx, x.Pnr) },
+		func() error { return c.s.store.SetCustomerInactive(c.s.ctx, x.Pnr, true) },
+		func(deleted bool) {
+			if deleted {
+				c.newRecord()
+				c.s.dataChanged()
+				c.frame.setStatus(lang.X("customer.deleted", "Kunden {{.Name}} är borttagen.", map[string]any{"Name": x.Name}), false)
+				return
+			}
+			x.Inactive = true
+			c.current = &x
+			c.s.dataChanged()
+			c.edit(x)
+			c.frame.setStatus(lang.X("customer.made_inactive", "Kunden {{.Name}} är markerad som inaktiv.", map[string]any{"Name": x.Name}), false)
+		})
+}
+
+// Decisions.
+
+// loadDecisions shows the current customer's decisions, newest first.
+func (c *customerScreen) loadDecisions() {
+	d := &c.dec
+	d.rows = d.rows[:0]
+	for _, x := range c.decisions {
+		if c.current != nil && x.Customer == c.current.Pnr {
+			d.rows = append(d.rows, x)
+		}
+	}
+	slices.SortFunc(d.rows, func(a, b rules.Decision) int { return b.From.Compare(a.From) })
+	sel := -1
+	if d.current != nil {
+		sel = slices.IndexFunc(d.rows, func(x rules.Decision) bool { return x.From == d.current.From })
+		if sel < 0 {
+			d.current = nil
+		}
+	}
+	if len(d.rows) == 0 {
+		d.empty.Show()
+	} else {
+		d.empty.Hide()
+	}
+	d.quiet = true
+	d.list.UnselectAll()
+	d.list.Refresh()
+	if sel >= 0 {
+		d.list.Select(sel)
+	}
+	d.quiet = false
+}
+
+func (c *customerScreen) checkDecisionFrom(s string) error {
+	if err := checkRequiredDate(s); err != nil {
+		return err
+	}
+	from, _ := parseOptionalDate(s)
+	if c.dec.current == nil && slices.ContainsFunc(c.dec.rows, func(x rules.Decision) bool { return x.From == from }) {
+		return errors.New(lang.X("decision.err_exists", "Kunden har redan ett beslut från det datumet."))
+	}
+	return nil
+}
+
+// onDecisionFromChanged fills in the year's schablonbelopp as the amount,
+// unless the user has written another amount.
+func (c *customerScreen) onDecisionFromChanged() {
+	d := &c.dec
+	if from, err := parseOptionalDate(d.from.entry.Text); err == nil && !from.IsZero() {
+		if sch, ok := c.schablon[from.Year]; ok && (d.amount.text() == "" || d.amount.entry.Text == d.autoAmount) {
+			d.autoAmount = rules.FormatKr(sch)
+			d.amount.set(d.autoAmount)
+		}
+	}
+	c.validateDecision()
+}
+
+func (c *customerScreen) validateDecision() {
+	d := &c.dec
+	ok := c.current != nil
+	for _, f := range []*regField{d.from, d.to, d.hours, d.amount} {
+		ok = f.validate() && ok
+	}
+	showMessageLabel(d.amountNote, c.amountNote())
+	if ok {
+		d.saveBtn.Enable()
+	} else {
+		d.saveBtn.Disable()
+	}
+}
+
+// amountNote names the year's schablonbelopp and warns, without stopping the
+// save, when the amount and the "förhöjt" box do not agree with it: the
+// decision's own amount is what counts.
+func (c *customerScreen) amountNote() string {
+	d := &c.dec
+	from, err := parseOptionalDate(d.from.entry.Text)
+	if err != nil || from.IsZero() {
+		return ""
+	}
+	sch, ok := c.schablon[from.Year]
+	if !ok {
+		return lang.X("decision.no_schablon", "Inställningarna saknar schablonbelopp för {{.Year}}; skriv beloppet från beslutet.",
+			map[string]any{"Year": from.Year})
+	}
+	note := lang.X("decision.schablon", "Schablonbelopp {{.Year}}: {{.Kr}} kr per timme.",
+		map[string]any{"Year": from.Year, "Kr": rules.FormatKr(sch)})
+	amount, err := rules.ParseKr(d.amount.entry.Text)
+	if err != nil {
+		return note
+	}
+	// A higher amount is at most 12 % above the schablon (DOMAIN.md).
+	maxHigher := rules.Ore(rules.RoundDiv(int64(sch)*112, 100))
+	switch {
+	case d.higher.Checked && amount <= sch:
+		note += " " + lang.X("decision.warn_higher_low", "Ett förhöjt timbelopp är högre än schablonbeloppet.")
+	case d.higher.Checked && amount > maxHigher:
+		note += " " + lang.X("decision.warn_higher_high", "Beloppet är mer än 12 % över schablonbeloppet ({{.Kr}} kr); kontrollera beslutet.",
+			map[string]any{"Kr": rules.FormatKr(maxHigher)})
+	case !d.higher.Checked && amount > sch:
+		note += " " + lang.X("decision.warn_not_higher", "Beloppet är högre än schablonbeloppet; kryssa i Förhöjt timbelopp om beslutet ger det.")
+	}
+	return note
+}
+
+func (c *customerScreen) readDecision() (rules.Decision, error) {
+	d := &c.dec
+	from, err1 := parseOptionalDate(d.from.entry.Text)
+	to, err2 := parseOptionalDate(d.to.entry.Text)
+	hours, err3 := parseWeekHours(d.hours.entry.Text)
+	amount, err4 := rules.ParseKr(d.amount.entry.Text)
+	if err := errors.Join(err1, err2, err3, err4); err != nil {
+		return rules.Decision{}, err
+	}
+	return rules.Decision{Customer: c.current.Pnr, From: from, To: to, HoursPerWeekCenti: hours, HourlyAmount: amount,
+		HigherAmount: d.higher.Checked, DoubleAssistance: d.double.Checked}, nil
+}
+
+func (c *customerScreen) fillDecision(x rules.Decision) {
+	d := &c.dec
+	d.from.set(x.From.String())
+	d.to.set(x.To.String())
+	d.hours.set("")
+	if x.HoursPerWeekCenti > 0 {
+		d.hours.set(formatWeekHours(x.HoursPerWeekCenti))
+	}
+	d.amount.set("")
+	if x.HourlyAmount > 0 {
+		d.amount.set(rules.FormatKr(x.HourlyAmount))
+	}
+	d.autoAmount = ""
+	d.higher.SetChecked(x.HigherAmount)
+	d.double.SetChecked(x.DoubleAssistance)
+}
+
+// newDecision empties the decision form for a new decision.
+func (c *customerScreen) newDecision() {
+	d := &c.dec
+	d.current = nil
+	c.fillDecision(rules.Decision{})
+	d.from.lock(false)
+	d.delBtn.Disable()
+	d.status.SetText("")
+	c.validateDecision()
+}
+
+func (c *customerScreen) editDecision(x rules.Decision) {
+	d := &c.dec
+	d.current = &x
+	c.fillDecision(x)
+	// The start date is the decision's key; another start is another decision.
+	d.from.lock(true)
+	d.delBtn.Enable()
+	d.status.SetText("")
+	c.validateDecision()
+}
+
+func (c *customerScreen) onNewDecision() {
+	c.dec.list.UnselectAll()
+	c.newDecision()
+	c.s.win.Canvas().Focus(c.dec.from.entry)
+}
+
+func (c *customerScreen) onSaveDecision() {
+	d := &c.dec
+	if c.current == nil {
+		return
+	}
+	x, err := c.readDecision()
+	if err == nil {
+		err = c.s.store.SaveDecision(c.s.ctx, x)
+	}
+	if err != nil {
+		d.status.Importance = widget.DangerImportance
+		d.status.SetText(lang.X("reg.err_save", "Kunde inte spara: {{.Err}}", map[string]any{"Err": err.Error()}))
+		return
+	}
+	d.current = &x
+	c.s.dataChanged()
+	c.editDecision(x)
+	d.status.Importance = widget.SuccessImportance
+	d.status.SetText(lang.X("decision.saved", "Beslutet från {{.From}} är sparat.", map[string]any{"From": x.From.String()}))
+}
+
+func (c *customerScreen) onDeleteDecision() {
+	d := &c.dec
+	if d.current == nil || c.current == nil {
+		return
+	}
+	x := *d.current
+	confirmDelete(c.s.win, lang.X("decision.delete_title", "Ta bort beslut"),
+		lang.X("decision.delete_question", "Vill du ta bort beslutet från {{.From}} för {{.Name}}?",
+			map[string]any{"From": x.From.String(), "Name": c.current.Name}),
+		func() error { return c.s.store.DeleteDecision(c.s.ctx, x.Customer, x.From) },
+		nil,
+		func(bool) {
+			d.current = nil
+			c.s.dataChanged()
+			c.newDecision()
+			d.status.Importance = widget.SuccessImportance
+			d.status.SetText(lang.X("decision.deleted", "Beslutet från {{.From}} är borttaget.", map[string]any{"From": x.From.String()}))
+		})
+}
