@@ -30,6 +30,7 @@ import (
 type registerStore interface {
 	providerStore
 	customerStore
+	assistantStore
 }
 
 // The register screens' shortcuts; Delete is a plain key handled by the list.
