@@ -84,6 +84,7 @@ func (s *session) buildUI() fyne.CanvasObject {
 		container.NewTabItemWithIcon(lang.X("tab.findings", "Kontroll"), theme.WarningIcon(), newFindings(s).content),
 		container.NewTabItemWithIcon(lang.X("tab.customers", "Kunder"), theme.AccountIcon(), newCustomers(s).content),
 		container.NewTabItemWithIcon(lang.X("tab.assistants", "Assistenter"), theme.AccountIcon(), newAssistants(s).content),
+		container.NewTabItemWithIcon(lang.X("tab.assignments", "Uppdrag"), theme.MailSendIcon(), newAssignments(s).content),
 		container.NewTabItemWithIcon(lang.X("tab.providers", "Anordnare"), theme.HomeIcon(), newProviders(s).content),
 		container.NewTabItemWithIcon(lang.X("tab.settings", "Inställningar"), theme.SettingsIcon(), newSettings(s).content),
 	)

@@ -31,6 +31,7 @@ type registerStore interface {
 	providerStore
 	customerStore
 	assistantStore
+	assignmentStore
 }
 
 // The register screens' shortcuts; Delete is a plain key handled by the list.

@@ -1,0 +1,102 @@
+package gui
+
+import (
+	"image/png"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+
+	"assistans/rules"
+)
+
+// demoRegisters is a register like an office's: a private provider, customers
+// with decisions and a representative, assistants of every regime (one under
+// 18, one living abroad) and assignments, one of them not yet reported on a 3066.
+func demoRegisters() rules.Batch {
+	b := smallBatch()
+	b.Providers = append(b.Providers, rules.Provider{Orgnr: orgOmsorg, Name: "Omsorg i Norr AB", Kind: rules.Privat,
+		Contact: "Stina Ek", Phone: "063-12 34 56", IVOFrom: rules.D(2019, 3, 1), FSkatt: rules.Yes, EmployerRegistered: rules.Yes,
+		PermitGroup: [3]rules.Flag{rules.Yes, rules.Yes, rules.No}, PermitChildren: rules.Yes, PermitAdults: rules.Yes})
+	b.Customers = append(b.Customers, rules.Customer{Pnr: pnrEdvin, Name: "Edvin Eklund", Personkrets: 1,
+		RepresentativeRole: rules.GodMan, RepresentativeName: "Gustav Gode", RepresentativePnr: "194512121239"})
+	b.Decisions = append(b.Decisions,
+		rules.Decision{Customer: pnrEdvin, From: rules.D(2024, 1, 1), To: rules.D(2025, 12, 31), HoursPerWeekCenti: 6250, HourlyAmount: 33260},
+		rules.Decision{Customer: pnrEdvin, From: rules.D(2026, 1, 1), HoursPerWeekCenti: 8400, HourlyAmount: 36000, HigherAmount: true, DoubleAssistance: true})
+	b.Assistants = append(b.Assistants,
+		rules.Assistant{Pnr: pnrFilip, Name: "Filip Falk", Address: "Storgatan 1, 831 30 Östersund", Regime: rules.Avtal,
+			PeriodStart: rules.D(2026, 1, 5), CollectiveAgreement: true},
+		rules.Assistant{Pnr: pnrGreta, Name: "Greta Gran", Regime: rules.Husligt},
+		rules.Assistant{Pnr: "198501611233", Name: "Hamid Haddad", Address: "Rue de la Paix 2, Genève", OutsideEES: true, Regime: rules.ATL})
+	b.Assignments = append(b.Assignments,
+		rules.Assignment{Assistant: pnrFilip, Customer: pnrEdvin, ProviderOrgnr: orgOmsorg, Employer: rules.EmployerProvider,
+			EmployedFrom: rules.D(2026, 1, 1), Reported3066: rules.D(2026, 1, 12)},
+		rules.Assignment{Assistant: pnrGreta, Customer: pnrEdvin, ProviderOrgnr: orgOmsorg, Employer: rules.EmployerOther,
+			EmployerName: "Bemanning Norr AB", EmployerOrgnr: "5566778899", EmployedFrom: rules.D(2026, 10, 1), Related: true})
+	return b
+}
+
+// TestScreenshots writes a PNG of each register screen to the folder in
+// ASSISTANS_SHOTS, so that a person can look at them; without it the test is skipped.
+func TestScreenshots(t *testing.T) {
+	dir := os.Getenv("ASSISTANS_SHOTS")
+	if dir == "" {
+		t.Skip("set ASSISTANS_SHOTS to a folder to write the screenshots")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	s := newTestSession(t, openStore(t, demoRegisters()))
+	s.app.Settings().SetTheme(theme.DefaultTheme())
+	c, a, as, p := newCustomers(s), newAssistants(s), newAssignments(s), newProviders(s)
+	tabs := container.NewAppTabs(
+		container.NewTabItemWithIcon("Kunder", theme.AccountIcon(), c.content),
+		container.NewTabItemWithIcon("Assistenter", theme.AccountIcon(), a.content),
+		container.NewTabItemWithIcon("Uppdrag", theme.MailSendIcon(), as.content),
+		container.NewTabItemWithIcon("Anordnare", theme.HomeIcon(), p.content),
+	)
+	s.win.SetContent(container.NewBorder(s.monthBar(), nil, nil, nil, tabs))
+	s.win.Resize(fyne.NewSize(1280, 860))
+
+	shot := func(name string) {
+		t.Helper()
+		f, err := os.Create(filepath.Join(dir, name+".png"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		if err := png.Encode(f, s.win.Canvas().Capture()); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	tabs.SelectIndex(0)
+	c.frame.list.Select(slices.IndexFunc(c.shown, func(x rules.Customer) bool { return x.Pnr == pnrEdvin }))
+	c.dec.list.Select(0)
+	shot("kunder")
+	c.onNew()
+	c.name.entry.SetText("Ny Kund")
+	c.pnr.entry.SetText(pnrBadCheck)
+	shot("kunder_fel")
+
+	tabs.SelectIndex(1)
+	a.frame.list.Select(slices.IndexFunc(a.shown, func(x rules.Assistant) bool { return x.Pnr == pnrGreta }))
+	shot("assistenter")
+
+	tabs.SelectIndex(2)
+	as.frame.list.Select(slices.IndexFunc(as.shown, func(x rules.Assignment) bool { return x.Assistant == pnrGreta }))
+	shot("uppdrag")
+
+	tabs.SelectIndex(3)
+	p.frame.list.Select(slices.IndexFunc(p.shown, func(x rules.Provider) bool { return x.Orgnr == orgOmsorg }))
+	shot("anordnare")
+
+	tabs.SelectIndex(0)
+	c.frame.list.Select(slices.IndexFunc(c.shown, func(x rules.Customer) bool { return x.Pnr == pnrAnna }))
+	c.onDelete()
+	shot("kunder_ta_bort")
+}
