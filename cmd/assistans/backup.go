@@ -1,0 +1,80 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"assistans/data"
+)
+
+func init() {
+	commands["backup"] = command{"backup --db FIL --out FIL", runBackup}
+	commands["restore"] = command{"restore --db FIL --from FIL", runRestore}
+	commands["verify"] = command{"verify --db FIL", runVerify}
+}
+
+func runBackup(e *env, args []string) error {
+	var db, out string
+	fs := newFlags(e, "backup", &db)
+	fs.StringVar(&out, "out", "", "säkerhetskopians fil")
+	if _, err := parseArgs(fs, args); err != nil {
+		return err
+	}
+	if out == "" {
+		return fmt.Errorf("ange säkerhetskopians fil med --out FIL")
+	}
+	st, err := openStore(db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	return st.Backup(context.Background(), out)
+}
+
+func runRestore(e *env, args []string) error {
+	var db, from string
+	fs := newFlags(e, "restore", &db)
+	fs.StringVar(&from, "from", "", "säkerhetskopian att återställa")
+	if _, err := parseArgs(fs, args); err != nil {
+		return err
+	}
+	if from == "" {
+		return fmt.Errorf("ange säkerhetskopian med --from FIL")
+	}
+	if db == "" {
+		p, err := data.DefaultPath()
+		if err != nil {
+			return err
+		}
+		db = p
+	}
+	return data.Restore(context.Background(), from, db)
+}
+
+func runVerify(e *env, args []string) error {
+	var db string
+	fs := newFlags(e, "verify", &db)
+	if _, err := parseArgs(fs, args); err != nil {
+		return err
+	}
+	st, err := openStore(db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	ctx := context.Background()
+	if err := st.IntegrityCheck(ctx); err != nil {
+		fmt.Fprintf(e.stdout, "Databasen är skadad: %v\n", err)
+		return errFindings
+	}
+	broken, err := st.VerifyAudit(ctx)
+	if err != nil {
+		return err
+	}
+	if broken != 0 {
+		fmt.Fprintf(e.stdout, "Ändringsloggen är bruten vid rad %d: raden har ändrats eller en rad före den har tagits bort.\n", broken)
+		return errFindings
+	}
+	fmt.Fprintln(e.stdout, "Databasen och ändringsloggen är hela.")
+	return nil
+}

@@ -1,0 +1,90 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"assistans/data/csvfile"
+	"assistans/rules"
+)
+
+func init() {
+	kinds := strings.Join(csvfile.Kinds, "|")
+	commands["import"] = command{"import --db FIL " + kinds + " FIL.csv", runImport}
+	commands["export"] = command{"export --db FIL " + kinds + " FIL.csv", runExport}
+}
+
+// kindAndFile reads the two positional arguments KIND FILE.
+func kindAndFile(pos []string) (string, string, error) {
+	if len(pos) != 2 {
+		return "", "", fmt.Errorf("ange två argument: filsort (%s) och fil", strings.Join(csvfile.Kinds, ", "))
+	}
+	if !slices.Contains(csvfile.Kinds, pos[0]) {
+		return "", "", fmt.Errorf("okänd filsort %q (%s)", pos[0], strings.Join(csvfile.Kinds, ", "))
+	}
+	return pos[0], pos[1], nil
+}
+
+func runImport(e *env, args []string) error {
+	var db string
+	fs := newFlags(e, "import", &db)
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	kind, file, err := kindAndFile(pos)
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		return fmt.Errorf("kan inte läsa %s: %v", file, err)
+	}
+	defer f.Close()
+	batch, err := csvfile.Read(kind, filepath.Base(file), f, rules.DateOf(time.Now().In(rules.Stockholm)))
+	if err != nil {
+		return err
+	}
+	st, err := openStore(db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if err := st.Apply(context.Background(), batch); err != nil {
+		return fmt.Errorf("%s: inget importerades: %w", file, err)
+	}
+	return nil
+}
+
+func runExport(e *env, args []string) error {
+	var db string
+	fs := newFlags(e, "export", &db)
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	kind, file, err := kindAndFile(pos)
+	if err != nil {
+		return err
+	}
+	st, err := openStore(db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	all, err := st.Snapshot(context.Background())
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := csvfile.Write(kind, &buf, all); err != nil {
+		return err
+	}
+	return writeFileAtomic(file, buf.Bytes())
+}

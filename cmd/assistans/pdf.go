@@ -1,0 +1,145 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"assistans/data"
+	"assistans/data/pdf"
+	"assistans/rules"
+)
+
+func init() {
+	commands["pdf"] = command{"pdf --db FIL --month ÅÅÅÅ-MM --out MAPP [--customer PNR]", runPDF}
+	commands["pdf3066"] = command{"pdf3066 --db FIL --assistant PNR --customer PNR --out FIL.pdf", runPDF3066}
+}
+
+// idFlag normalises an identity number given on the command line.
+func idFlag(name, s string, today rules.Date) (string, error) {
+	if s == "" {
+		return "", fmt.Errorf("--%s PNR saknas", name)
+	}
+	id, err := rules.ParseIdentity(s, today)
+	if err != nil {
+		return "", fmt.Errorf("--%s: %v", name, err)
+	}
+	return id, nil
+}
+
+// bundleName is the file name INTERFACE.md's pdf command writes for a customer.
+func bundleName(m rules.Month, c rules.Customer) string {
+	name := strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`/\:*?"<>|`, r) || r < ' ' {
+			return '_'
+		}
+		return r
+	}, c.Name)
+	return fmt.Sprintf("%s %s %s.pdf", m, name, c.Pnr)
+}
+
+func runPDF(e *env, args []string) error {
+	var db, month, out, customer string
+	fs := newFlags(e, "pdf", &db)
+	fs.StringVar(&month, "month", "", "månad ÅÅÅÅ-MM")
+	fs.StringVar(&out, "out", "", "mapp att skriva i")
+	fs.StringVar(&customer, "customer", "", "bara denna kund (personnummer)")
+	if _, err := parseArgs(fs, args); err != nil {
+		return err
+	}
+	m, err := monthFlag(month)
+	if err != nil {
+		return err
+	}
+	if out == "" {
+		return fmt.Errorf("ange mappen att skriva i med --out MAPP")
+	}
+	today, _ := todayFlag("")
+	if customer != "" {
+		if customer, err = idFlag("customer", customer, today); err != nil {
+			return err
+		}
+	}
+	st, err := openStore(db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	files, err := printMonth(context.Background(), st, m, customer, out)
+	for _, f := range files {
+		fmt.Fprintln(e.stdout, f)
+	}
+	return err
+}
+
+// printMonth writes each customer's bundle (3057 then every 3059) and records what was printed.
+func printMonth(ctx context.Context, st *data.Store, m rules.Month, customer, dir string) ([]string, error) {
+	totals, err := st.Totals(ctx, m)
+	if err != nil {
+		return nil, err
+	}
+	var written []string
+	var printed []rules.PrintedTotals
+	for _, ct := range totals {
+		if customer != "" && ct.Customer != customer {
+			continue
+		}
+		r3057, r3059s, err := st.MonthForms(ctx, m, ct.Customer)
+		if err != nil {
+			return written, err
+		}
+		var buf bytes.Buffer
+		if err := pdf.WriteBundle(&buf, r3057, r3059s); err != nil {
+			return written, err
+		}
+		path := filepath.Join(dir, bundleName(m, r3057.Customer))
+		if err := writeFileAtomic(path, buf.Bytes()); err != nil {
+			return written, fmt.Errorf("kan inte skriva %s: %v", path, err)
+		}
+		written = append(written, path)
+		printed = append(printed, rules.PrintedTotals{Customer: ct.Customer, Month: m, Totals: r3057.Totals})
+	}
+	if customer != "" && len(written) == 0 {
+		return nil, fmt.Errorf("kunden %s har inga pass i %s", customer, m)
+	}
+	return written, st.RecordPrinted(ctx, printed, "")
+}
+
+func runPDF3066(e *env, args []string) error {
+	var db, assistant, customer, out string
+	fs := newFlags(e, "pdf3066", &db)
+	fs.StringVar(&assistant, "assistant", "", "assistentens personnummer")
+	fs.StringVar(&customer, "customer", "", "kundens personnummer")
+	fs.StringVar(&out, "out", "", "PDF-filen att skriva")
+	if _, err := parseArgs(fs, args); err != nil {
+		return err
+	}
+	today, _ := todayFlag("")
+	a, err := idFlag("assistant", assistant, today)
+	if err != nil {
+		return err
+	}
+	c, err := idFlag("customer", customer, today)
+	if err != nil {
+		return err
+	}
+	if out == "" {
+		return fmt.Errorf("ange PDF-filen med --out FIL.pdf")
+	}
+	st, err := openStore(db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	rep, err := st.Form3066(context.Background(), a, c)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := pdf.Write3066(&buf, rep); err != nil {
+		return err
+	}
+	return writeFileAtomic(out, buf.Bytes())
+}

@@ -1,0 +1,74 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"assistans/data"
+	"assistans/rules"
+)
+
+// openStore opens the database the flag names, or the window's default one.
+func openStore(path string) (*data.Store, error) {
+	if path == "" {
+		p, err := data.DefaultPath()
+		if err != nil {
+			return nil, err
+		}
+		path = p
+	}
+	return data.Open(path)
+}
+
+// parseArgs lets flags and positional arguments come in any order
+// (`import KIND FILE --db X` as well as `import --db X KIND FILE`).
+func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+// monthFlag reads the required --month value.
+func monthFlag(s string) (rules.Month, error) {
+	if s == "" {
+		return rules.Month{}, fmt.Errorf("--month ÅÅÅÅ-MM saknas")
+	}
+	m, err := rules.ParseMonth(s)
+	if err != nil {
+		return rules.Month{}, fmt.Errorf("--month: %v", err)
+	}
+	return m, nil
+}
+
+// todayFlag reads --today, or takes today's date in Stockholm.
+func todayFlag(s string) (rules.Date, error) {
+	if strings.TrimSpace(s) == "" {
+		return rules.DateOf(time.Now().In(rules.Stockholm)), nil
+	}
+	d, err := rules.ParseDate(s)
+	if err != nil {
+		return rules.Date{}, fmt.Errorf("--today: %v", err)
+	}
+	return d, nil
+}
+
+// writeJSON prints v indented, with å/ä/ö and < > & as themselves.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}

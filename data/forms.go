@@ -1,0 +1,169 @@
+package data
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+
+	"assistans/data/pdf"
+	"assistans/rules"
+)
+
+// registers are the records the forms are filled from, loaded once per print.
+type registers struct {
+	customers   map[string]rules.Customer
+	assistants  map[string]rules.Assistant
+	providers   []rules.Provider
+	assignments map[[2]string]rules.Assignment // (assistant, customer)
+	decisions   []rules.Decision
+	settings    rules.Settings
+}
+
+func (s *Store) loadRegisters(ctx context.Context) (registers, error) {
+	r := registers{customers: map[string]rules.Customer{}, assistants: map[string]rules.Assistant{}, assignments: map[[2]string]rules.Assignment{}}
+	err := s.read(ctx, func(t *tx) error {
+		cs, err := customers.all(ctx, t, "")
+		if err != nil {
+			return err
+		}
+		for _, c := range cs {
+			r.customers[c.Pnr] = c
+		}
+		as, err := assistants.all(ctx, t, "")
+		if err != nil {
+			return err
+		}
+		for _, a := range as {
+			r.assistants[a.Pnr] = a
+		}
+		ags, err := assignments.all(ctx, t, "")
+		if err != nil {
+			return err
+		}
+		for _, a := range ags {
+			r.assignments[[2]string{a.Assistant, a.Customer}] = a
+		}
+		if r.providers, err = providers.all(ctx, t, ""); err != nil {
+			return err
+		}
+		if r.decisions, err = decisions.all(ctx, t, ""); err != nil {
+			return err
+		}
+		r.settings, err = loadSettings(ctx, t)
+		return err
+	})
+	return r, err
+}
+
+// provider is the assignment's provider, or the only one when the assignment names none.
+func (r registers) provider(orgnr string) rules.Provider {
+	for _, p := range r.providers {
+		if p.Orgnr == orgnr {
+			return p
+		}
+	}
+	if len(r.providers) == 1 {
+		return r.providers[0]
+	}
+	return rules.Provider{}
+}
+
+// higherAmount says whether a decision with a higher hourly amount covers some day of m.
+func (r registers) higherAmount(customer string, m rules.Month) bool {
+	return slices.ContainsFunc(r.decisions, func(d rules.Decision) bool {
+		return d.Customer == customer && d.HigherAmount &&
+			!d.From.After(m.Last()) && (d.To.IsZero() || !d.To.Before(m.First()))
+	})
+}
+
+// MonthForms gathers one customer's forms for month m: the 3057 and one 3059 per
+// assistant with time in the month. Both take their totals from the same
+// rules.MonthTotals, so the 3057 equals the sum of its 3059s by construction.
+func (s *Store) MonthForms(ctx context.Context, m rules.Month, customer string) (pdf.Report3057, []pdf.Report3059, error) {
+	r, err := s.loadRegisters(ctx)
+	if err != nil {
+		return pdf.Report3057{}, nil, err
+	}
+	c, ok := r.customers[customer]
+	if !ok {
+		return pdf.Report3057{}, nil, errorf(ErrNotFound, "Kunden %s finns inte i registret.", customer)
+	}
+	// The day before the month: a night shift from it runs into the month.
+	shifts, err := s.Shifts(ctx, m.First().AddDays(-1), m.Last())
+	if err != nil {
+		return pdf.Report3057{}, nil, err
+	}
+	shifts = slices.DeleteFunc(shifts, func(sh rules.Shift) bool { return sh.Customer != customer })
+	var total rules.CustomerTotals
+	if ts := rules.MonthTotals(shifts, m); len(ts) == 1 {
+		total = ts[0]
+	}
+	info, err := s.MonthInfo(ctx, customer, m)
+	if err != nil {
+		return pdf.Report3057{}, nil, err
+	}
+	stays, err := s.HospitalStays(ctx, customer)
+	if err != nil {
+		return pdf.Report3057{}, nil, err
+	}
+	stays = slices.DeleteFunc(stays, func(h rules.HospitalStay) bool {
+		return h.FromDate.After(m.Last()) || h.ToDate.Before(m.First())
+	})
+	costs, err := s.Costs(ctx, m)
+	if err != nil {
+		return pdf.Report3057{}, nil, err
+	}
+	costs = slices.DeleteFunc(costs, func(k rules.Cost) bool { return k.Customer != customer })
+	var costHours int64
+	if len(costs) > 0 {
+		costHours = costs[0].HoursCenti
+	}
+	var anyProvider string
+	r3059s := make([]pdf.Report3059, 0, len(total.Assistants))
+	for _, at := range total.Assistants {
+		asg := r.assignments[[2]string{at.Assistant, customer}]
+		anyProvider = cmp.Or(anyProvider, asg.ProviderOrgnr)
+		_, periods := r.settings.PeriodsFor(r.assistants[at.Assistant], m)
+		rep := pdf.Report3059{
+			Month: m, Customer: c, Assistant: r.assistants[at.Assistant],
+			Provider: r.provider(asg.ProviderOrgnr), Assignment: asg, Totals: at.Totals,
+		}
+		for _, p := range periods {
+			rep.Periods = append(rep.Periods, pdf.Period{From: p.First, To: p.Last})
+		}
+		for _, sh := range shifts {
+			if sh.Assistant == at.Assistant && sh.MinutesIn(m) > 0 {
+				rep.Shifts = append(rep.Shifts, sh)
+			}
+		}
+		r3059s = append(r3059s, rep)
+	}
+	r3057 := pdf.Report3057{
+		Month: m, Customer: c, Representative: c.RepresentativeRole != rules.NoRepresentative,
+		Provider: r.provider(anyProvider), Totals: total.Totals, Info: info, Hospital: stays,
+		Costs: costs, CostHoursCenti: costHours, HigherAmount: r.higherAmount(customer, m),
+	}
+	return r3057, r3059s, nil
+}
+
+// Form3066 gathers the 3066 of one assistant for one customer.
+func (s *Store) Form3066(ctx context.Context, assistant, customer string) (pdf.Report3066, error) {
+	r, err := s.loadRegisters(ctx)
+	if err != nil {
+		return pdf.Report3066{}, err
+	}
+	a, ok := r.assistants[assistant]
+	if !ok {
+		return pdf.Report3066{}, errorf(ErrNotFound, "Assistenten %s finns inte i registret.", assistant)
+	}
+	c, ok := r.customers[customer]
+	if !ok {
+		return pdf.Report3066{}, errorf(ErrNotFound, "Kunden %s finns inte i registret.", customer)
+	}
+	asg, ok := r.assignments[[2]string{assistant, customer}]
+	if !ok {
+		return pdf.Report3066{}, fmt.Errorf("Assistenten %s arbetar inte för kunden %s enligt registret; lägg in uppdraget först.", assistant, customer)
+	}
+	return pdf.Report3066{Customer: c, Assistant: a, Assignment: asg, Provider: r.provider(asg.ProviderOrgnr)}, nil
+}
