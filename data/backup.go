@@ -60,6 +60,9 @@ func (s *Store) IntegrityCheck(ctx context.Context) error {
 // the user. The copy is made in a temporary file beside dest and renamed over it,
 // so dest is either the old file or the whole new copy.
 func (s *Store) Backup(ctx context.Context, dest string) error {
+	if samePath(dest, s.path) {
+		return fmt.Errorf("säkerhetskopian kan inte sparas över själva databasen %s", dest)
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(dest), ".assistans-backup-*") // mode 0600
 	if err != nil {
 		return fmt.Errorf("kan inte skapa säkerhetskopian: %w", err)
@@ -80,6 +83,12 @@ func (s *Store) Backup(ctx context.Context, dest string) error {
 	return nil
 }
 
+func samePath(a, b string) bool {
+	a, errA := filepath.Abs(a)
+	b, errB := filepath.Abs(b)
+	return errA == nil && errB == nil && a == b
+}
+
 func syncFile(name string) error {
 	f, err := os.OpenFile(name, os.O_RDWR, 0)
 	if err != nil {
@@ -93,6 +102,9 @@ func syncFile(name string) error {
 // older one up to date) and checked; only then does it replace dest. No program
 // may have dest open while it is restored.
 func Restore(ctx context.Context, src, dest string) error {
+	if samePath(src, dest) {
+		return fmt.Errorf("säkerhetskopian %s är själva databasen", src)
+	}
 	in, err := os.Open(src)
 	if err != nil {
 		return fmt.Errorf("kan inte läsa säkerhetskopian: %w", err)

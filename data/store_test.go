@@ -151,6 +151,9 @@ func TestBackupAndRestore(t *testing.T) {
 	if len(cs) != 1 || cs[0].Name != "Före" {
 		t.Errorf("restored customers = %+v, want one named Före", cs)
 	}
+	if err := r.Backup(ctx, live); err == nil {
+		t.Error("Backup over the live database succeeded")
+	}
 	// Backups overwrite an existing file atomically and leave no temporary files.
 	must(t, r.Backup(ctx, dest))
 	left, _ := filepath.Glob(filepath.Join(filepath.Dir(dest), ".assistans-*"))
