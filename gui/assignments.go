@@ -430,7 +430,7 @@ func (a *assignmentScreen) onDelete() {
 	confirmDelete(a.s.win, lang.X("assignment.delete_title", "Ta bort uppdrag"),
 		lang.X("assignment.delete_question", "Vill du ta bort uppdraget {{.Who}}?", map[string]any{"Who": who}),
 		func() error { return a.s.store.DeleteAssignment(a.s.ctx, x.Assistant, x.Customer) },
-		nil,
+		nil, "",
 		func(bool) {
 			a.newRecord()
 			a.s.dataChanged()

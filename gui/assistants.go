@@ -299,6 +299,8 @@ func (a *assistantScreen) onDelete() {
 			map[string]any{"Name": x.Name, "Pnr": rules.FormatPnr(x.Pnr)}),
 		func() error { return a.s.store.DeleteAssistant(a.s.ctx, x.Pnr) },
 		func() error { return a.s.store.SetAssistantInactive(a.s.ctx, x.Pnr, true) },
+		lang.X("assistant.inactive_question", "{{.Name}} har pass registrerade och kan inte tas bort.\n\nVill du markera assistenten som inaktiv i stället? Passen och uppdragen finns kvar.",
+			map[string]any{"Name": x.Name}),
 		func(deleted bool) {
 			if deleted {
 				a.newRecord()

@@ -420,6 +420,8 @@ func (c *customerScreen) onDelete() {
 			map[string]any{"Name": x.Name, "Pnr": rules.FormatPnr(x.Pnr)}),
 		func() error { return c.s.store.DeleteCustomer(c.s.ctx, x.Pnr) },
 		func() error { return c.s.store.SetCustomerInactive(c.s.ctx, x.Pnr, true) },
+		lang.X("customer.inactive_question", "{{.Name}} har pass registrerade och kan inte tas bort.\n\nVill du markera kunden som inaktiv i stället? Passen, besluten och rapporterna finns kvar.",
+			map[string]any{"Name": x.Name}),
 		func(deleted bool) {
 			if deleted {
 				c.newRecord()
@@ -629,7 +631,7 @@ func (c *customerScreen) onDeleteDecision() {
 		lang.X("decision.delete_question", "Vill du ta bort beslutet från {{.From}} för {{.Name}}?",
 			map[string]any{"From": x.From.String(), "Name": c.current.Name}),
 		func() error { return c.s.store.DeleteDecision(c.s.ctx, x.Customer, x.From) },
-		nil,
+		nil, "",
 		func(bool) {
 			d.current = nil
 			c.s.dataChanged()

@@ -335,18 +335,19 @@ func (f *regField) text() string { return strings.TrimSpace(f.entry.Text) }
 
 // validate checks the field, shows or hides its message and reports whether it is valid.
 func (f *regField) validate() bool {
-	err := f.entry.Validate()
-	f.showMessage(err, f.touched || f.entry.Text != "")
-	return err == nil
-}
-
-func (f *regField) showMessage(err error, show bool) {
-	if err != nil && show {
+	err := f.check(f.entry.Text)
+	show := err != nil && (f.touched || f.entry.Text != "")
+	// The entry's own error mark follows the message: an entry that was once
+	// typed in would otherwise keep it after the form is emptied for a new record.
+	if show {
+		f.entry.SetValidationError(err)
 		f.msg.SetText(err.Error())
 		f.msg.Show()
 	} else {
+		f.entry.SetValidationError(nil)
 		f.msg.Hide()
 	}
+	return err == nil
 }
 
 // box is the entry with its message underneath; width > 0 gives the entry a fixed width.
@@ -672,9 +673,10 @@ func formatWeekHours(centi int64) string {
 }
 
 // confirmDelete asks before deleting. When the store refuses because the
-// record has shifts, it offers to mark the record inactive instead; done runs
-// after a deletion or a change to inactive.
-func confirmDelete(win fyne.Window, title, question string, del func() error, markInactive func() error, done func(deleted bool)) {
+// record has shifts, it asks inactiveQuestion and may mark the record
+// inactive instead; done runs after a deletion or a change to inactive.
+func confirmDelete(win fyne.Window, title, question string, del func() error,
+	markInactive func() error, inactiveQuestion string, done func(deleted bool)) {
 	d := dialog.NewConfirm(title, question, func(ok bool) {
 		if !ok {
 			return
@@ -684,7 +686,7 @@ func confirmDelete(win fyne.Window, title, question string, del func() error, ma
 		case err == nil:
 			done(true)
 		case errors.Is(err, data.ErrHasShifts) && markInactive != nil:
-			offerInactive(win, err, markInactive, done)
+			offerInactive(win, inactiveQuestion, markInactive, done)
 		default:
 			dialog.ShowError(err, win)
 		}
@@ -694,9 +696,8 @@ func confirmDelete(win fyne.Window, title, question string, del func() error, ma
 	d.Show()
 }
 
-func offerInactive(win fyne.Window, refusal error, markInactive func() error, done func(deleted bool)) {
-	d := dialog.NewConfirm(lang.X("reg.has_shifts_title", "Kan inte tas bort"),
-		refusal.Error()+"\n\n"+lang.X("reg.has_shifts_question", "Vill du markera som inaktiv i stället? Passen och rapporterna finns kvar."),
+func offerInactive(win fyne.Window, question string, markInactive func() error, done func(deleted bool)) {
+	d := dialog.NewConfirm(lang.X("reg.has_shifts_title", "Kan inte tas bort"), question,
 		func(ok bool) {
 			if !ok {
 				return

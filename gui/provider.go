@@ -224,9 +224,11 @@ func (p *providerScreen) validate() {
 	} else {
 		showMessageLabel(p.kindMsg, "")
 	}
+	note := ""
 	if x, err := p.read(); err == nil {
-		showMessageLabel(p.permitNote, providerWarning(x, p.s.today()))
+		note = providerWarning(x, p.s.today())
 	}
+	showMessageLabel(p.permitNote, note)
 	if ok {
 		p.frame.saveBtn.Enable()
 	} else {
@@ -327,7 +329,7 @@ func (p *providerScreen) onDelete() {
 		lang.X("provider.delete_question", "Vill du ta bort anordnaren {{.Name}} ({{.ID}})?",
 			map[string]any{"Name": x.Name, "ID": formatProviderID(x.Orgnr)}),
 		func() error { return p.s.store.DeleteProvider(p.s.ctx, x.Orgnr) },
-		nil,
+		nil, "",
 		func(bool) {
 			p.newRecord()
 			p.s.dataChanged()
