@@ -227,9 +227,12 @@ func (f *registerFrame) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	box.Objects[0].(*widget.Label).SetText(r.Title)
 	line := box.Objects[1].(*fyne.Container)
 	// Border keeps its objects in the order given: warn (centre) first, then detail (left).
-	line.Objects[1].(*widget.Label).SetText(r.Detail)
+	detail := line.Objects[1].(*widget.Label)
+	detail.SetText(r.Detail)
+	detail.Hidden = r.Detail == "" // else its padding would indent the warning
 	warn := line.Objects[0].(*widget.Label)
 	warn.SetText(r.Warning)
+	line.Refresh() // the number's width changed: lay the line out again
 }
 
 // setRows shows rows and selects row sel (-1: none) without refilling the form.
