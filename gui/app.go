@@ -23,6 +23,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -42,6 +43,7 @@ type Store interface {
 	overviewStore
 	findingsStore
 	settingsStore
+	timesheetStore
 	registerStore // form_helpers.go
 }
 
@@ -53,6 +55,8 @@ type session struct {
 	store Store
 	ctx   context.Context
 	today func() rules.Date // a function so that tests can fix the date
+
+	work sync.WaitGroup // background jobs started with goDo; tests wait on it
 
 	month               rules.Month
 	listeners           []func()
@@ -81,6 +85,7 @@ func (s *session) buildUI() fyne.CanvasObject {
 	s.win.SetTitle(lang.X("app.title", "Assistans"))
 	tabs := container.NewAppTabs(
 		container.NewTabItemWithIcon(lang.X("tab.overview", "Översikt"), theme.ListIcon(), newOverview(s).content),
+		container.NewTabItemWithIcon(lang.X("tab.timesheet", "Tidrapport"), theme.DocumentCreateIcon(), newTimesheet(s).content),
 		container.NewTabItemWithIcon(lang.X("tab.findings", "Kontroll"), theme.WarningIcon(), newFindings(s).content),
 		container.NewTabItemWithIcon(lang.X("tab.customers", "Kunder"), theme.AccountIcon(), newCustomers(s).content),
 		container.NewTabItemWithIcon(lang.X("tab.assistants", "Assistenter"), theme.AccountIcon(), newAssistants(s).content),
@@ -117,6 +122,17 @@ func (s *session) notify() {
 	for _, f := range s.listeners {
 		f()
 	}
+}
+
+// goDo runs job off the UI thread (for work that may take long: checks,
+// PDFs), then runs the function job returns on the UI thread with fyne.Do.
+func (s *session) goDo(job func() (onUI func())) {
+	s.work.Add(1)
+	go func() {
+		defer s.work.Done()
+		onUI := job()
+		fyne.Do(onUI)
+	}()
 }
 
 // showError shows err to the user; call it on the UI thread (from a goroutine,
