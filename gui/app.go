@@ -23,7 +23,6 @@ import (
 	"fmt"
 	"os"
 	"strings"
-	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -55,8 +54,6 @@ type session struct {
 	store Store
 	ctx   context.Context
 	today func() rules.Date // a function so that tests can fix the date
-
-	work sync.WaitGroup // background jobs started with goDo; tests wait on it
 
 	month               rules.Month
 	listeners           []func()
@@ -122,17 +119,6 @@ func (s *session) notify() {
 	for _, f := range s.listeners {
 		f()
 	}
-}
-
-// goDo runs job off the UI thread (for work that may take long: checks,
-// PDFs), then runs the function job returns on the UI thread with fyne.Do.
-func (s *session) goDo(job func() (onUI func())) {
-	s.work.Add(1)
-	go func() {
-		defer s.work.Done()
-		onUI := job()
-		fyne.Do(onUI)
-	}()
 }
 
 // showError shows err to the user; call it on the UI thread (from a goroutine,
