@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"regexp"
 	"sort"
 
 	realgofpdi "github.com/phpdave11/gofpdi"
 )
+
+var startxrefRe = regexp.MustCompile(`startxref\s+\d+\s+%%EOF`)
 
 // blankForm is an official blank form, parsed once per process: each page as a
 // PDF form XObject (FK's drawing of the page), plus the objects those use (the
@@ -37,6 +40,11 @@ func parseBlank(pdfBytes []byte) (bf *blankForm, err error) {
 			bf, err = nil, fmt.Errorf("blanketten kan inte läsas: %v", r)
 		}
 	}()
+	if !startxrefRe.Match(pdfBytes[max(0, len(pdfBytes)-1500):]) || !bytes.HasPrefix(pdfBytes, []byte("%PDF-")) {
+		// gofpdi looks for startxref in the last 1500 bytes and loops for ever
+		// when it is not there.
+		return nil, fmt.Errorf("blanketten är ingen hel PDF-fil")
+	}
 	imp := realgofpdi.NewImporter()
 	var rs io.ReadSeeker = bytes.NewReader(pdfBytes)
 	imp.SetSourceStream(&rs)
