@@ -338,7 +338,8 @@ func (p *page) textIn(b Box, s string) {
 	family, s := d.fontFor(s)
 	d.setFont(family, size)
 	const pad = 1.5
-	avail := b.W - 2*pad
+	// CellFormat keeps gofpdf's cell margin on both sides inside the width it is given.
+	avail := b.W - 2*pad - 2*f.GetCellMargin()
 	if w := f.GetStringWidth(s); w > avail && w > 0 {
 		d.setFont(family, max(5, size*avail/w))
 	}
