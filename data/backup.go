@@ -100,7 +100,8 @@ func syncFile(name string) error {
 // Restore replaces the database at dest with the backup at src. The backup is
 // first copied beside dest, opened (which refuses a newer schema and brings an
 // older one up to date) and checked; only then does it replace dest. No program
-// may have dest open while it is restored.
+// may have dest open while it is restored: Restore takes dest's instance lock,
+// so a window on dest must close its Store first.
 func Restore(ctx context.Context, src, dest string) error {
 	if samePath(src, dest) {
 		return fmt.Errorf("säkerhetskopian %s är själva databasen", src)
@@ -113,6 +114,11 @@ func Restore(ctx context.Context, src, dest string) error {
 	if err := os.MkdirAll(filepath.Dir(dest), 0o700); err != nil {
 		return err
 	}
+	lock, err := LockDatabase(dest)
+	if err != nil {
+		return err
+	}
+	defer lock.Release()
 	tmp, err := os.CreateTemp(filepath.Dir(dest), ".assistans-restore-*") // mode 0600
 	if err != nil {
 		return err
@@ -127,7 +133,7 @@ func Restore(ctx context.Context, src, dest string) error {
 	if err = errors.Join(err, tmp.Sync(), tmp.Close()); err != nil {
 		return fmt.Errorf("kan inte kopiera säkerhetskopian: %w", err)
 	}
-	st, err := Open(name)
+	st, err := open(name, nil, false) // src itself is the copy from before an upgrade
 	if err != nil {
 		return fmt.Errorf("säkerhetskopian %s går inte att öppna: %w", src, err)
 	}

@@ -47,6 +47,9 @@ func errorf(kind error, format string, args ...any) error {
 //go:embed migrations/*.sql
 var migrationFS embed.FS
 
+// schemaFS holds the migrations that Open applies; tests give it an extra one.
+var schemaFS fs.FS = migrationFS
+
 // Store is an open database. Its methods are safe for concurrent use.
 type Store struct {
 	path string
@@ -60,6 +63,8 @@ type Store struct {
 	Now func() time.Time
 	// User is the operating-system user recorded in the audit trail.
 	User string
+
+	lock *InstanceLock // held from OpenExclusive to Close; nil after Open
 }
 
 // DefaultPath is the database the window and the command line use without --db:
@@ -73,8 +78,15 @@ func DefaultPath() (string, error) {
 }
 
 // Open opens the database at path, creating it (and its folder) if needed,
-// and brings its schema up to date.
-func Open(path string) (*Store, error) {
+// and brings its schema up to date. Before it upgrades the schema of a database
+// made by an earlier version it takes the instance lock for the time of the
+// upgrade and saves a backup (see upgradeBackup).
+func Open(path string) (*Store, error) { return open(path, nil, true) }
+
+// open is Open for a caller that holds the database's instance lock, or not
+// (nil). Without guardUpgrade a schema upgrade takes neither lock nor backup,
+// for a private working copy.
+func open(path string, lock *InstanceLock, guardUpgrade bool) (*Store, error) {
 	if path == "" {
 		return nil, errors.New("ingen databasfil angiven")
 	}
@@ -94,7 +106,7 @@ func Open(path string) (*Store, error) {
 	f.Close()
 
 	const common = "_foreign_keys=1&_busy_timeout=5000"
-	s := &Store{path: path, Now: time.Now, User: osUser()}
+	s := &Store{path: path, Now: time.Now, User: osUser(), lock: lock}
 	if s.db, err = sql.Open("sqlite3", path+"?"+common+"&_txlock=immediate&_journal_mode=WAL&_synchronous=NORMAL"); err != nil {
 		return nil, err
 	}
@@ -107,16 +119,17 @@ func Open(path string) (*Store, error) {
 		s.Close()
 		return nil, fmt.Errorf("kan inte öppna databasen %s (är det en Assistans-databas?): %w", path, err)
 	}
-	if err := s.migrate(); err != nil {
+	if err := s.migrate(guardUpgrade); err != nil {
 		s.Close()
 		return nil, err
 	}
 	return s, nil
 }
 
-// Close closes the database; the last connection to close folds the WAL into the file.
+// Close closes the database; the last connection to close folds the WAL into the
+// file. Then it releases the instance lock, if the store holds it.
 func (s *Store) Close() error {
-	return errors.Join(s.rdb.Close(), s.db.Close())
+	return errors.Join(s.rdb.Close(), s.db.Close(), s.lock.Release())
 }
 
 // Path is the database file.
@@ -141,7 +154,7 @@ type migration struct {
 
 // knownMigrations lists the embedded files NNNN_name.sql in number order.
 func knownMigrations() ([]migration, error) {
-	names, err := fs.Glob(migrationFS, "migrations/*.sql")
+	names, err := fs.Glob(schemaFS, "migrations/*.sql")
 	if err != nil {
 		return nil, err
 	}
@@ -159,8 +172,10 @@ func knownMigrations() ([]migration, error) {
 }
 
 // migrate applies the embedded migrations that the database lacks, each in its
-// own transaction, and refuses a database made by a newer program.
-func (s *Store) migrate() error {
+// own transaction, and refuses a database made by a newer program. With
+// guardUpgrade, upgrading a database an earlier version made waits for
+// upgradeBackup.
+func (s *Store) migrate(guardUpgrade bool) error {
 	if _, err := s.db.Exec(`CREATE TABLE IF NOT EXISTS migrations (
 		number     INTEGER PRIMARY KEY,
 		name       TEXT NOT NULL,
@@ -178,6 +193,13 @@ func (s *Store) migrate() error {
 	}
 	if newest > ms[len(ms)-1].number {
 		return errorf(ErrNewerSchema, "Databasen är skapad av en nyare version av Assistans (schema %d); uppdatera programmet.", newest)
+	}
+	if guardUpgrade && newest > 0 && newest < ms[len(ms)-1].number {
+		release, err := s.upgradeBackup(newest)
+		if err != nil {
+			return err
+		}
+		defer release()
 	}
 	for _, m := range ms {
 		if err := s.migrateOne(m); err != nil {
@@ -199,7 +221,7 @@ func (s *Store) migrateOne(m migration) error {
 	if err := tx.QueryRow(`SELECT COUNT(*) FROM migrations WHERE number = ?`, m.number).Scan(&n); err != nil || n > 0 {
 		return err
 	}
-	body, err := fs.ReadFile(migrationFS, m.name)
+	body, err := fs.ReadFile(schemaFS, m.name)
 	if err != nil {
 		return err
 	}

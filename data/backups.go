@@ -1,0 +1,279 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"assistans/rules"
+)
+
+// Automatic backups live in a folder "backups" beside the database, one file per
+// copy, named after the database and the time it was made in Swedish time:
+// assistans-2026-11-25T143000.db. A copy made before a schema upgrade has the
+// old schema number added (assistans-2026-11-25T143000-schema1.db) and is never
+// pruned, since it is the only way back to the earlier program version.
+
+const backupTimeLayout = "2006-01-02T150405"
+
+var backupName = regexp.MustCompile(`^(.+)-(\d{4}-\d\d-\d\dT\d{6})(?:-schema(\d+))?\.db$`)
+
+// BackupFile is one copy in a backups folder.
+type BackupFile struct {
+	Path string
+	Time time.Time // when it was made, from its name
+	Size int64     // bytes
+	// BeforeUpgrade marks a copy made before the schema was upgraded; it holds the
+	// data as the earlier program version left it.
+	BeforeUpgrade bool
+
+	stem string // the database's file name without its extension
+}
+
+// BackupDir is the folder of a database's automatic backups.
+func BackupDir(dbPath string) string {
+	return filepath.Join(filepath.Dir(dbPath), "backups")
+}
+
+func dbStem(dbPath string) string {
+	base := filepath.Base(dbPath)
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+func backupFileName(stem string, at time.Time, schema int) string {
+	name := stem + "-" + at.In(rules.Stockholm).Format(backupTimeLayout)
+	if schema > 0 {
+		name += "-schema" + strconv.Itoa(schema)
+	}
+	return name + ".db"
+}
+
+// Backups lists the backups in dir, newest first; an absent folder has none.
+// Files whose names do not follow the pattern are left out.
+func Backups(dir string) ([]BackupFile, error) {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("kan inte läsa mappen med säkerhetskopior: %w", err)
+	}
+	var out []BackupFile
+	for _, e := range entries {
+		m := backupName.FindStringSubmatch(e.Name())
+		if m == nil || !e.Type().IsRegular() {
+			continue
+		}
+		at, err := time.ParseInLocation(backupTimeLayout, m[2], rules.Stockholm)
+		if err != nil {
+			continue // a name like 2026-13-45T…, not ours
+		}
+		fi, err := e.Info()
+		if err != nil {
+			continue // removed meanwhile
+		}
+		out = append(out, BackupFile{Path: filepath.Join(dir, e.Name()), Time: at, Size: fi.Size(),
+			BeforeUpgrade: m[3] != "", stem: m[1]})
+	}
+	slices.SortStableFunc(out, func(a, b BackupFile) int { return b.Time.Compare(a.Time) })
+	return out, nil
+}
+
+// ownBackups are the backups of this database, newest first.
+func (s *Store) ownBackups() ([]BackupFile, error) {
+	all, err := Backups(BackupDir(s.path))
+	stem := dbStem(s.path)
+	return slices.DeleteFunc(all, func(b BackupFile) bool { return b.stem != stem }), err
+}
+
+// LastBackup is when the newest backup of this database was made; the zero
+// time when there is none.
+func (s *Store) LastBackup() (time.Time, error) {
+	own, err := s.ownBackups()
+	if err != nil || len(own) == 0 {
+		return time.Time{}, err
+	}
+	return own[0].Time, nil
+}
+
+func makeBackupDir(dir string) error {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fmt.Errorf("kan inte skapa mappen för säkerhetskopior: %w", err)
+	}
+	// The copies hold personal data; a folder made by hand may have been open to others.
+	if err := os.Chmod(dir, 0o700); err != nil {
+		return fmt.Errorf("kan inte skydda mappen för säkerhetskopior: %w", err)
+	}
+	return nil
+}
+
+// AutoBackup saves a copy of the database in its backups folder, named with
+// now, and then deletes the copies that KeepBackups no longer keeps. It returns
+// the copy's path. When nothing has changed since the newest copy, that copy is
+// renamed to now instead of being written again, so starting the program many
+// times a day does not fill the disk with equal files. A failure to prune is
+// returned with the path of the copy, which was made.
+func (s *Store) AutoBackup(ctx context.Context, now time.Time) (string, error) {
+	dir := BackupDir(s.path)
+	if err := makeBackupDir(dir); err != nil {
+		return "", err
+	}
+	own, err := s.ownBackups()
+	if err != nil {
+		return "", err
+	}
+	dest := filepath.Join(dir, backupFileName(dbStem(s.path), now, 0))
+	regular := slices.DeleteFunc(own, func(b BackupFile) bool { return b.BeforeUpgrade })
+	if len(regular) > 0 && s.sameState(ctx, regular[0].Path) {
+		if err := os.Rename(regular[0].Path, dest); err != nil && regular[0].Path != dest {
+			return "", fmt.Errorf("kan inte byta namn på säkerhetskopian: %w", err)
+		}
+		regular[0].Path, regular[0].Time = dest, now
+	} else {
+		if err := s.Backup(ctx, dest); err != nil {
+			return "", err
+		}
+		regular = append(regular, BackupFile{Path: dest, Time: now})
+	}
+	times := make([]time.Time, len(regular))
+	for i, b := range regular {
+		times[i] = b.Time
+	}
+	var errs []error
+	for i, keep := range KeepBackups(times, now) {
+		if !keep {
+			if err := os.Remove(regular[i].Path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				errs = append(errs, err)
+			}
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return dest, fmt.Errorf("säkerhetskopian är sparad, men gamla kopior gick inte att ta bort: %w", err)
+	}
+	return dest, nil
+}
+
+// KeepBackups decides which of the backups made at times to keep at now: every
+// one from the last 7 days (and any dated after now, as the clock may have been
+// wrong), the newest of each ISO week (Swedish time) for a year, and the newest
+// of all whatever its age. The rest are deleted.
+func KeepBackups(times []time.Time, now time.Time) []bool {
+	now = now.In(rules.Stockholm)
+	weekAgo, yearAgo := now.AddDate(0, 0, -7), now.AddDate(-1, 0, 0)
+	keep := make([]bool, len(times))
+	type isoWeek struct{ year, week int }
+	newestOfWeek := map[isoWeek]int{}
+	newest := -1
+	for i, t := range times {
+		if newest < 0 || t.After(times[newest]) {
+			newest = i
+		}
+		switch {
+		case !t.Before(weekAgo):
+			keep[i] = true
+		case t.Before(yearAgo):
+		default:
+			y, w := t.In(rules.Stockholm).ISOWeek()
+			if j, ok := newestOfWeek[isoWeek{y, w}]; !ok || t.After(times[j]) {
+				newestOfWeek[isoWeek{y, w}] = i
+			}
+		}
+	}
+	for _, i := range newestOfWeek {
+		keep[i] = true
+	}
+	if newest >= 0 {
+		keep[newest] = true
+	}
+	return keep
+}
+
+// stateMark names a database's content: every change is recorded in the audit
+// trail in the same transaction, and each audit row's hash covers all before
+// it, so the schema number and the last audit row differ whenever the content does.
+type stateMark struct {
+	schema  int
+	auditID int64
+	hash    string
+}
+
+type queryRower interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+func readStateMark(ctx context.Context, q queryRower) (stateMark, error) {
+	var m stateMark
+	err := q.QueryRowContext(ctx, `SELECT (SELECT COALESCE(MAX(number), 0) FROM migrations),
+		COALESCE((SELECT id FROM audit ORDER BY id DESC LIMIT 1), 0),
+		COALESCE((SELECT hash FROM audit ORDER BY id DESC LIMIT 1), '')`).Scan(&m.schema, &m.auditID, &m.hash)
+	return m, err
+}
+
+// sameState reports whether the backup at path holds what the database holds
+// now. Any doubt (a backup that cannot be read) counts as a difference.
+func (s *Store) sameState(ctx context.Context, path string) bool {
+	var live stateMark
+	if err := s.read(ctx, func(t *tx) (err error) { live, err = readStateMark(ctx, t); return err }); err != nil {
+		return false
+	}
+	// immutable: read the file as it is, creating no -wal, -shm or journal beside it.
+	b, err := sql.Open("sqlite3", sqliteURI(path)+"?mode=ro&immutable=1")
+	if err != nil {
+		return false
+	}
+	defer b.Close()
+	copied, err := readStateMark(ctx, b)
+	return err == nil && copied == live
+}
+
+// sqliteURI is path as a file: URI, which SQLite needs to take options such as
+// immutable (a plain file name cannot carry them).
+func sqliteURI(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		abs = path
+	}
+	p := filepath.ToSlash(abs)
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p // C:/… on Windows
+	}
+	return (&url.URL{Scheme: "file", Path: p}).String()
+}
+
+// upgradeBackup runs before Open upgrades the schema of an existing database: it
+// takes the instance lock unless the store holds it already, so that no other
+// window uses the file while it changes, and saves a copy of the database as the
+// earlier version left it. The returned function releases a lock taken here.
+func (s *Store) upgradeBackup(schema int) (release func(), err error) {
+	release = func() {}
+	if s.lock == nil {
+		l, err := LockDatabase(s.path)
+		if errors.Is(err, ErrAlreadyOpen) {
+			return nil, errorf(ErrAlreadyOpen, "Databasen %s behöver uppdateras till den här versionen av Assistans men används av ett annat Assistans-fönster eller kommando; stäng det och försök igen.", s.path)
+		}
+		if err != nil {
+			return nil, err
+		}
+		release = func() { l.Release() }
+	}
+	dir := BackupDir(s.path)
+	err = makeBackupDir(dir)
+	if err == nil {
+		err = s.Backup(context.Background(), filepath.Join(dir, backupFileName(dbStem(s.path), s.Now(), schema)))
+	}
+	if err != nil {
+		release()
+		return nil, fmt.Errorf("databasen uppdaterades inte, eftersom säkerhetskopian före uppdateringen inte gick att spara: %w", err)
+	}
+	return release, nil
+}

@@ -1,0 +1,338 @@
+package data
+
+import (
+	"database/sql"
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"runtime"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"assistans/rules"
+)
+
+func sthlm(y int, m time.Month, d, h, min int) time.Time {
+	return time.Date(y, m, d, h, min, 0, 0, rules.Stockholm)
+}
+
+func TestKeepBackups(t *testing.T) {
+	// now is Wednesday 25 November 2026 (ISO week 48), 14:30 Swedish time.
+	now := sthlm(2026, 11, 25, 14, 30)
+	tests := []struct {
+		name  string
+		times []time.Time
+		want  []bool
+	}{
+		{"none", nil, []bool{}},
+		{"within 7 days, all kept; a minute past 7 days is weekly",
+			[]time.Time{now, sthlm(2026, 11, 25, 9, 0), sthlm(2026, 11, 20, 8, 0), sthlm(2026, 11, 18, 14, 30), sthlm(2026, 11, 18, 14, 29)},
+			// 18 Nov 14:30 is exactly 7 days back: kept. 14:29 is older and alone in
+			// its week's weekly part (18 Nov is in week 47): kept as that week's newest.
+			[]bool{true, true, true, true, true}},
+		{"older than a week: newest per ISO week",
+			[]time.Time{
+				sthlm(2026, 11, 9, 10, 0),  // Mon, week 46
+				sthlm(2026, 11, 12, 10, 0), // Thu, week 46
+				sthlm(2026, 11, 15, 23, 0), // Sun, week 46: the newest of week 46
+				sthlm(2026, 11, 16, 0, 30), // Mon, week 47 (alone in its week's weekly part)
+				sthlm(2026, 11, 2, 10, 0),  // Mon, week 45
+				sthlm(2026, 11, 1, 10, 0),  // Sun, week 44
+			},
+			[]bool{false, false, true, true, true, true}},
+		{"year-end weeks: 31 Dec 2025 and 1 Jan 2026 are both ISO week 1 of 2026",
+			[]time.Time{sthlm(2025, 12, 31, 12, 0), sthlm(2026, 1, 1, 12, 0), sthlm(2025, 12, 28, 12, 0)},
+			// 28 Dec 2025 is a Sunday, ISO week 52 of 2025: its own week.
+			[]bool{false, true, true}},
+		{"older than a year deleted",
+			[]time.Time{now, sthlm(2025, 11, 25, 14, 30), sthlm(2025, 11, 25, 14, 29), sthlm(2024, 6, 1, 12, 0)},
+			// 25 Nov 2025 14:30 is exactly a year back: still within, as its week's
+			// newest; 14:29 the same day is a minute outside; 2024 is far outside.
+			[]bool{true, true, false, false}},
+		{"only very old backups: the newest survives",
+			[]time.Time{sthlm(2020, 1, 1, 0, 0), sthlm(2021, 1, 1, 0, 0)},
+			[]bool{false, true}},
+		{"dated after now (clock was wrong): kept",
+			[]time.Time{sthlm(2027, 1, 1, 0, 0), now},
+			[]bool{true, true}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := KeepBackups(tc.times, now)
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestKeepBackupsTwoYearsOfDailyCopies(t *testing.T) {
+	// One backup a day at noon from 1 Dec 2024 to 25 Nov 2026 (725 days). Kept:
+	// the last 7 days' copies, 19–25 Nov (the copy of 18 Nov at 12:00 is older
+	// than 25 Nov 14:30 − 7 days), i.e. 7; then the newest of each ISO week from
+	// 26 Nov 2025 to 18 Nov: 26–30 Nov 2025 is the end of week 48 of 2025, and
+	// weeks 49–52 of 2025 and 1–47 of 2026 follow, with week 47's Sunday 22 Nov
+	// in the 7-day part and its newest weekly copy on Wed 18 Nov: 1 + 4 + 47 = 52.
+	now := sthlm(2026, 11, 25, 14, 30)
+	var times []time.Time
+	for d := sthlm(2024, 12, 1, 12, 0); !d.After(now); d = d.AddDate(0, 0, 1) {
+		times = append(times, d)
+	}
+	n := 0
+	for _, k := range KeepBackups(times, now) {
+		if k {
+			n++
+		}
+	}
+	if n != 7+52 {
+		t.Errorf("kept %d, want 59", n)
+	}
+}
+
+// backupNames lists the file names in a database's backups folder.
+func backupNames(t *testing.T, s *Store) []string {
+	t.Helper()
+	entries, err := os.ReadDir(BackupDir(s.Path()))
+	must(t, err)
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	return names
+}
+
+func TestAutoBackup(t *testing.T) {
+	s := openTest(t) // …/Assistans/assistans.db
+	must(t, s.SaveCustomer(ctx, rules.Customer{Pnr: "194512121239", Name: "Första"}))
+
+	now := sthlm(2026, 11, 25, 14, 30)
+	p, err := s.AutoBackup(ctx, now)
+	must(t, err)
+	want := filepath.Join(filepath.Dir(s.Path()), "backups", "assistans-2026-11-25T143000.db")
+	if p != want {
+		t.Fatalf("path %s, want %s", p, want)
+	}
+	if last, err := s.LastBackup(); err != nil || !last.Equal(now) {
+		t.Errorf("LastBackup = %v, %v; want %v", last, err, now)
+	}
+
+	// Nothing changed: the copy is renamed to the new time, not written again.
+	later := now.Add(2 * time.Hour)
+	p2, err := s.AutoBackup(ctx, later)
+	must(t, err)
+	if got := backupNames(t, s); !reflect.DeepEqual(got, []string{"assistans-2026-11-25T163000.db"}) || p2 != filepath.Join(BackupDir(s.Path()), got[0]) {
+		t.Errorf("after an unchanged run: %v, returned %s", got, p2)
+	}
+
+	// A change makes a new copy, which holds it; the older copy stays.
+	must(t, s.SaveCustomer(ctx, rules.Customer{Pnr: "194512121239", Name: "Andra"}))
+	p3, err := s.AutoBackup(ctx, later.Add(time.Minute))
+	must(t, err)
+	if got := backupNames(t, s); !reflect.DeepEqual(got, []string{"assistans-2026-11-25T163000.db", "assistans-2026-11-25T163100.db"}) {
+		t.Errorf("after a change: %v", got)
+	}
+	b, err := Open(p3)
+	must(t, err)
+	cs, err := b.Customers(ctx)
+	must(t, err)
+	must(t, b.Close())
+	if len(cs) != 1 || cs[0].Name != "Andra" {
+		t.Errorf("newest copy holds %+v", cs)
+	}
+}
+
+func TestAutoBackupPrunes(t *testing.T) {
+	s := openTest(t)
+	dir := BackupDir(s.Path())
+	must(t, os.MkdirAll(dir, 0o700))
+	put := func(name string) {
+		must(t, os.WriteFile(filepath.Join(dir, name), []byte("x"), 0o600))
+	}
+	put("assistans-2024-01-01T120000.db")         // over a year old: deleted
+	put("assistans-2026-11-02T120000.db")         // Mon, week 45: older in its week, deleted
+	put("assistans-2026-11-06T120000.db")         // Fri, week 45: newest of its week, kept
+	put("assistans-2026-11-24T120000.db")         // within 7 days: kept
+	put("assistans-2023-05-01T120000-schema1.db") // before an upgrade: never pruned
+	put("annan-2024-01-01T120000.db")             // another database's: not ours to prune
+	put("anteckningar.txt")                       // not a backup
+	_, err := s.AutoBackup(ctx, sthlm(2026, 11, 25, 14, 30))
+	must(t, err)
+	want := []string{"annan-2024-01-01T120000.db", "anteckningar.txt",
+		"assistans-2023-05-01T120000-schema1.db", "assistans-2026-11-06T120000.db",
+		"assistans-2026-11-24T120000.db", "assistans-2026-11-25T143000.db"}
+	if got := backupNames(t, s); !reflect.DeepEqual(got, want) {
+		t.Errorf("left\n%v\nwant\n%v", got, want)
+	}
+
+	// Listing: every backup of every database in the folder, newest first.
+	list, err := Backups(dir)
+	must(t, err)
+	var names []string
+	for _, b := range list {
+		names = append(names, filepath.Base(b.Path))
+	}
+	wantList := []string{"assistans-2026-11-25T143000.db", "assistans-2026-11-24T120000.db",
+		"assistans-2026-11-06T120000.db", "annan-2024-01-01T120000.db", "assistans-2023-05-01T120000-schema1.db"}
+	if !reflect.DeepEqual(names, wantList) {
+		t.Errorf("Backups = %v\nwant %v", names, wantList)
+	}
+	if b := list[2]; b.Size != 1 || !b.Time.Equal(sthlm(2026, 11, 6, 12, 0)) || b.BeforeUpgrade {
+		t.Errorf("listed %+v", b)
+	}
+	if !list[4].BeforeUpgrade {
+		t.Errorf("%s not marked as made before an upgrade", list[4].Path)
+	}
+	// The copy written here is a whole database, far more than the 1-byte stand-ins.
+	if list[0].Size < 4096 {
+		t.Errorf("new copy is %d bytes", list[0].Size)
+	}
+}
+
+func TestBackupsOfAMissingFolder(t *testing.T) {
+	list, err := Backups(filepath.Join(t.TempDir(), "finns-inte"))
+	if err != nil || list != nil {
+		t.Errorf("got %v, %v", list, err)
+	}
+	s := openTest(t)
+	if last, err := s.LastBackup(); err != nil || !last.IsZero() {
+		t.Errorf("LastBackup = %v, %v; want zero", last, err)
+	}
+}
+
+func TestBackupFileModes(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("Windows has no Unix file modes")
+	}
+	s := openTest(t)
+	dir := BackupDir(s.Path())
+	// A folder made by hand, open to everyone, is closed by the first backup.
+	must(t, os.MkdirAll(dir, 0o755))
+	must(t, os.Chmod(dir, 0o755))
+	must(t, s.SaveCustomer(ctx, rules.Customer{Pnr: "194512121239", Name: "Kund"}))
+	p, err := s.AutoBackup(ctx, sthlm(2026, 11, 25, 14, 30))
+	must(t, err)
+	for name, want := range map[string]os.FileMode{dir: 0o700, p: 0o600, s.Path(): 0o600, s.Path() + "-wal": 0o600} {
+		fi, err := os.Stat(name)
+		must(t, err)
+		if got := fi.Mode().Perm(); got != want {
+			t.Errorf("%s: mode %o, want %o", filepath.Base(name), got, want)
+		}
+	}
+}
+
+// withMigration makes Open see one more migration than the program has.
+func withMigration(t *testing.T) {
+	t.Helper()
+	init, err := migrationFS.ReadFile("migrations/0001_init.sql")
+	must(t, err)
+	schemaFS = fstest.MapFS{
+		"migrations/0001_init.sql":  {Data: init},
+		"migrations/0002_extra.sql": {Data: []byte(`CREATE TABLE extra (x INTEGER) STRICT;`)},
+	}
+	t.Cleanup(func() { schemaFS = migrationFS })
+}
+
+func TestUpgradeMakesABackupFirst(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "assistans.db")
+	s, err := Open(path)
+	must(t, err)
+	must(t, s.SaveCustomer(ctx, rules.Customer{Pnr: "194512121239", Name: "Före uppdateringen"}))
+	must(t, s.Close())
+
+	// A new database gets no copy: there is nothing to keep.
+	fresh := filepath.Join(t.TempDir(), "ny.db")
+	withMigration(t)
+	n, err := Open(fresh)
+	must(t, err)
+	must(t, n.Close())
+	if _, err := os.Stat(BackupDir(fresh)); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("a new database got a backups folder: %v", err)
+	}
+
+	u, err := Open(path)
+	must(t, err)
+	defer u.Close()
+	list, err := Backups(BackupDir(path))
+	must(t, err)
+	if len(list) != 1 || !list[0].BeforeUpgrade || !strings.HasSuffix(list[0].Path, "-schema1.db") {
+		t.Fatalf("backups after the upgrade: %+v", list)
+	}
+	if runtime.GOOS != "windows" {
+		if fi, err := os.Stat(list[0].Path); err != nil || fi.Mode().Perm() != 0o600 {
+			t.Errorf("upgrade backup mode: %v %v", fi, err)
+		}
+	}
+	// The copy is the database as schema 1 left it (read without upgrading it).
+	b, err := sql.Open("sqlite3", sqliteURI(list[0].Path)+"?mode=ro&immutable=1")
+	must(t, err)
+	var schema int
+	var name string
+	must(t, b.QueryRow(`SELECT (SELECT MAX(number) FROM migrations), (SELECT name FROM customers)`).Scan(&schema, &name))
+	must(t, b.Close())
+	if schema != 1 || name != "Före uppdateringen" {
+		t.Errorf("upgrade backup: schema %d, customer %q", schema, name)
+	}
+	// The live database is upgraded, and the lock taken for the upgrade is gone.
+	must(t, u.db.QueryRow(`SELECT MAX(number) FROM migrations`).Scan(&schema))
+	if schema != 2 {
+		t.Errorf("live schema %d after the upgrade, want 2", schema)
+	}
+	if _, err := os.Stat(path + ".lock"); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("lock file left after the upgrade: %v", err)
+	}
+	// Opening again upgrades nothing and copies nothing.
+	again, err := Open(path)
+	must(t, err)
+	must(t, again.Close())
+	if list, _ := Backups(BackupDir(path)); len(list) != 1 {
+		t.Errorf("%d backups after a second open, want 1", len(list))
+	}
+}
+
+func TestUpgradeWaitsForTheOtherWindow(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "assistans.db")
+	s, err := Open(path)
+	must(t, err)
+	must(t, s.Close())
+	// An older program's window has the file open (it holds the lock, schema 1).
+	l, err := LockDatabase(path)
+	must(t, err)
+	defer l.Release()
+
+	withMigration(t)
+	_, err = Open(path)
+	if !errors.Is(err, ErrAlreadyOpen) || !strings.Contains(err.Error(), "behöver uppdateras") {
+		t.Fatalf("Open = %v, want ErrAlreadyOpen saying the database needs an upgrade", err)
+	}
+	if list, _ := Backups(BackupDir(path)); len(list) != 0 {
+		t.Errorf("backups made although nothing was upgraded: %+v", list)
+	}
+}
+
+func TestRestoreOfAnOlderBackupMakesNoUpgradeCopy(t *testing.T) {
+	old := filepath.Join(t.TempDir(), "gammal.db")
+	s, err := Open(old)
+	must(t, err)
+	must(t, s.SaveCustomer(ctx, rules.Customer{Pnr: "194512121239", Name: "Gammal"}))
+	must(t, s.Close())
+
+	withMigration(t)
+	live := filepath.Join(t.TempDir(), "assistans.db")
+	must(t, Restore(ctx, old, live))
+	// The backup restored from is itself the copy from before the upgrade.
+	if entries, err := os.ReadDir(filepath.Dir(live)); err != nil || len(entries) != 1 {
+		t.Errorf("beside the restored database: %v %v, want it alone", entries, err)
+	}
+	r, err := Open(live)
+	must(t, err)
+	defer r.Close()
+	var schema int
+	must(t, r.db.QueryRow(`SELECT MAX(number) FROM migrations`).Scan(&schema))
+	if schema != 2 {
+		t.Errorf("restored schema %d, want 2", schema)
+	}
+}
