@@ -4,10 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"path/filepath"
-	"strings"
 
-	"assistans/data"
 	"assistans/data/pdf"
 	"assistans/rules"
 )
@@ -27,17 +24,6 @@ func idFlag(name, s string, today rules.Date) (string, error) {
 		return "", fmt.Errorf("--%s: %v", name, err)
 	}
 	return id, nil
-}
-
-// bundleName is the file name INTERFACE.md's pdf command writes for a customer.
-func bundleName(m rules.Month, c rules.Customer) string {
-	name := strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`/\:*?"<>|`, r) || r < ' ' {
-			return '_'
-		}
-		return r
-	}, c.Name)
-	return fmt.Sprintf("%s %s %s.pdf", m, name, c.Pnr)
 }
 
 func runPDF(e *env, args []string) error {
@@ -67,44 +53,11 @@ func runPDF(e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	files, err := printMonth(context.Background(), st, m, customer, out)
+	files, err := st.PrintMonth(context.Background(), m, customer, out, "")
 	for _, f := range files {
 		fmt.Fprintln(e.stdout, f)
 	}
 	return err
-}
-
-// printMonth writes each customer's bundle (3057 then every 3059) and records what was printed.
-func printMonth(ctx context.Context, st *data.Store, m rules.Month, customer, dir string) ([]string, error) {
-	totals, err := st.Totals(ctx, m)
-	if err != nil {
-		return nil, err
-	}
-	var written []string
-	var printed []rules.PrintedTotals
-	for _, ct := range totals {
-		if customer != "" && ct.Customer != customer {
-			continue
-		}
-		r3057, r3059s, err := st.MonthForms(ctx, m, ct.Customer)
-		if err != nil {
-			return written, err
-		}
-		var buf bytes.Buffer
-		if err := pdf.WriteBundle(&buf, r3057, r3059s); err != nil {
-			return written, err
-		}
-		path := filepath.Join(dir, bundleName(m, r3057.Customer))
-		if err := writeFileAtomic(path, buf.Bytes()); err != nil {
-			return written, fmt.Errorf("kan inte skriva %s: %v", path, err)
-		}
-		written = append(written, path)
-		printed = append(printed, rules.PrintedTotals{Customer: ct.Customer, Month: m, Totals: r3057.Totals})
-	}
-	if customer != "" && len(written) == 0 {
-		return nil, fmt.Errorf("kunden %s har inga pass i %s", customer, m)
-	}
-	return written, st.RecordPrinted(ctx, printed, "")
 }
 
 func runPDF3066(e *env, args []string) error {
