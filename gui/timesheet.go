@@ -86,10 +86,13 @@ type timesheet struct {
 	notifying bool // true while the screen tells the others of its own change
 	checkGen  int
 	checking  sync.WaitGroup // tests wait for the background check with it
+	// spawn starts the check; tests run it at once, because the test driver's
+	// fyne.Do runs on the calling goroutine instead of the UI thread.
+	spawn func(func())
 }
 
 func newTimesheet(s *session) *timesheet {
-	t := &timesheet{s: s}
+	t := &timesheet{s: s, spawn: func(f func()) { go f() }}
 	t.buildUI()
 	t.load()
 	s.onChange(t.onChange)
@@ -447,7 +450,7 @@ func (t *timesheet) onTyped(r *tsRow) {
 	if t.setting > 0 {
 		return
 	}
-	r.saveErr = ""
+	r.saveErr, r.edited = "", true
 	if !t.locked && len(t.rows) > 0 && t.rows[len(t.rows)-1] == r && !r.blank() {
 		nr := t.newRow(rules.Shift{}, false)
 		t.rows = append(t.rows, nr)
@@ -531,7 +534,7 @@ func (t *timesheet) commit(r *tsRow) {
 		return
 	}
 	if !r.dirty() {
-		if r.saved.ID != 0 {
+		if r.edited && r.saved.ID != 0 {
 			t.setFields(r, r.saved) // 8-16 is shown as 08:00-16:00 once read
 		}
 		return
@@ -559,7 +562,7 @@ func (t *timesheet) commit(r *tsRow) {
 func (t *timesheet) flush() {
 	for _, r := range slices.Clone(t.rows) {
 		if r.dirty() && !r.blank() {
-			t.commit(r)
+			t.commit(r) // only rows typed in: a stored shift is never rewritten unasked
 		}
 	}
 }
@@ -571,6 +574,7 @@ func (t *timesheet) setSaved(r *tsRow, sh rules.Shift) {
 
 // setFields shows sh in the row's fields, as the screen's own change.
 func (t *timesheet) setFields(r *tsRow, sh rules.Shift) {
+	r.edited = false
 	t.setting++
 	defer func() { t.setting-- }()
 	if sh.ID == 0 {
@@ -963,7 +967,7 @@ func (t *timesheet) runCheck() {
 		return
 	}
 	t.checking.Add(1)
-	go func() {
+	t.spawn(func() {
 		defer t.checking.Done()
 		_, fs, err := checkMonth(t.s.ctx, t.s.store, m, today)
 		byID := map[int64][]rules.Finding{}
@@ -982,7 +986,7 @@ func (t *timesheet) runCheck() {
 			}
 			t.revalidate()
 		})
-	}()
+	})
 }
 
 // checkedLive says whether the screen itself tests the code as the user

@@ -30,6 +30,9 @@ type tsRow struct {
 	saved rules.Shift // as stored; ID 0 = not stored yet
 	fixed bool        // a night shift begun the month before: shown, edited in its own month
 	gone  bool        // taken off the screen
+	// edited is set by typing in the row and cleared when its fields show
+	// what is stored again: only a row typed in is ever stored.
+	edited bool
 
 	day, pass                         *tsField
 	weekday, start, end, kind, length *tsCell
@@ -87,8 +90,12 @@ func (r *tsRow) blank() bool {
 	return strings.TrimSpace(r.day.text) == "" && strings.TrimSpace(r.pass.text) == ""
 }
 
-// dirty says whether the fields say something other than what is stored.
+// dirty says whether the row was typed in and its fields now say something
+// other than what is stored.
 func (r *tsRow) dirty() bool {
+	if !r.edited {
+		return false
+	}
 	if r.saved.ID == 0 {
 		return !r.blank()
 	}

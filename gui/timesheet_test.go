@@ -54,8 +54,9 @@ func tsShift(cust string, d rules.Date, times string, k rules.Kind) rules.Shift 
 }
 
 // tsKeys drives the month screen from the keyboard, as a user would: every
-// key goes to the field that has the focus. Tab and Enter wait for the check
-// that storing a row starts, so that the test never races it.
+// key goes to the field that has the focus. The month's check that storing
+// a row starts runs at once (timesheet.spawn), so each key's effects are
+// complete when it returns.
 type tsKeys struct {
 	t  *testing.T
 	c  fyne.Canvas
@@ -69,6 +70,7 @@ func openTimesheet(t *testing.T, st *data.Store) (*timesheet, tsKeys) {
 	s := newTestSession(t, st)
 	ts := newTimesheet(s)
 	ts.checking.Wait()
+	ts.spawn = func(f func()) { f() } // see timesheet.spawn
 	s.win.SetContent(ts.content)
 	s.win.Resize(fyne.NewSize(1000, 800))
 	return ts, tsKeys{t, s.win.Canvas(), ts}
@@ -83,19 +85,16 @@ func (k tsKeys) tab() {
 		return
 	}
 	test.FocusNext(k.c)
-	k.ts.checking.Wait()
 }
 
 // at says whether the keyboard focus is in field f.
 func (k tsKeys) at(f *tsField) bool { return k.c.Focused() == k.ts.ed && k.ts.ed.cell == f }
 func (k tsKeys) key(name fyne.KeyName) {
 	k.c.Focused().TypedKey(&fyne.KeyEvent{Name: name})
-	k.ts.checking.Wait()
 }
 func (k tsKeys) enter() { k.key(fyne.KeyReturn) }
 func (k tsKeys) shortcut(s fyne.Shortcut) {
 	k.c.Focused().(fyne.Shortcutable).TypedShortcut(s)
-	k.ts.checking.Wait()
 }
 func (k tsKeys) undo() { k.shortcut(&fyne.ShortcutUndo{}) }
 
@@ -265,9 +264,7 @@ func TestTimesheetOverlapMarked(t *testing.T) {
 		t.Errorf("stored %q", got)
 	}
 	// Outside Bertil's decision (from 16 October): marked, and stored all the same.
-	test.Tap(ts.assignment)
 	ts.assignment.SetSelected("Xena Xu – Bertil Berg")
-	ts.checking.Wait()
 	if r := ts.rows[0]; !strings.Contains(r.note.Text, "Inget beslut för Bertil Berg gäller den 12 oktober") {
 		t.Errorf("Bertil's 12 October: %q", r.note.Text)
 	}
@@ -379,7 +376,6 @@ func TestTimesheetCopyPreviousMonth(t *testing.T) {
 	))
 	ts, k := openTimesheet(t, st)
 	test.Tap(ts.copyPrev)
-	ts.checking.Wait()
 	// 15 October already has a shift and 30 September has no day: 2 copied, 2 not.
 	want := []string{"2026-10-05 22:00-07:00 beredskap", "2026-10-06 08:00-16:00 aktiv", "2026-10-15 13:00-15:00 aktiv"}
 	if got := stored(t, st, pnrAnna); !slices.Equal(got, want) {
@@ -414,7 +410,6 @@ func TestTimesheetCopyWeek(t *testing.T) {
 	))
 	ts, _ := openTimesheet(t, st)
 	test.Tap(ts.copyWeek)
-	ts.checking.Wait()
 	// The week of 5–11 October is copied to Mondays 12, 26 (19 has a shift)
 	// and Wednesdays 14, 28 (21 overlaps Bertil's 21–23); 1–4 October has
 	// neither a Monday nor a Wednesday.
@@ -432,7 +427,6 @@ func TestTimesheetCopyWeek(t *testing.T) {
 	// A chosen week: the partial week of 1–4 October, whose Friday goes to 9, 16, 23 and 30.
 	ts.week.SetSelected("vecka 40 (1–4 oktober)")
 	test.Tap(ts.copyWeek)
-	ts.checking.Wait()
 	if got := len(stored(t, st, pnrAnna)); got != 12 {
 		t.Errorf("after copying week 40: %d shifts, want 8 + 4", got)
 	}
@@ -588,6 +582,7 @@ func TestTimesheetScreenshot(t *testing.T) {
 	test.ApplyTheme(t, theme.DefaultTheme())
 	ts := newTimesheet(s)
 	ts.checking.Wait()
+	ts.spawn = func(f func()) { f() }
 	s.win.SetContent(ts.content)
 	s.win.Resize(fyne.NewSize(1000, 760))
 	k := tsKeys{t, s.win.Canvas(), ts}
