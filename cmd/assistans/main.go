@@ -9,6 +9,8 @@ import (
 	"io"
 	"os"
 	"sort"
+
+	_ "assistans/cmd/assistans/quietlocale" // before anything imports fyne
 )
 
 // Exit codes fixed by INTERFACE.md.
