@@ -51,7 +51,7 @@ func runImport(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := openStore(db)
+	st, err := openStoreExclusive(db) // writes: not while the window is open
 	if err != nil {
 		return err
 	}

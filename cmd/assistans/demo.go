@@ -26,7 +26,7 @@ func runDemo(e *env, args []string) error {
 	if fi, err := os.Stat(db); err == nil && fi.Size() > 0 {
 		return fmt.Errorf("%s finns redan; demon skapas bara i en ny fil", db)
 	}
-	st, err := openStore(db)
+	st, err := openStoreExclusive(db)
 	if err != nil {
 		return err
 	}

@@ -12,8 +12,18 @@ import (
 	"assistans/rules"
 )
 
-// openStore opens the database the flag names, or the window's default one.
-func openStore(path string) (*data.Store, error) {
+// openStore opens the database the flag names, or the window's default one,
+// for a command that only reads: it may run while the window is open.
+func openStore(path string) (*data.Store, error) { return openWith(data.Open, path) }
+
+// openStoreExclusive is openStore for the window and the commands that write
+// (import, demo): it holds the database's instance lock, so that a second one
+// on the same file is refused (data.ErrAlreadyOpen).
+func openStoreExclusive(path string) (*data.Store, error) {
+	return openWith(data.OpenExclusive, path)
+}
+
+func openWith(open func(string) (*data.Store, error), path string) (*data.Store, error) {
 	if path == "" {
 		p, err := data.DefaultPath()
 		if err != nil {
@@ -21,7 +31,7 @@ func openStore(path string) (*data.Store, error) {
 		}
 		path = p
 	}
-	return data.Open(path)
+	return open(path)
 }
 
 // parseArgs lets flags and positional arguments come in any order

@@ -1,9 +1,18 @@
 package main
 
 import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
 
+	"assistans/data"
 	"assistans/gui"
 )
 
@@ -14,15 +23,55 @@ func runWindow(e *env, args []string) error {
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
-	st, err := openStore(db)
+	a := app.NewWithID("se.assistans.app")
+	// The window holds the instance lock: a second window on the same file is refused.
+	st, err := openStoreExclusive(db)
 	if err != nil {
+		showStartError(a, err)
 		return err
 	}
 	defer st.Close()
-	a := app.NewWithID("se.assistans.app")
+	backupErr := autoBackup(st, time.Now())
+	if backupErr != nil {
+		fmt.Fprintf(e.stderr, "assistans: %v\n", backupErr)
+	}
 	w := a.NewWindow("Assistans")
 	w.SetContent(gui.Create(a, w, st))
 	w.Resize(fyne.NewSize(1200, 800))
+	if backupErr != nil {
+		dialog.ShowError(backupErr, w)
+	}
 	w.ShowAndRun()
 	return nil
+}
+
+// showStartError shows why the window cannot open, in a window of its own:
+// started from the desktop, the user never sees stderr.
+func showStartError(a fyne.App, err error) {
+	w := a.NewWindow("Assistans")
+	msg := widget.NewLabel(err.Error())
+	msg.Wrapping = fyne.TextWrapWord
+	w.SetContent(container.NewBorder(nil, container.NewCenter(widget.NewButton("Stäng", w.Close)), nil, nil, msg))
+	w.Resize(fyne.NewSize(520, 180))
+	w.ShowAndRun()
+}
+
+// autoBackup saves the automatic backup as the window opens. A failure does not
+// stop the window; the message says how old the newest copy then is.
+func autoBackup(st *data.Store, now time.Time) error {
+	_, err := st.AutoBackup(context.Background(), now)
+	if err == nil {
+		return nil
+	}
+	msg := "Den automatiska säkerhetskopian kunde inte sparas: " + err.Error() + "."
+	switch last, lerr := st.LastBackup(); {
+	case lerr != nil:
+	case last.IsZero():
+		msg += " Det finns ingen tidigare säkerhetskopia."
+	case now.Sub(last) > 7*24*time.Hour:
+		msg += fmt.Sprintf(" Den senaste är från %s, mer än en vecka sedan.", last.In(time.Local).Format("2006-01-02"))
+	default:
+		msg += fmt.Sprintf(" Den senaste är från %s.", last.In(time.Local).Format("2006-01-02 15:04"))
+	}
+	return errors.New(msg)
 }
