@@ -822,8 +822,11 @@ func (t *timesheet) scrollTo(r *tsRow) {
 func (t *timesheet) showHelp() {
 	help := widget.NewLabelWithStyle(rules.ShortFormHelp, fyne.TextAlignLeading, fyne.TextStyle{Monospace: true})
 	keys := widget.NewLabel(lang.X("timesheet.keys", "Tangenter:\nTab eller Enter – nästa fält; efter sista raden kommer en ny rad\nSkift+Tab – föregående fält; Upp och Ned – samma fält på raden ovanför eller under\nCtrl+Delete, eller Delete i ett tomt fält – ta bort raden\nEsc – ta tillbaka det du skrivit på raden sedan den sparades\nCtrl+Z – ångra den senaste ändringen; F1 – den här hjälpen\nEn rad sparas när du lämnar den, om den är hel och utan fel."))
-	dialog.ShowCustom(lang.X("timesheet.help_title", "Så skriver du pass"), lang.X("timesheet.close", "Stäng"),
-		container.NewVScroll(container.NewVBox(help, widget.NewSeparator(), keys)), t.s.win)
+	body := container.NewVBox(help, widget.NewSeparator(), keys)
+	scroll := container.NewVScroll(body)
+	// As tall as the text, but no taller than most of the window.
+	scroll.SetMinSize(fyne.NewSize(body.MinSize().Width, min(body.MinSize().Height, t.s.win.Canvas().Size().Height*0.75)))
+	dialog.ShowCustom(lang.X("timesheet.help_title", "Så skriver du pass"), lang.X("timesheet.close", "Stäng"), scroll, t.s.win)
 }
 
 // shownShifts are the shifts the rows stand for: what is typed where it can
