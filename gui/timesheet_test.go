@@ -220,6 +220,29 @@ func TestTimesheetDSTNight(t *testing.T) {
 	}
 }
 
+// 8-8 is a whole day, 24 h, except across the night the clocks go back:
+// 24 October 2026 08:00 CEST to 25 October 08:00 CET is 25 h, which no shift
+// may be.
+func TestTimesheetTooLong(t *testing.T) {
+	st := openStore(t, tsBatch())
+	ts, k := openTimesheet(t, st)
+	k.toFirstRow()
+	k.row("24", "8-8", true)
+	want := "Inte sparad:\nPasset är 25 h 00 min långt, mer än 24 timmar."
+	if got := ts.rows[0].note.Text; got != want {
+		t.Errorf("note %q, want %q", got, want)
+	}
+	if got := stored(t, st, pnrAnna); len(got) != 0 {
+		t.Errorf("stored %q", got)
+	}
+	// Esc in the row takes the typing back.
+	k.key(fyne.KeyUp)
+	k.key(fyne.KeyEscape)
+	if r := ts.rows[0]; !r.blank() || r.note.Visible() {
+		t.Errorf("after Esc: %q %q, note %q", r.day.Text(), r.pass.Text(), r.note.Text)
+	}
+}
+
 func TestTimesheetOverlapMarked(t *testing.T) {
 	st := openStore(t, tsBatch(tsShift(pnrBertil, rules.D(2026, 10, 12), "08:00-16:00", rules.Aktiv)))
 	ts, k := openTimesheet(t, st)
