@@ -23,6 +23,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -55,6 +56,9 @@ type session struct {
 	ctx   context.Context
 	today func() rules.Date // a function so that tests can fix the date
 
+	work sync.WaitGroup // background jobs started with goDo; tests wait on it
+	do   func(func())   // runs a function on the UI thread: fyne.Do, or a queue in tests
+
 	month               rules.Month
 	listeners           []func()
 	monthText           *widget.Label
@@ -74,7 +78,7 @@ func stockholmToday() rules.Date { return rules.DateOf(time.Now().In(rules.Stock
 
 func newSession(a fyne.App, w fyne.Window, st Store, today func() rules.Date) *session {
 	return &session{app: a, win: w, store: st, ctx: context.Background(), today: today,
-		month: today().MonthOf()}
+		do: fyne.Do, month: today().MonthOf()}
 }
 
 // buildUI creates the screens, the month bar, the menu and the shortcuts.
@@ -121,10 +125,14 @@ func (s *session) notify() {
 	}
 }
 
-// showError shows err to the user; call it on the UI thread (from a goroutine,
-// wrap it in fyne.Do).
-func (s *session) showError(err error) {
-	dialog.ShowError(err, s.win)
+// goDo runs job off the UI thread (for work that may take long: checks,
+// PDFs), then runs the function job returns on the UI thread with fyne.Do.
+func (s *session) goDo(job func() (onUI func())) {
+	s.work.Add(1)
+	go func() {
+		defer s.work.Done()
+		s.do(job())
+	}()
 }
 
 // monthBar is the month chooser above the tabs.

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -92,10 +93,57 @@ func newTestSession(t *testing.T, st Store) *session {
 	t.Helper()
 	a := test.NewTempApp(t)
 	useLanguage("sv")
-	w := a.NewWindow("")
-	s := newSession(a, w, st, func() rules.Date { return testToday })
+	s := newSession(a, a.NewWindow(""), st, func() rules.Date { return testToday })
+	queueUI(s)
 	s.monthBar()
 	return s
+}
+
+// uiQueue holds the UI parts of background jobs until the test settles.
+// fyne's test driver runs fyne.Do at once on the calling goroutine, which
+// would let a job's UI part run beside the test; the queue keeps all UI work
+// on the test goroutine, as the real driver keeps it on the UI thread.
+type uiQueue struct {
+	mu sync.Mutex
+	fs []func()
+}
+
+var (
+	queuesMu sync.Mutex
+	queues   = map[*session]*uiQueue{}
+)
+
+func queueUI(s *session) {
+	q := &uiQueue{}
+	s.do = func(f func()) {
+		q.mu.Lock()
+		q.fs = append(q.fs, f)
+		q.mu.Unlock()
+	}
+	queuesMu.Lock()
+	queues[s] = q
+	queuesMu.Unlock()
+}
+
+// settle waits for the session's background jobs and runs their UI parts,
+// until none are left (a UI part may start another job).
+func settle(s *session) {
+	queuesMu.Lock()
+	q := queues[s]
+	queuesMu.Unlock()
+	for {
+		s.work.Wait()
+		q.mu.Lock()
+		fs := q.fs
+		q.fs = nil
+		q.mu.Unlock()
+		if len(fs) == 0 {
+			return
+		}
+		for _, f := range fs {
+			f()
+		}
+	}
 }
 
 func TestMonthChooser(t *testing.T) {
@@ -149,7 +197,10 @@ func TestMonthShortcuts(t *testing.T) {
 func TestCreate(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := a.NewWindow("")
-	w.SetContent(Create(a, w, openStore(t, smallBatch())))
+	s := newSession(a, w, openStore(t, smallBatch()), func() rules.Date { return testToday })
+	queueUI(s)
+	w.SetContent(s.buildUI())
+	settle(s) // the first check runs in the background
 	if w.Title() != "Assistans" {
 		t.Errorf("title %q", w.Title())
 	}

@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -43,8 +42,7 @@ type findings struct {
 	customerOpts, assistantOpts map[string]string
 	shown                       []rules.Finding
 
-	gen     int            // the newest run; older runs' results are dropped
-	running sync.WaitGroup // tests wait for a run with it
+	gen int // the newest run; older runs' results are dropped
 }
 
 func newFindings(s *session) *findings {
@@ -106,11 +104,9 @@ func (f *findings) run() {
 	f.list.Refresh()
 	f.progress.Show()
 	f.progress.Start()
-	f.running.Add(1)
-	go func() {
-		defer f.running.Done()
+	f.s.goDo(func() func() {
 		md, fs, err := checkMonth(f.s.ctx, f.s.store, m, today)
-		fyne.Do(func() {
+		return func() {
 			if gen != f.gen {
 				return
 			}
@@ -118,8 +114,8 @@ func (f *findings) run() {
 			f.progress.Hide()
 			f.rerun.Enable()
 			f.done(md, fs, err)
-		})
-	}()
+		}
+	})
 }
 
 // checkMonth loads month m and runs rules.Check on it. A panic in the rules

@@ -43,7 +43,7 @@ func shownTexts(f *findings) string {
 func TestFindingsOctober(t *testing.T) {
 	s := newTestSession(t, openStore(t, findingsBatch()))
 	f := newFindings(s)
-	f.running.Wait()
+	settle(s)
 	// October 2026 by hand (provider is a kommun, every 3066 is in, no one is under 18):
 	//   Anna/Xena, 6 Oct: the 24 h from 22:00 hold 22–07 and 08–12:30 of work, so the longest
 	//     rest is 12:30–22:00 = 9 h 30 min < 11 h: DAILY_REST (warn).
@@ -94,7 +94,7 @@ func TestFindingsOctober(t *testing.T) {
 
 	// A rerun keeps the filter that still applies.
 	test.Tap(f.rerun)
-	f.running.Wait()
+	settle(s)
 	if f.customer.Selected != "Anna Andersson" || len(f.shown) != 1 {
 		t.Errorf("after a rerun: filter %q, %d shown", f.customer.Selected, len(f.shown))
 	}
@@ -103,9 +103,9 @@ func TestFindingsOctober(t *testing.T) {
 func TestFindingsFollowMonth(t *testing.T) {
 	s := newTestSession(t, openStore(t, findingsBatch()))
 	f := newFindings(s)
-	f.running.Wait()
+	settle(s)
 	test.Tap(s.next)
-	f.running.Wait()
+	settle(s)
 	// November 2026: Bertil's night of 31 October is October's shift; his 6 h in
 	// November are far below the 85 h 43 min granted; the deadline 5 January 2027
 	// is 77 days after 20 October. Nothing fires.
@@ -120,14 +120,14 @@ func TestFindingsFollowMonth(t *testing.T) {
 func TestFindingsEmptyAndError(t *testing.T) {
 	s := newTestSession(t, openStore(t, rules.Batch{}))
 	f := newFindings(s)
-	f.running.Wait()
+	settle(s)
 	if !strings.Contains(shownTexts(f), "Inga fel hittades") {
 		t.Errorf("empty database: %q", shownTexts(f))
 	}
 
 	s = newTestSession(t, failingStore{openStore(t, smallBatch())})
 	f = newFindings(s)
-	f.running.Wait()
+	settle(s)
 	if got := f.summary.Text; got != "Kontrollen kunde inte köras: disken är borta" {
 		t.Errorf("failing store: summary %q", got)
 	}
@@ -140,7 +140,7 @@ func TestFindingsEmptyAndError(t *testing.T) {
 func TestFindingsWrap(t *testing.T) {
 	s := newTestSession(t, openStore(t, findingsBatch()))
 	f := newFindings(s)
-	f.running.Wait()
+	settle(s)
 	w := test.NewWindow(f.content)
 	w.Resize(fyne.NewSize(500, 600))
 	for _, r := range objectsIn[*widget.RichText](f.list) {
