@@ -16,6 +16,7 @@ package csvfile
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // Kinds are the file kinds of INTERFACE.md, in the order in which a whole
@@ -45,6 +46,8 @@ type RowError struct {
 }
 
 // Error prints `kunder.csv:7: kolumn pnr: "19451212-1238": kontrollsiffran stämmer inte`.
+// A value longer than maxShown characters is cut, with its length, so that a
+// whole file read into one cell still gives a message one can read.
 func (e RowError) Error() string {
 	var b strings.Builder
 	b.WriteString(e.File)
@@ -53,11 +56,30 @@ func (e RowError) Error() string {
 	}
 	b.WriteString(": ")
 	if e.Column != "" {
-		fmt.Fprintf(&b, "kolumn %s: %q: ", e.Column, e.Value)
+		fmt.Fprintf(&b, "kolumn %s: %s: ", e.Column, quoteCut(e.Value))
 	}
 	b.WriteString(e.Reason)
 	return b.String()
 }
+
+const maxShown = 40
+
+// quoteCut is s quoted for a message; beyond maxShown characters it is cut,
+// and its length given.
+func quoteCut(s string) string {
+	n := 0
+	for i := range s {
+		if n == maxShown {
+			return fmt.Sprintf("%q… (%d tecken)", s[:i], utf8.RuneCountInString(s))
+		}
+		n++
+	}
+	return fmt.Sprintf("%q", s)
+}
+
+// maxCell is the most characters a cell may hold: far more than any name or
+// address, far less than a file pasted into one cell.
+const maxCell = 1000
 
 // Errors is every reason a file was refused, in line order. More counts the
 // errors found beyond the MaxErrors that List holds.

@@ -160,8 +160,8 @@ func (s *spec[T]) layout(rd *reader, header []string) (layout, bool) {
 		case name == "":
 			// Excel writes an empty heading for a formatted but unused column; its cells must be empty.
 		case !isKnown:
-			rd.fail(1, "", "", fmt.Sprintf("okänd kolumn %q; en %s-fil har kolumnerna %s",
-				strings.TrimSpace(h), rd.kind, strings.Join(s.columnNames(), ", ")))
+			rd.fail(1, "", "", fmt.Sprintf("okänd kolumn %s; en %s-fil har kolumnerna %s",
+				quoteCut(strings.TrimSpace(h)), rd.kind, strings.Join(s.columnNames(), ", ")))
 			ok = false
 		case l.byName[name] != 0:
 			rd.fail(1, "", "", fmt.Sprintf("kolumnen %q finns två gånger", name))
@@ -259,9 +259,19 @@ func (s *spec[T]) parseRow(rd *reader, line int, cells []string, l layout) (T, b
 	ok := true
 	for j, i := range l.fileCols {
 		raw := strings.TrimSpace(cells[j])
+		if len(raw) > maxCell && utf8.RuneCountInString(raw) > maxCell {
+			if i < 0 {
+				rd.fail(line, "", "", fmt.Sprintf("värdet i kolumn %d, som saknar rubrik, är %d tecken långt; en cell får ha högst %d tecken",
+					j+1, utf8.RuneCountInString(raw), maxCell))
+			} else {
+				rd.fail(line, s.cols[i].name, raw, fmt.Sprintf("värdet är för långt; en cell får ha högst %d tecken", maxCell))
+			}
+			ok = false
+			continue
+		}
 		if i < 0 {
 			if raw != "" {
-				rd.fail(line, "", "", fmt.Sprintf("värdet %q står i kolumn %d, som saknar rubrik", raw, j+1))
+				rd.fail(line, "", "", fmt.Sprintf("värdet %s står i kolumn %d, som saknar rubrik", quoteCut(raw), j+1))
 				ok = false
 			}
 			continue
