@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -30,14 +29,10 @@ type assignmentStore interface {
 // one assignment: employer, employment date, relation, and the day FK received
 // the 3066, without which FK pays nothing.
 type assignmentScreen struct {
-	s       *session
-	frame   *registerFrame
-	content fyne.CanvasObject
+	*register[rules.Assignment]
 
-	all, shown []rules.Assignment
 	assistants map[string]rules.Assistant
 	customers  map[string]rules.Customer
-	current    *rules.Assignment // the stored assignment in the form; nil while adding one
 
 	assistant, customer         *choice[string]
 	keyMsg                      *widget.Label
@@ -48,27 +43,19 @@ type assignmentScreen struct {
 	related                     *widget.Check
 	mark3066                    *widget.Button
 	warning                     *widget.Label
-	fields                      []*regField
 }
 
 func newAssignments(s *session) *assignmentScreen {
-	a := &assignmentScreen{s: s}
+	a := &assignmentScreen{}
+	a.register = newRegister[rules.Assignment](s, a)
 	a.buildUI()
-	a.newRecord()
-	a.load()
-	s.onChange(a.load)
+	a.start(a.load)
 	return a
 }
 
 func (a *assignmentScreen) buildUI() {
 	changed := a.validate
-	var sc func(fyne.Shortcut) bool
-	short := func(k fyne.Shortcut) bool { return sc(k) }
-	field := func(placeholder string, check func(string) error) *regField {
-		f := newRegField(short, placeholder, check, changed)
-		a.fields = append(a.fields, f)
-		return f
-	}
+	field := a.field
 	datePh := lang.X("reg.date_placeholder", "ÅÅÅÅ-MM-DD")
 	a.assistant = newChoice[string](nil, nil, changed)
 	a.assistant.sel.PlaceHolder = lang.X("assignment.choose_assistant", "Välj assistent")
@@ -109,14 +96,7 @@ func (a *assignmentScreen) buildUI() {
 		),
 		a.warning,
 	)
-	a.frame = newRegisterFrame(a.s.win, lang.X("assignment.search", "Sök assistent eller kund"), form)
-	sc = a.frame.shortcut
-	a.frame.onSelect = func(i int) { a.edit(a.shown[i]) }
-	a.frame.onSearch = a.showList
-	a.frame.onNew = a.onNew
-	a.frame.onSave = a.onSave
-	a.frame.onDelete = a.onDelete
-	a.content = a.frame.content
+	a.buildFrame(lang.X("assignment.search", "Sök assistent eller kund"), form, a.employedFrom.entry)
 }
 
 func employerText(k rules.EmployerKind) string {
@@ -170,7 +150,7 @@ func (a *assignmentScreen) load() {
 		prov, err = a.s.store.Providers(ctx)
 	}
 	if err != nil {
-		a.frame.setStatus(lang.X("reg.err_load", "Kunde inte läsa registret: {{.Err}}", map[string]any{"Err": err.Error()}), true)
+		a.loadFailed(err)
 		return
 	}
 	a.assistants = make(map[string]rules.Assistant, len(asst))
@@ -203,12 +183,7 @@ func (a *assignmentScreen) load() {
 			cmp.Compare(strings.ToLower(a.customers[x.Customer].Name), strings.ToLower(a.customers[y.Customer].Name)),
 			cmp.Compare(x.Assistant, y.Assistant), cmp.Compare(x.Customer, y.Customer))
 	})
-	a.all = all
-	if a.current != nil && !slices.ContainsFunc(all, a.isCurrent) {
-		a.newRecord()
-	}
-	a.showList()
-	a.validate()
+	a.setAll(all)
 }
 
 func inactiveMark(label string, inactive bool) string {
@@ -218,32 +193,25 @@ func inactiveMark(label string, inactive bool) string {
 	return label
 }
 
-func (a *assignmentScreen) isCurrent(x rules.Assignment) bool {
-	return a.current != nil && x.Assistant == a.current.Assistant && x.Customer == a.current.Customer
+func (a *assignmentScreen) sameKey(x, y rules.Assignment) bool {
+	return x.Assistant == y.Assistant && x.Customer == y.Customer
 }
 
-func (a *assignmentScreen) showList() {
-	q := a.frame.searchText()
-	a.shown = a.shown[:0]
-	var rows []listRow
-	sel := -1
-	for _, x := range a.all {
-		as, cu := a.assistants[x.Assistant], a.customers[x.Customer]
-		if !matchesSearch(q, []string{as.Name, cu.Name}, []string{x.Assistant, x.Customer}) {
-			continue
-		}
-		if a.isCurrent(x) {
-			sel = len(a.shown)
-		}
-		a.shown = append(a.shown, x)
-		detail := "" // a missing 3066 is the row's warning
-		if !x.Reported3066.IsZero() {
-			detail = lang.X("assignment.has_3066", "3066: {{.Date}}", map[string]any{"Date": x.Reported3066.String()})
-		}
-		rows = append(rows, listRow{Title: nameOr(as.Name, x.Assistant) + " → " + nameOr(cu.Name, x.Customer),
-			Detail: detail, Warning: a.warningFor(x, true)})
+func (a *assignmentScreen) searchTexts(x rules.Assignment) (names, ids []string) {
+	return []string{a.assistants[x.Assistant].Name, a.customers[x.Customer].Name}, []string{x.Assistant, x.Customer}
+}
+
+func (a *assignmentScreen) listRow(x rules.Assignment) listRow {
+	detail := "" // a missing 3066 is the row's warning
+	if !x.Reported3066.IsZero() {
+		detail = lang.X("assignment.has_3066", "3066: {{.Date}}", map[string]any{"Date": x.Reported3066.String()})
 	}
-	a.frame.setRows(rows, sel)
+	return listRow{Title: a.who(x), Detail: detail, Warning: a.warningFor(x, true)}
+}
+
+// who names the assignment as "assistant → customer".
+func (a *assignmentScreen) who(x rules.Assignment) string {
+	return nameOr(a.assistants[x.Assistant].Name, x.Assistant) + " → " + nameOr(a.customers[x.Customer].Name, x.Customer)
 }
 
 func nameOr(name, id string) string {
@@ -285,9 +253,7 @@ func (a *assignmentScreen) validate() {
 		a.employerName.entry.Disable()
 		a.employerOrgnr.entry.Disable()
 	}
-	for _, f := range a.fields {
-		ok = f.validate() && ok
-	}
+	ok = a.validFields() && ok
 	asst, okA := a.assistant.get()
 	cust, okC := a.customer.get()
 	_, okE := a.employer.get()
@@ -308,16 +274,8 @@ func (a *assignmentScreen) validate() {
 		msg = ""
 	}
 	showMessageLabel(a.keyMsg, msg)
-	warning := ""
-	if x, err := a.read(); err == nil {
-		warning = a.warningFor(x, false)
-	}
-	showMessageLabel(a.warning, warning)
-	if ok {
-		a.frame.saveBtn.Enable()
-	} else {
-		a.frame.saveBtn.Disable()
-	}
+	a.showWarning(a.warning, func(x rules.Assignment) string { return a.warningFor(x, false) })
+	a.enableSave(ok)
 }
 
 // read builds the assignment from the form; the fields must be valid.
@@ -361,53 +319,27 @@ func (a *assignmentScreen) fill(x rules.Assignment) {
 	a.related.SetChecked(x.Related)
 }
 
-func (a *assignmentScreen) newRecord() {
-	a.current = nil
+func (a *assignmentScreen) blank() rules.Assignment {
 	// A new assignment most often has the only provider as employer.
 	x := rules.Assignment{Employer: rules.EmployerProvider}
 	if len(a.provider.values) == 2 {
 		x.ProviderOrgnr = a.provider.values[1]
 	}
-	a.fill(x)
-	a.assistant.lock(false)
-	a.customer.lock(false)
-	a.frame.delBtn.Disable()
-	a.validate()
+	return x
 }
 
-func (a *assignmentScreen) edit(x rules.Assignment) {
-	a.current = &x
-	a.fill(x)
-	// Assistant and customer are the assignment's key.
-	a.assistant.lock(true)
-	a.customer.lock(true)
-	a.frame.delBtn.Enable()
-	a.frame.setStatus("", false)
-	a.validate()
+// showStored locks assistant and customer, the assignment's key.
+func (a *assignmentScreen) showStored(stored bool) {
+	a.assistant.lock(stored)
+	a.customer.lock(stored)
 }
 
-func (a *assignmentScreen) onNew() {
-	a.frame.list.UnselectAll()
-	a.newRecord()
-	a.frame.setStatus("", false)
-	a.s.win.Canvas().Focus(a.employedFrom.entry)
+func (a *assignmentScreen) save(x rules.Assignment) error {
+	return a.s.store.SaveAssignment(a.s.ctx, x)
 }
 
-func (a *assignmentScreen) onSave() {
-	x, err := a.read()
-	if err != nil {
-		a.frame.setStatus(err.Error(), true)
-		return
-	}
-	if err := a.s.store.SaveAssignment(a.s.ctx, x); err != nil {
-		a.frame.setStatus(lang.X("reg.err_save", "Kunde inte spara: {{.Err}}", map[string]any{"Err": err.Error()}), true)
-		return
-	}
-	a.current = &x
-	a.s.dataChanged()
-	a.edit(x)
-	a.frame.setStatus(lang.X("assignment.saved", "Uppdraget {{.Who}} är sparat.",
-		map[string]any{"Who": nameOr(a.assistants[x.Assistant].Name, x.Assistant) + " → " + nameOr(a.customers[x.Customer].Name, x.Customer)}), false)
+func (a *assignmentScreen) savedText(x rules.Assignment) string {
+	return lang.X("assignment.saved", "Uppdraget {{.Who}} är sparat.", map[string]any{"Who": a.who(x)})
 }
 
 // onMark3066 records that FK received the 3066 today, and saves a stored
@@ -421,19 +353,12 @@ func (a *assignmentScreen) onMark3066() {
 	}
 }
 
-func (a *assignmentScreen) onDelete() {
-	if a.current == nil {
-		return
+func (a *assignmentScreen) deletion(x rules.Assignment) deletion[rules.Assignment] {
+	who := a.who(x)
+	return deletion[rules.Assignment]{
+		title:    lang.X("assignment.delete_title", "Ta bort uppdrag"),
+		question: lang.X("assignment.delete_question", "Vill du ta bort uppdraget {{.Who}}?", map[string]any{"Who": who}),
+		del:      func() error { return a.s.store.DeleteAssignment(a.s.ctx, x.Assistant, x.Customer) },
+		deleted:  lang.X("assignment.deleted", "Uppdraget {{.Who}} är borttaget.", map[string]any{"Who": who}),
 	}
-	x := *a.current
-	who := nameOr(a.assistants[x.Assistant].Name, x.Assistant) + " → " + nameOr(a.customers[x.Customer].Name, x.Customer)
-	confirmDelete(a.s.win, lang.X("assignment.delete_title", "Ta bort uppdrag"),
-		lang.X("assignment.delete_question", "Vill du ta bort uppdraget {{.Who}}?", map[string]any{"Who": who}),
-		func() error { return a.s.store.DeleteAssignment(a.s.ctx, x.Assistant, x.Customer) },
-		nil, "",
-		func(bool) {
-			a.newRecord()
-			a.s.dataChanged()
-			a.frame.setStatus(lang.X("assignment.deleted", "Uppdraget {{.Who}} är borttaget.", map[string]any{"Who": who}), false)
-		})
 }

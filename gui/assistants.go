@@ -1,13 +1,11 @@
 package gui
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"slices"
 	"strings"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
@@ -26,12 +24,7 @@ type assistantStore interface {
 // assistantScreen lists the personal assistants and edits one: identity,
 // address, the facts that stop FK's payment, and the working-time rules.
 type assistantScreen struct {
-	s       *session
-	frame   *registerFrame
-	content fyne.CanvasObject
-
-	all, shown []rules.Assistant
-	current    *rules.Assistant // the stored assistant in the form; nil while adding one
+	*register[rules.Assistant]
 
 	name, pnr, address  *regField
 	periodStart         *regField
@@ -40,27 +33,19 @@ type assistantScreen struct {
 	outsideEES, unfit   *widget.Check
 	agreement, inactive *widget.Check
 	warning             *widget.Label
-	fields              []*regField
 }
 
 func newAssistants(s *session) *assistantScreen {
-	a := &assistantScreen{s: s}
+	a := &assistantScreen{}
+	a.register = newRegister[rules.Assistant](s, a)
 	a.buildUI()
-	a.newRecord()
-	a.load()
-	s.onChange(a.load)
+	a.start(a.load)
 	return a
 }
 
 func (a *assistantScreen) buildUI() {
 	changed := a.validate
-	var sc func(fyne.Shortcut) bool
-	short := func(k fyne.Shortcut) bool { return sc(k) }
-	field := func(placeholder string, check func(string) error) *regField {
-		f := newRegField(short, placeholder, check, changed)
-		a.fields = append(a.fields, f)
-		return f
-	}
+	field := a.field
 	a.name = field("", checkRequiredText)
 	a.pnr = field(lang.X("reg.pnr_placeholder", "ÅÅÅÅMMDD-NNNN"), a.checkPnr)
 	a.address = field("", func(string) error { return nil })
@@ -95,14 +80,7 @@ func (a *assistantScreen) buildUI() {
 			formRow{"", a.agreement},
 		),
 	)
-	a.frame = newRegisterFrame(a.s.win, lang.X("assistant.search", "Sök namn eller personnummer"), form)
-	sc = a.frame.shortcut
-	a.frame.onSelect = func(i int) { a.edit(a.shown[i]) }
-	a.frame.onSearch = a.showList
-	a.frame.onNew = a.onNew
-	a.frame.onSave = a.onSave
-	a.frame.onDelete = a.onDelete
-	a.content = a.frame.content
+	a.buildFrame(lang.X("assistant.search", "Sök namn eller personnummer"), form, a.name.entry)
 }
 
 func regimeText(r rules.Regime) string {
@@ -130,16 +108,7 @@ func (a *assistantScreen) checkPnr(s string) error {
 
 // assistantWarning says what stops FK from paying for the assistant's work today.
 func assistantWarning(x rules.Assistant, today rules.Date) string {
-	var w []string
-	if age, err := rules.AgeOn(x.Pnr, today); err == nil && age < 18 {
-		w = append(w, lang.X("assistant.warn_under18", "Under 18 år (FK betalar inte)"))
-	}
-	if x.OutsideEES {
-		w = append(w, lang.X("assistant.warn_abroad", "Bor utanför EES"))
-	}
-	if x.Unfit {
-		w = append(w, lang.X("assistant.warn_unfit", "Saknar förmåga"))
-	}
+	w, _ := assistantFacts(x, today)
 	if x.Inactive {
 		w = append(w, lang.X("assistant.inactive_short", "inaktiv"))
 	}
@@ -148,77 +117,54 @@ func assistantWarning(x rules.Assistant, today rules.Date) string {
 
 // assistantWarningLong is the form's wording of assistantWarning: what the fact means for FK's payment.
 func assistantWarningLong(x rules.Assistant, today rules.Date) string {
-	var w []string
+	_, w := assistantFacts(x, today)
+	return strings.Join(w, "\n")
+}
+
+// assistantFacts are the facts that stop FK's payment, in the list's words and in the form's.
+func assistantFacts(x rules.Assistant, today rules.Date) (short, long []string) {
 	if age, err := rules.AgeOn(x.Pnr, today); err == nil && age < 18 {
-		w = append(w, lang.X("assignment.warn_under18", "Assistenten är under 18 år i dag: FK betalar inte för arbete före 18-årsdagen."))
+		short = append(short, lang.X("assistant.warn_under18", "Under 18 år (FK betalar inte)"))
+		long = append(long, lang.X("assignment.warn_under18", "Assistenten är under 18 år i dag: FK betalar inte för arbete före 18-årsdagen."))
 	}
 	if x.OutsideEES {
-		w = append(w, lang.X("assistant.warn_abroad_long", "Assistenten bor utanför EES: FK betalar normalt inte för arbetet (ASSISTANT_ABROAD)."))
+		short = append(short, lang.X("assistant.warn_abroad", "Bor utanför EES"))
+		long = append(long, lang.X("assistant.warn_abroad_long", "Assistenten bor utanför EES: FK betalar normalt inte för arbetet (ASSISTANT_ABROAD)."))
 	}
 	if x.Unfit {
-		w = append(w, lang.X("assistant.warn_unfit_long", "Assistenten saknar förmåga att arbeta som assistent: FK betalar inte för arbetet (ASSISTANT_UNFIT)."))
+		short = append(short, lang.X("assistant.warn_unfit", "Saknar förmåga"))
+		long = append(long, lang.X("assistant.warn_unfit_long", "Assistenten saknar förmåga att arbeta som assistent: FK betalar inte för arbetet (ASSISTANT_UNFIT)."))
 	}
-	return strings.Join(w, "\n")
+	return short, long
 }
 
 func (a *assistantScreen) load() {
 	all, err := a.s.store.Assistants(a.s.ctx)
 	if err != nil {
-		a.frame.setStatus(lang.X("reg.err_load", "Kunde inte läsa registret: {{.Err}}", map[string]any{"Err": err.Error()}), true)
+		a.loadFailed(err)
 		return
 	}
-	slices.SortFunc(all, func(x, y rules.Assistant) int {
-		return cmp.Or(strings.Compare(strings.ToLower(x.Name), strings.ToLower(y.Name)), strings.Compare(x.Pnr, y.Pnr))
-	})
-	a.all = all
-	if a.current != nil && !slices.ContainsFunc(all, func(x rules.Assistant) bool { return x.Pnr == a.current.Pnr }) {
-		a.newRecord()
-	}
-	a.showList()
-	a.validate()
+	slices.SortFunc(all, func(x, y rules.Assistant) int { return compareByName(x.Name, y.Name, x.Pnr, y.Pnr) })
+	a.setAll(all)
 }
 
-func (a *assistantScreen) showList() {
-	q := a.frame.searchText()
-	today := a.s.today()
-	a.shown = a.shown[:0]
-	var rows []listRow
-	sel := -1
-	for _, x := range a.all {
-		if !matchesSearch(q, []string{x.Name}, []string{x.Pnr}) {
-			continue
-		}
-		if a.current != nil && x.Pnr == a.current.Pnr {
-			sel = len(a.shown)
-		}
-		a.shown = append(a.shown, x)
-		rows = append(rows, listRow{Title: x.Name, Detail: rules.FormatPnr(x.Pnr), Warning: assistantWarning(x, today)})
-	}
-	a.frame.setRows(rows, sel)
+func (a *assistantScreen) sameKey(x, y rules.Assistant) bool { return x.Pnr == y.Pnr }
+
+func (a *assistantScreen) searchTexts(x rules.Assistant) (names, ids []string) {
+	return []string{x.Name}, []string{x.Pnr}
+}
+
+func (a *assistantScreen) listRow(x rules.Assistant) listRow {
+	return listRow{Title: x.Name, Detail: rules.FormatPnr(x.Pnr), Warning: assistantWarning(x, a.s.today())}
 }
 
 func (a *assistantScreen) validate() {
-	ok := true
-	for _, f := range a.fields {
-		ok = f.validate() && ok
-	}
-	if _, chosen := a.regime.get(); !chosen {
-		ok = false
-		showMessageLabel(a.regimeMsg, lang.X("assistant.err_regime", "Välj vilka arbetstidsregler som gäller."))
-	} else {
-		showMessageLabel(a.regimeMsg, "")
-	}
+	ok := a.validFields()
+	_, chosen := a.regime.get()
+	ok = requireChoice(chosen, a.regimeMsg, lang.X("assistant.err_regime", "Välj vilka arbetstidsregler som gäller.")) && ok
 	// The warning follows the form, so that an assistant under 18 is seen while being added.
-	warning := ""
-	if x, err := a.read(); err == nil {
-		warning = assistantWarningLong(x, a.s.today())
-	}
-	showMessageLabel(a.warning, warning)
-	if ok {
-		a.frame.saveBtn.Enable()
-	} else {
-		a.frame.saveBtn.Disable()
-	}
+	a.showWarning(a.warning, func(x rules.Assistant) string { return assistantWarningLong(x, a.s.today()) })
+	a.enableSave(ok)
 }
 
 func (a *assistantScreen) read() (rules.Assistant, error) {
@@ -248,70 +194,30 @@ func (a *assistantScreen) fill(x rules.Assistant) {
 	a.inactive.SetChecked(x.Inactive)
 }
 
-func (a *assistantScreen) newRecord() {
-	a.current = nil
-	a.fill(rules.Assistant{Regime: rules.ATL})
-	a.pnr.lock(false)
-	a.frame.delBtn.Disable()
-	a.validate()
+func (a *assistantScreen) blank() rules.Assistant { return rules.Assistant{Regime: rules.ATL} }
+
+// showStored locks the number, the assistant's key, which shifts refer to.
+func (a *assistantScreen) showStored(stored bool) { a.pnr.lock(stored) }
+
+func (a *assistantScreen) save(x rules.Assistant) error { return a.s.store.SaveAssistant(a.s.ctx, x) }
+
+func (a *assistantScreen) savedText(x rules.Assistant) string {
+	return lang.X("assistant.saved", "Assistenten {{.Name}} är sparad.", map[string]any{"Name": x.Name})
 }
 
-func (a *assistantScreen) edit(x rules.Assistant) {
-	a.current = &x
-	a.fill(x)
-	// The number is the assistant's key, and shifts refer to it.
-	a.pnr.lock(true)
-	a.frame.delBtn.Enable()
-	a.frame.setStatus("", false)
-	a.validate()
-}
-
-func (a *assistantScreen) onNew() {
-	a.frame.list.UnselectAll()
-	a.newRecord()
-	a.frame.setStatus("", false)
-	a.s.win.Canvas().Focus(a.name.entry)
-}
-
-func (a *assistantScreen) onSave() {
-	x, err := a.read()
-	if err != nil {
-		a.frame.setStatus(err.Error(), true)
-		return
-	}
-	if err := a.s.store.SaveAssistant(a.s.ctx, x); err != nil {
-		a.frame.setStatus(lang.X("reg.err_save", "Kunde inte spara: {{.Err}}", map[string]any{"Err": err.Error()}), true)
-		return
-	}
-	a.current = &x
-	a.s.dataChanged()
-	a.edit(x)
-	a.frame.setStatus(lang.X("assistant.saved", "Assistenten {{.Name}} är sparad.", map[string]any{"Name": x.Name}), false)
-}
-
-func (a *assistantScreen) onDelete() {
-	if a.current == nil {
-		return
-	}
-	x := *a.current
-	confirmDelete(a.s.win, lang.X("assistant.delete_title", "Ta bort assistent"),
-		lang.X("assistant.delete_question", "Vill du ta bort assistenten {{.Name}} ({{.Pnr}})? Assistentens uppdrag tas också bort.",
+func (a *assistantScreen) deletion(x rules.Assistant) deletion[rules.Assistant] {
+	inactive := x
+	inactive.Inactive = true
+	return deletion[rules.Assistant]{
+		title: lang.X("assistant.delete_title", "Ta bort assistent"),
+		question: lang.X("assistant.delete_question", "Vill du ta bort assistenten {{.Name}} ({{.Pnr}})? Assistentens uppdrag tas också bort.",
 			map[string]any{"Name": x.Name, "Pnr": rules.FormatPnr(x.Pnr)}),
-		func() error { return a.s.store.DeleteAssistant(a.s.ctx, x.Pnr) },
-		func() error { return a.s.store.SetAssistantInactive(a.s.ctx, x.Pnr, true) },
-		lang.X("assistant.inactive_question", "{{.Name}} har pass registrerade och kan inte tas bort.\n\nVill du markera assistenten som inaktiv i stället? Passen och uppdragen finns kvar.",
+		del:          func() error { return a.s.store.DeleteAssistant(a.s.ctx, x.Pnr) },
+		markInactive: func() error { return a.s.store.SetAssistantInactive(a.s.ctx, x.Pnr, true) },
+		inactiveQuestion: lang.X("assistant.inactive_question", "{{.Name}} har pass registrerade och kan inte tas bort.\n\nVill du markera assistenten som inaktiv i stället? Passen och uppdragen finns kvar.",
 			map[string]any{"Name": x.Name}),
-		func(deleted bool) {
-			if deleted {
-				a.newRecord()
-				a.s.dataChanged()
-				a.frame.setStatus(lang.X("assistant.deleted", "Assistenten {{.Name}} är borttagen.", map[string]any{"Name": x.Name}), false)
-				return
-			}
-			x.Inactive = true
-			a.current = &x
-			a.s.dataChanged()
-			a.edit(x)
-			a.frame.setStatus(lang.X("assistant.made_inactive", "Assistenten {{.Name}} är markerad som inaktiv.", map[string]any{"Name": x.Name}), false)
-		})
+		inactive:     inactive,
+		deleted:      lang.X("assistant.deleted", "Assistenten {{.Name}} är borttagen.", map[string]any{"Name": x.Name}),
+		madeInactive: lang.X("assistant.made_inactive", "Assistenten {{.Name}} är markerad som inaktiv.", map[string]any{"Name": x.Name}),
+	}
 }

@@ -1,7 +1,6 @@
 package gui
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"slices"
@@ -31,14 +30,10 @@ type customerStore interface {
 // customerScreen lists the customers (assistansberättigade) and edits one,
 // with the ställföreträdare and, below, the customer's decisions from FK.
 type customerScreen struct {
-	s       *session
-	frame   *registerFrame
-	content fyne.CanvasObject
+	*register[rules.Customer]
 
-	all, shown []rules.Customer
-	decisions  []rules.Decision // every customer's, for the "no decision today" warning
-	schablon   map[int]rules.Ore
-	current    *rules.Customer // the stored customer in the form; nil while adding one
+	decisions []rules.Decision // every customer's, for the "no decision today" warning
+	schablon  map[int]rules.Ore
 
 	name, pnr       *regField
 	personkrets     *choice[int]
@@ -46,7 +41,6 @@ type customerScreen struct {
 	repName, repPnr *regField
 	inactive        *widget.Check
 	roleMsg         *widget.Label
-	fields          []*regField
 
 	dec decisionEditor
 }
@@ -71,23 +65,16 @@ type decisionEditor struct {
 }
 
 func newCustomers(s *session) *customerScreen {
-	c := &customerScreen{s: s}
+	c := &customerScreen{}
+	c.register = newRegister[rules.Customer](s, c)
 	c.buildUI()
-	c.newRecord()
-	c.load()
-	s.onChange(c.load)
+	c.start(c.load)
 	return c
 }
 
 func (c *customerScreen) buildUI() {
 	changed := c.validate
-	var frameShortcut func(fyne.Shortcut) bool
-	short := func(k fyne.Shortcut) bool { return frameShortcut(k) }
-	field := func(placeholder string, check func(string) error) *regField {
-		f := newRegField(short, placeholder, check, changed)
-		c.fields = append(c.fields, f)
-		return f
-	}
+	field := c.field
 	pnrPh := lang.X("reg.pnr_placeholder", "ÅÅÅÅMMDD-NNNN")
 
 	c.name = field("", checkRequiredText)
@@ -124,20 +111,13 @@ func (c *customerScreen) buildUI() {
 		)),
 	),
 		widget.NewSeparator(),
-		c.buildDecisions(short, g),
+		c.buildDecisions(c.shortcut, g),
 	)
-	c.frame = newRegisterFrame(c.s.win, lang.X("customer.search", "Sök namn eller personnummer"), customerForm)
-	frameShortcut = c.frame.shortcut
-	c.frame.onSelect = func(i int) { c.edit(c.shown[i]) }
-	c.frame.onSearch = c.showList
-	c.frame.onNew = c.onNew
-	c.frame.onSave = c.onSave
-	c.frame.onDelete = c.onDelete
+	c.buildFrame(lang.X("customer.search", "Sök namn eller personnummer"), customerForm, c.name.entry)
 	// The screen has two sets of buttons; these are the customer's.
 	c.frame.newBtn.SetText(lang.X("customer.new", "Ny kund"))
 	c.frame.saveBtn.SetText(lang.X("customer.save", "Spara kund"))
 	c.frame.delBtn.SetText(lang.X("customer.delete", "Ta bort kund"))
-	c.content = c.frame.content
 }
 
 // buildDecisions builds the decision list and form. Their entries send Ctrl+S
@@ -268,55 +248,35 @@ func (c *customerScreen) load() {
 		set, err = c.s.store.Settings(ctx)
 	}
 	if err != nil {
-		c.frame.setStatus(lang.X("reg.err_load", "Kunde inte läsa registret: {{.Err}}", map[string]any{"Err": err.Error()}), true)
+		c.loadFailed(err)
 		return
 	}
-	slices.SortFunc(all, func(a, b rules.Customer) int {
-		return cmp.Or(strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), strings.Compare(a.Pnr, b.Pnr))
-	})
-	c.all, c.decisions, c.schablon = all, decs, set.Schablon
+	slices.SortFunc(all, func(a, b rules.Customer) int { return compareByName(a.Name, b.Name, a.Pnr, b.Pnr) })
+	c.decisions, c.schablon = decs, set.Schablon
+	c.setAll(all)
 	if c.current != nil {
-		i := slices.IndexFunc(all, func(x rules.Customer) bool { return x.Pnr == c.current.Pnr })
-		if i < 0 {
-			c.newRecord() // removed elsewhere
-		} else {
-			c.loadDecisions()
-		}
+		c.loadDecisions()
 	}
-	c.showList()
-	c.validate()
 }
 
-func (c *customerScreen) showList() {
-	q := c.frame.searchText()
-	today := c.s.today()
-	c.shown = c.shown[:0]
-	var rows []listRow
-	sel := -1
-	for _, x := range c.all {
-		if !matchesSearch(q, []string{x.Name}, []string{x.Pnr}) {
-			continue
-		}
-		if c.current != nil && x.Pnr == c.current.Pnr {
-			sel = len(c.shown)
-		}
-		c.shown = append(c.shown, x)
-		r := listRow{Title: x.Name, Detail: rules.FormatPnr(x.Pnr)}
-		if x.Inactive {
-			r.Warning = lang.X("customer.inactive_short", "inaktiv")
-		} else if !slices.ContainsFunc(c.decisions, func(d rules.Decision) bool { return d.Customer == x.Pnr && d.Covers(today) }) {
-			r.Warning = lang.X("customer.warn_no_decision", "Inget beslut gäller i dag")
-		}
-		rows = append(rows, r)
+func (c *customerScreen) sameKey(a, b rules.Customer) bool { return a.Pnr == b.Pnr }
+
+func (c *customerScreen) searchTexts(x rules.Customer) (names, ids []string) {
+	return []string{x.Name}, []string{x.Pnr}
+}
+
+func (c *customerScreen) listRow(x rules.Customer) listRow {
+	r := listRow{Title: x.Name, Detail: rules.FormatPnr(x.Pnr)}
+	if x.Inactive {
+		r.Warning = lang.X("customer.inactive_short", "inaktiv")
+	} else if today := c.s.today(); !slices.ContainsFunc(c.decisions, func(d rules.Decision) bool { return d.Customer == x.Pnr && d.Covers(today) }) {
+		r.Warning = lang.X("customer.warn_no_decision", "Inget beslut gäller i dag")
 	}
-	c.frame.setRows(rows, sel)
+	return r
 }
 
 func (c *customerScreen) validate() {
-	ok := true
-	for _, f := range c.fields {
-		ok = f.validate() && ok
-	}
+	ok := c.validFields()
 	role, _ := c.role.get()
 	switch {
 	case role != rules.NoRepresentative && c.repName.text() == "":
@@ -328,11 +288,7 @@ func (c *customerScreen) validate() {
 	default:
 		showMessageLabel(c.roleMsg, "")
 	}
-	if ok {
-		c.frame.saveBtn.Enable()
-	} else {
-		c.frame.saveBtn.Disable()
-	}
+	c.enableSave(ok)
 }
 
 func (c *customerScreen) read() (rules.Customer, error) {
@@ -363,78 +319,44 @@ func (c *customerScreen) fill(x rules.Customer) {
 	c.inactive.SetChecked(x.Inactive)
 }
 
-func (c *customerScreen) newRecord() {
-	c.current = nil
-	c.fill(rules.Customer{})
-	c.pnr.lock(false)
-	c.frame.delBtn.Disable()
-	c.dec.box.Hide()
-	c.dec.saveFirst.Show()
-	c.validate()
-}
+func (c *customerScreen) blank() rules.Customer { return rules.Customer{} }
 
-func (c *customerScreen) edit(x rules.Customer) {
-	c.current = &x
-	c.fill(x)
-	// The personnummer is the customer's key, and shifts refer to it.
-	c.pnr.lock(true)
-	c.frame.delBtn.Enable()
-	c.frame.setStatus("", false)
+// showStored locks the personnummer, the customer's key, which shifts refer
+// to; only a stored customer has decisions.
+func (c *customerScreen) showStored(stored bool) {
+	c.pnr.lock(stored)
+	if !stored {
+		c.dec.box.Hide()
+		c.dec.saveFirst.Show()
+		return
+	}
 	c.dec.saveFirst.Hide()
 	c.dec.box.Show()
 	c.loadDecisions()
 	c.newDecision()
-	c.validate()
 }
 
-func (c *customerScreen) onNew() {
-	c.frame.list.UnselectAll()
-	c.newRecord()
-	c.frame.setStatus("", false)
-	c.s.win.Canvas().Focus(c.name.entry)
+func (c *customerScreen) save(x rules.Customer) error { return c.s.store.SaveCustomer(c.s.ctx, x) }
+
+func (c *customerScreen) savedText(x rules.Customer) string {
+	return lang.X("customer.saved", "Kunden {{.Name}} är sparad.", map[string]any{"Name": x.Name})
 }
 
-func (c *customerScreen) onSave() {
-	x, err := c.read()
-	if err != nil {
-		c.frame.setStatus(err.Error(), true)
-		return
-	}
-	if err := c.s.store.SaveCustomer(c.s.ctx, x); err != nil {
-		c.frame.setStatus(lang.X("reg.err_save", "Kunde inte spara: {{.Err}}", map[string]any{"Err": err.Error()}), true)
-		return
-	}
-	c.current = &x
-	c.s.dataChanged()
-	c.edit(x)
-	c.frame.setStatus(lang.X("customer.saved", "Kunden {{.Name}} är sparad.", map[string]any{"Name": x.Name}), false)
-}
-
-func (c *customerScreen) onDelete() {
-	if c.current == nil {
-		return
-	}
-	x := *c.current
-	confirmDelete(c.s.win, lang.X("customer.delete_title", "Ta bort kund"),
-		lang.X("customer.delete_question", "Vill du ta bort kunden {{.Name}} ({{.Pnr}})? Kundens beslut och uppdrag tas också bort.",
+func (c *customerScreen) deletion(x rules.Customer) deletion[rules.Customer] {
+	inactive := x
+	inactive.Inactive = true
+	return deletion[rules.Customer]{
+		title: lang.X("customer.delete_title", "Ta bort kund"),
+		question: lang.X("customer.delete_question", "Vill du ta bort kunden {{.Name}} ({{.Pnr}})? Kundens beslut och uppdrag tas också bort.",
 			map[string]any{"Name": x.Name, "Pnr": rules.FormatPnr(x.Pnr)}),
-		func() error { return c.s.store.DeleteCustomer(c.s.ctx, x.Pnr) },
-		func() error { return c.s.store.SetCustomerInactive(c.s.ctx, x.Pnr, true) },
-		lang.X("customer.inactive_question", "{{.Name}} har pass registrerade och kan inte tas bort.\n\nVill du markera kunden som inaktiv i stället? Passen, besluten och rapporterna finns kvar.",
+		del:          func() error { return c.s.store.DeleteCustomer(c.s.ctx, x.Pnr) },
+		markInactive: func() error { return c.s.store.SetCustomerInactive(c.s.ctx, x.Pnr, true) },
+		inactiveQuestion: lang.X("customer.inactive_question", "{{.Name}} har pass registrerade och kan inte tas bort.\n\nVill du markera kunden som inaktiv i stället? Passen, besluten och rapporterna finns kvar.",
 			map[string]any{"Name": x.Name}),
-		func(deleted bool) {
-			if deleted {
-				c.newRecord()
-				c.s.dataChanged()
-				c.frame.setStatus(lang.X("customer.deleted", "Kunden {{.Name}} är borttagen.", map[string]any{"Name": x.Name}), false)
-				return
-			}
-			x.Inactive = true
-			c.current = &x
-			c.s.dataChanged()
-			c.edit(x)
-			c.frame.setStatus(lang.X("customer.made_inactive", "Kunden {{.Name}} är markerad som inaktiv.", map[string]any{"Name": x.Name}), false)
-		})
+		inactive:     inactive,
+		deleted:      lang.X("customer.deleted", "Kunden {{.Name}} är borttagen.", map[string]any{"Name": x.Name}),
+		madeInactive: lang.X("customer.made_inactive", "Kunden {{.Name}} är markerad som inaktiv.", map[string]any{"Name": x.Name}),
+	}
 }
 
 // Decisions.

@@ -6,9 +6,11 @@ package gui
 // keyboard shortcuts and the ask-before-delete dialogs.
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"image/color"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -140,6 +142,214 @@ type registerFrame struct {
 	onDelete func()
 	// quiet is set while the screen selects a row itself, so that the form is not refilled.
 	quiet bool
+}
+
+// registerScreen is what one register screen does its own way: its record
+// type's form, key, list row, store calls and texts. register[T] does the rest.
+type registerScreen[T any] interface {
+	blank() T // the record a new form starts with
+	fill(x T)
+	read() (T, error) // the record in the form; the fields must be valid
+	validate()        // checks the form and enables Spara
+	// showStored locks the key of a stored record (another key is another
+	// record) and shows what only a stored record has.
+	showStored(stored bool)
+	sameKey(a, b T) bool
+	searchTexts(x T) (names, ids []string) // what the search field matches
+	listRow(x T) listRow
+	save(x T) error
+	savedText(x T) string
+	deletion(x T) deletion[T]
+}
+
+// deletion is what Ta bort asks and does for one record.
+type deletion[T any] struct {
+	title, question string
+	del             func() error
+	// markInactive, if not nil, is offered when the store refuses because the
+	// record has shifts; inactive is the record so marked.
+	markInactive          func() error
+	inactiveQuestion      string
+	inactive              T
+	deleted, madeInactive string // the status line after each
+}
+
+// register runs a register screen: the list and its search, the form of the
+// record chosen, Ny, Spara and Ta bort.
+type register[T any] struct {
+	s       *session
+	screen  registerScreen[T]
+	frame   *registerFrame
+	content fyne.CanvasObject
+	first   fyne.Focusable // gets the cursor on Ny
+
+	all, shown []T
+	current    *T // the stored record in the form; nil while adding one
+	fields     []*regField
+}
+
+func newRegister[T any](s *session, screen registerScreen[T]) *register[T] {
+	return &register[T]{s: s, screen: screen}
+}
+
+// field makes an entry of the form, checked with the rest of the form.
+func (r *register[T]) field(placeholder string, check func(string) error) *regField {
+	f := newRegField(r.shortcut, placeholder, check, func() { r.screen.validate() })
+	r.fields = append(r.fields, f)
+	return f
+}
+
+// shortcut passes a shortcut typed in the form to the frame, built after the form.
+func (r *register[T]) shortcut(k fyne.Shortcut) bool { return r.frame.shortcut(k) }
+
+// buildFrame puts the form in a register frame run by r; first gets the cursor on Ny.
+func (r *register[T]) buildFrame(searchHint string, form fyne.CanvasObject, first fyne.Focusable, extra ...fyne.CanvasObject) {
+	f := newRegisterFrame(r.s.win, searchHint, form, extra...)
+	f.onSelect = func(i int) { r.edit(r.shown[i]) }
+	f.onSearch = r.showList
+	f.onNew, f.onSave, f.onDelete = r.onNew, r.onSave, r.onDelete
+	r.frame, r.content, r.first = f, f.content, first
+}
+
+// start empties the form, loads the list, and loads again whenever data changes.
+func (r *register[T]) start(load func()) {
+	r.newRecord()
+	load()
+	r.s.onChange(load)
+}
+
+// loadFailed shows that the register could not be read.
+func (r *register[T]) loadFailed(err error) {
+	r.frame.setStatus(lang.X("reg.err_load", "Kunde inte läsa registret: {{.Err}}", map[string]any{"Err": err.Error()}), true)
+}
+
+// setAll shows the records just read, keeping the form as it is unless its
+// record was removed elsewhere.
+func (r *register[T]) setAll(all []T) {
+	r.all = all
+	if r.current != nil && !slices.ContainsFunc(all, r.isCurrent) {
+		r.newRecord()
+	}
+	r.showList()
+	r.screen.validate()
+}
+
+func (r *register[T]) isCurrent(x T) bool {
+	return r.current != nil && r.screen.sameKey(x, *r.current)
+}
+
+// showList shows the records that match the search.
+func (r *register[T]) showList() {
+	q := r.frame.searchText()
+	r.shown = r.shown[:0]
+	var rows []listRow
+	sel := -1
+	for _, x := range r.all {
+		if names, ids := r.screen.searchTexts(x); !matchesSearch(q, names, ids) {
+			continue
+		}
+		if r.isCurrent(x) {
+			sel = len(r.shown)
+		}
+		r.shown = append(r.shown, x)
+		rows = append(rows, r.screen.listRow(x))
+	}
+	r.frame.setRows(rows, sel)
+}
+
+// validFields checks every entry and shows their messages.
+func (r *register[T]) validFields() bool {
+	ok := true
+	for _, f := range r.fields {
+		ok = f.validate() && ok
+	}
+	return ok
+}
+
+// showWarning shows in l what warn says of the record in the form, or
+// nothing while the form does not read as a record.
+func (r *register[T]) showWarning(l *widget.Label, warn func(T) string) {
+	text := ""
+	if x, err := r.screen.read(); err == nil {
+		text = warn(x)
+	}
+	showMessageLabel(l, text)
+}
+
+// enableSave enables Spara when the form is valid.
+func (r *register[T]) enableSave(ok bool) {
+	if ok {
+		r.frame.saveBtn.Enable()
+	} else {
+		r.frame.saveBtn.Disable()
+	}
+}
+
+// newRecord empties the form for a new record.
+func (r *register[T]) newRecord() {
+	r.current = nil
+	r.screen.fill(r.screen.blank())
+	r.screen.showStored(false)
+	r.frame.delBtn.Disable()
+	r.screen.validate()
+}
+
+// edit puts the stored record x in the form.
+func (r *register[T]) edit(x T) {
+	r.current = &x
+	r.screen.fill(x)
+	r.screen.showStored(true)
+	r.frame.delBtn.Enable()
+	r.frame.setStatus("", false)
+	r.screen.validate()
+}
+
+func (r *register[T]) onNew() {
+	r.frame.list.UnselectAll()
+	r.newRecord()
+	r.frame.setStatus("", false)
+	r.s.win.Canvas().Focus(r.first)
+}
+
+func (r *register[T]) onSave() {
+	x, err := r.screen.read()
+	if err != nil {
+		r.frame.setStatus(err.Error(), true)
+		return
+	}
+	if err := r.screen.save(x); err != nil {
+		r.frame.setStatus(lang.X("reg.err_save", "Kunde inte spara: {{.Err}}", map[string]any{"Err": err.Error()}), true)
+		return
+	}
+	r.current = &x
+	r.s.dataChanged()
+	r.edit(x)
+	r.frame.setStatus(r.screen.savedText(x), false)
+}
+
+func (r *register[T]) onDelete() {
+	if r.current == nil {
+		return
+	}
+	d := r.screen.deletion(*r.current)
+	confirmDelete(r.s.win, d.title, d.question, d.del, d.markInactive, d.inactiveQuestion, func(deleted bool) {
+		if deleted {
+			r.newRecord()
+			r.s.dataChanged()
+			r.frame.setStatus(d.deleted, false)
+			return
+		}
+		x := d.inactive
+		r.current = &x
+		r.s.dataChanged()
+		r.edit(x)
+		r.frame.setStatus(d.madeInactive, false)
+	})
+}
+
+// compareByName orders records by name, ignoring case, then by key.
+func compareByName(nameA, nameB, keyA, keyB string) int {
+	return cmp.Or(strings.Compare(strings.ToLower(nameA), strings.ToLower(nameB)), strings.Compare(keyA, keyB))
 }
 
 // listRow is one line of a register list: a name, what identifies it, and a warning if any.
@@ -313,16 +523,22 @@ func newRegField(onShortcut func(fyne.Shortcut) bool, placeholder string, check 
 
 // lock shows the text as a plain label instead of the entry: a stored
 // record's key is shown, not edited (a disabled entry is hard to read).
-func (f *regField) lock(locked bool) {
+func (f *regField) lock(locked bool) { showFixed(locked, f.entry, f.fixed, f.entry.Text) }
+
+// showFixed shows w, or while locked the label fixed with text in its place.
+func showFixed(locked bool, w interface {
+	fyne.CanvasObject
+	fyne.Disableable
+}, fixed *widget.Label, text string) {
 	if locked {
-		f.entry.Disable()
-		f.entry.Hide()
-		f.fixed.SetText(f.entry.Text)
-		f.fixed.Show()
+		w.Disable()
+		w.Hide()
+		fixed.SetText(text)
+		fixed.Show()
 	} else {
-		f.entry.Enable()
-		f.fixed.Hide()
-		f.entry.Show()
+		w.Enable()
+		fixed.Hide()
+		w.Show()
 	}
 }
 
@@ -371,6 +587,15 @@ func newMessageLabel(imp widget.Importance) *widget.Label {
 	l.Wrapping = fyne.TextWrapWord
 	l.Hide()
 	return l
+}
+
+// requireChoice shows missing under a choice that has none; it reports whether one is chosen.
+func requireChoice(chosen bool, l *widget.Label, missing string) bool {
+	if chosen {
+		missing = ""
+	}
+	showMessageLabel(l, missing)
+	return chosen
 }
 
 // showMessageLabel shows text in l, or hides l when text is empty.
@@ -533,18 +758,8 @@ func (c *choice[V]) box() fyne.CanvasObject {
 
 // lock shows the chosen option as plain text, as regField.lock does.
 func (c *choice[V]) lock(locked bool) {
-	if c.fixed == nil {
-		return
-	}
-	if locked {
-		c.sel.Disable()
-		c.sel.Hide()
-		c.fixed.SetText(c.sel.Selected)
-		c.fixed.Show()
-	} else {
-		c.sel.Enable()
-		c.fixed.Hide()
-		c.sel.Show()
+	if c.fixed != nil {
+		showFixed(locked, c.sel, c.fixed, c.sel.Selected)
 	}
 }
 

@@ -1,13 +1,11 @@
 package gui
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"slices"
 	"strings"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
@@ -25,12 +23,7 @@ type providerStore interface {
 // providerScreen lists the assistansanordnare and edits one: its kind, contact
 // details, F-skatt, employer registration and what its IVO permit covers.
 type providerScreen struct {
-	s       *session
-	frame   *registerFrame
-	content fyne.CanvasObject
-
-	all, shown []rules.Provider
-	current    *rules.Provider // the stored provider in the form; nil while adding a new one
+	*register[rules.Provider]
 
 	kind                *choice[rules.ProviderKind]
 	kindMsg             *widget.Label
@@ -41,29 +34,20 @@ type providerScreen struct {
 	group               [3]*flagChoice
 	children, adults    *flagChoice
 	permitNote          *widget.Label
-	fields              []*regField
 }
 
 func newProviders(s *session) *providerScreen {
-	p := &providerScreen{s: s}
+	p := &providerScreen{}
+	p.register = newRegister[rules.Provider](s, p)
 	p.buildUI()
-	p.newRecord()
-	p.load()
-	s.onChange(p.load)
+	p.start(p.load)
 	return p
 }
 
 func (p *providerScreen) buildUI() {
 	changed := p.validate
-	var sc func(fyne.Shortcut) bool // the frame's handler, set below once the frame exists
-	short := func(k fyne.Shortcut) bool { return sc(k) }
-	field := func(placeholder string, check func(string) error) *regField {
-		f := newRegField(short, placeholder, check, changed)
-		p.fields = append(p.fields, f)
-		return f
-	}
+	field := p.field
 	datePh := lang.X("reg.date_placeholder", "ÅÅÅÅ-MM-DD")
-
 	p.kind = newChoice([]string{
 		lang.X("provider.kind_privat", "Privat anordnare"),
 		lang.X("provider.kind_kommun", "Kommun"),
@@ -112,52 +96,29 @@ func (p *providerScreen) buildUI() {
 		),
 		p.permitNote,
 	)
-	p.frame = newRegisterFrame(p.s.win, lang.X("provider.search", "Sök namn eller organisationsnummer"), form)
-	sc = p.frame.shortcut
-	p.frame.onSelect = func(i int) { p.edit(p.shown[i]) }
-	p.frame.onSearch = p.showList
-	p.frame.onNew = p.onNew
-	p.frame.onSave = p.onSave
-	p.frame.onDelete = p.onDelete
-	p.content = p.frame.content
+	p.buildFrame(lang.X("provider.search", "Sök namn eller organisationsnummer"), form, p.name.entry)
 }
 
 // load reads the providers and shows them, keeping the form as it is.
 func (p *providerScreen) load() {
 	all, err := p.s.store.Providers(p.s.ctx)
 	if err != nil {
-		p.frame.setStatus(lang.X("reg.err_load", "Kunde inte läsa registret: {{.Err}}", map[string]any{"Err": err.Error()}), true)
+		p.loadFailed(err)
 		return
 	}
-	slices.SortFunc(all, func(a, b rules.Provider) int {
-		return cmp.Or(strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), strings.Compare(a.Orgnr, b.Orgnr))
-	})
-	p.all = all
-	if p.current != nil && !slices.ContainsFunc(all, func(x rules.Provider) bool { return x.Orgnr == p.current.Orgnr }) {
-		p.newRecord() // removed elsewhere
-	}
-	p.showList()
-	p.validate()
+	slices.SortFunc(all, func(a, b rules.Provider) int { return compareByName(a.Name, b.Name, a.Orgnr, b.Orgnr) })
+	p.setAll(all)
 }
 
-// showList shows the providers that match the search.
-func (p *providerScreen) showList() {
-	q := p.frame.searchText()
-	p.shown = p.shown[:0]
-	var rows []listRow
-	sel := -1
-	for _, x := range p.all {
-		if !matchesSearch(q, []string{x.Name}, []string{x.Orgnr}) {
-			continue
-		}
-		if p.current != nil && x.Orgnr == p.current.Orgnr {
-			sel = len(p.shown)
-		}
-		p.shown = append(p.shown, x)
-		rows = append(rows, listRow{Title: x.Name, Detail: formatProviderID(x.Orgnr) + " · " + providerKindText(x.Kind),
-			Warning: providerWarning(x, p.s.today())})
-	}
-	p.frame.setRows(rows, sel)
+func (p *providerScreen) sameKey(a, b rules.Provider) bool { return a.Orgnr == b.Orgnr }
+
+func (p *providerScreen) searchTexts(x rules.Provider) (names, ids []string) {
+	return []string{x.Name}, []string{x.Orgnr}
+}
+
+func (p *providerScreen) listRow(x rules.Provider) listRow {
+	return listRow{Title: x.Name, Detail: formatProviderID(x.Orgnr) + " · " + providerKindText(x.Kind),
+		Warning: providerWarning(x, p.s.today())}
 }
 
 // formatProviderID shows an organisationsnummer as NNNNNN-NNNN and a sole trader's personnummer as YYYYMMDD-NNNN.
@@ -214,26 +175,11 @@ func (p *providerScreen) checkOrgnr(s string) error {
 
 // validate checks every field, shows the messages and enables Spara when all are right.
 func (p *providerScreen) validate() {
-	ok := true
-	for _, f := range p.fields {
-		ok = f.validate() && ok
-	}
-	if _, chosen := p.kind.get(); !chosen {
-		ok = false
-		showMessageLabel(p.kindMsg, lang.X("provider.err_kind", "Välj typ av anordnare."))
-	} else {
-		showMessageLabel(p.kindMsg, "")
-	}
-	note := ""
-	if x, err := p.read(); err == nil {
-		note = providerWarning(x, p.s.today())
-	}
-	showMessageLabel(p.permitNote, note)
-	if ok {
-		p.frame.saveBtn.Enable()
-	} else {
-		p.frame.saveBtn.Disable()
-	}
+	ok := p.validFields()
+	_, chosen := p.kind.get()
+	ok = requireChoice(chosen, p.kindMsg, lang.X("provider.err_kind", "Välj typ av anordnare.")) && ok
+	p.showWarning(p.permitNote, func(x rules.Provider) string { return providerWarning(x, p.s.today()) })
+	p.enableSave(ok)
 }
 
 // read builds a provider from the form; the fields must be valid.
@@ -278,61 +224,23 @@ func (p *providerScreen) fill(x rules.Provider) {
 	p.adults.set(x.PermitAdults)
 }
 
-// newRecord empties the form for a new provider.
-func (p *providerScreen) newRecord() {
-	p.current = nil
-	p.fill(rules.Provider{Kind: rules.Privat})
-	p.orgnr.lock(false)
-	p.frame.delBtn.Disable()
-	p.validate()
+func (p *providerScreen) blank() rules.Provider { return rules.Provider{Kind: rules.Privat} }
+
+// showStored locks the number, the provider's key: it is not changed, a new provider is added instead.
+func (p *providerScreen) showStored(stored bool) { p.orgnr.lock(stored) }
+
+func (p *providerScreen) save(x rules.Provider) error { return p.s.store.SaveProvider(p.s.ctx, x) }
+
+func (p *providerScreen) savedText(x rules.Provider) string {
+	return lang.X("provider.saved", "Anordnaren {{.Name}} är sparad.", map[string]any{"Name": x.Name})
 }
 
-func (p *providerScreen) edit(x rules.Provider) {
-	p.current = &x
-	p.fill(x)
-	// The number is the provider's key: it is not changed, a new provider is added instead.
-	p.orgnr.lock(true)
-	p.frame.delBtn.Enable()
-	p.frame.setStatus("", false)
-	p.validate()
-}
-
-func (p *providerScreen) onNew() {
-	p.frame.list.UnselectAll()
-	p.newRecord()
-	p.frame.setStatus("", false)
-	p.s.win.Canvas().Focus(p.name.entry)
-}
-
-func (p *providerScreen) onSave() {
-	x, err := p.read()
-	if err != nil {
-		p.frame.setStatus(err.Error(), true)
-		return
-	}
-	if err := p.s.store.SaveProvider(p.s.ctx, x); err != nil {
-		p.frame.setStatus(lang.X("reg.err_save", "Kunde inte spara: {{.Err}}", map[string]any{"Err": err.Error()}), true)
-		return
-	}
-	p.current = &x
-	p.s.dataChanged()
-	p.edit(x)
-	p.frame.setStatus(lang.X("provider.saved", "Anordnaren {{.Name}} är sparad.", map[string]any{"Name": x.Name}), false)
-}
-
-func (p *providerScreen) onDelete() {
-	if p.current == nil {
-		return
-	}
-	x := *p.current
-	confirmDelete(p.s.win, lang.X("provider.delete_title", "Ta bort anordnare"),
-		lang.X("provider.delete_question", "Vill du ta bort anordnaren {{.Name}} ({{.ID}})?",
+func (p *providerScreen) deletion(x rules.Provider) deletion[rules.Provider] {
+	return deletion[rules.Provider]{
+		title: lang.X("provider.delete_title", "Ta bort anordnare"),
+		question: lang.X("provider.delete_question", "Vill du ta bort anordnaren {{.Name}} ({{.ID}})?",
 			map[string]any{"Name": x.Name, "ID": formatProviderID(x.Orgnr)}),
-		func() error { return p.s.store.DeleteProvider(p.s.ctx, x.Orgnr) },
-		nil, "",
-		func(bool) {
-			p.newRecord()
-			p.s.dataChanged()
-			p.frame.setStatus(lang.X("provider.deleted", "Anordnaren {{.Name}} är borttagen.", map[string]any{"Name": x.Name}), false)
-		})
+		del:     func() error { return p.s.store.DeleteProvider(p.s.ctx, x.Orgnr) },
+		deleted: lang.X("provider.deleted", "Anordnaren {{.Name}} är borttagen.", map[string]any{"Name": x.Name}),
+	}
 }
