@@ -45,6 +45,8 @@ type Store interface {
 	settingsStore
 	timesheetStore
 	registerStore // form_helpers.go
+	backupStore   // backup.go
+	historyStore  // history.go
 }
 
 // session is what every screen shares: the app, the window, the store and
@@ -59,6 +61,8 @@ type session struct {
 	work sync.WaitGroup // background jobs started with goDo; tests wait on it
 	do   func(func())   // runs a function on the UI thread: fyne.Do, or a queue in tests
 
+	backups backups // backup.go: the warning banner, and reopening the store after a restore
+
 	month               rules.Month
 	listeners           []func()
 	monthText           *widget.Label
@@ -68,9 +72,12 @@ type session struct {
 // Create builds the window's content and main menu on w. It must be called on
 // the UI thread before anything else in the window is created, because it
 // loads the language that every label is looked up in.
-func Create(a fyne.App, w fyne.Window, st Store) fyne.CanvasObject {
+func Create(a fyne.App, w fyne.Window, st Store, opts ...Option) fyne.CanvasObject {
 	useLanguage(chosenLanguage(a.Preferences()))
 	s := newSession(a, w, st, stockholmToday)
+	for _, o := range opts {
+		o(s)
+	}
 	return s.buildUI()
 }
 
@@ -96,7 +103,7 @@ func (s *session) buildUI() fyne.CanvasObject {
 	)
 	s.win.SetMainMenu(s.mainMenu())
 	s.addShortcuts()
-	return container.NewBorder(s.monthBar(), nil, nil, nil, tabs)
+	return container.NewBorder(container.NewVBox(s.monthBar(), s.backupBanner()), nil, nil, nil, tabs)
 }
 
 // Month is the month the screens show.
@@ -184,10 +191,10 @@ func (s *session) mainMenu() *fyne.MainMenu {
 	})
 	return fyne.NewMainMenu(
 		// fyne adds "Avsluta" to the first menu.
-		fyne.NewMenu(lang.X("menu.file", "Arkiv")),
+		fyne.NewMenu(lang.X("menu.file", "Arkiv"), s.fileMenuItems()...),
 		fyne.NewMenu(lang.X("menu.month", "Månad"), prev, next,
 			fyne.NewMenuItem(lang.X("month.current", "Denna månad"), s.onCurrentMonth)),
-		fyne.NewMenu(lang.X("menu.help", "Hjälp"), about),
+		fyne.NewMenu(lang.X("menu.help", "Hjälp"), append(s.helpMenuItems(), about)...),
 	)
 }
 

@@ -1,0 +1,336 @@
+package gui
+
+// Arkiv → Säkerhetskopiera and Återställ…, and the banner above the tabs that
+// warns when the newest backup is more than a week old.
+//
+// A restore replaces the database file, which data.Restore refuses to do while
+// a store has it open. So the window closes its store, restores, and opens the
+// file again through the function the program gave Create with WithReopen; the
+// screens then reload from the new store. Without WithReopen (tests of other
+// screens) Återställ… is disabled.
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"image/color"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"assistans/data"
+	"assistans/rules"
+)
+
+// backupStore is what backing up and restoring need of the store.
+type backupStore interface {
+	Path() string
+	Close() error
+	Backup(ctx context.Context, dest string) error
+	AutoBackup(ctx context.Context, now time.Time) (string, error)
+	LastBackup() (time.Time, error)
+}
+
+// backupMaxAgeDays is how old the newest backup may be before the window warns.
+const backupMaxAgeDays = 7
+
+// Option changes how Create sets the window up.
+type Option func(*session)
+
+// WithReopen lets the window restore a backup. After the restore has replaced
+// the database file, the window calls open to open the file again and uses the
+// store it returns from then on; the program must close that store at exit,
+// not the one it gave Create (which the window has closed).
+func WithReopen(open func() (Store, error)) Option {
+	return func(s *session) { s.backups.reopen = open }
+}
+
+// backups is the session's part of backing up and restoring.
+type backups struct {
+	reopen func() (Store, error)
+	now    func() time.Time // the time a backup is named after; a function so that tests can fix it
+
+	banner     *fyne.Container // shown only while there is something to warn about
+	bannerText *widget.Label
+}
+
+func (b *backups) timeNow() time.Time {
+	if b.now != nil {
+		return b.now()
+	}
+	return time.Now()
+}
+
+// fileMenuItems are the Arkiv menu's items (fyne adds Avsluta after them).
+func (s *session) fileMenuItems() []*fyne.MenuItem {
+	backup := fyne.NewMenuItem(lang.X("backup.menu", "Säkerhetskopiera"), s.onBackup)
+	backup.Icon = theme.DocumentSaveIcon()
+	restore := fyne.NewMenuItem(lang.X("backup.restore_menu", "Återställ…"), func() { s.openRestore() })
+	restore.Icon = theme.HistoryIcon()
+	restore.Disabled = s.backups.reopen == nil
+	history := fyne.NewMenuItem(lang.X("history.menu", "Historik…"), func() { s.openHistory(historySubject{}) })
+	history.Icon = theme.ListIcon()
+	return []*fyne.MenuItem{backup, restore, fyne.NewMenuItemSeparator(), history}
+}
+
+// backupBanner is the warning above the tabs; it is hidden while the newest
+// backup is at most a week old.
+func (s *session) backupBanner() fyne.CanvasObject {
+	b := &s.backups
+	b.bannerText = widget.NewLabel("")
+	b.bannerText.Wrapping = fyne.TextWrapWord
+	b.bannerText.Importance = widget.WarningImportance
+	now := widget.NewButtonWithIcon(lang.X("backup.now", "Säkerhetskopiera nu"), theme.DocumentSaveIcon(), s.onBackup)
+	bg := canvas.NewRectangle(theme.Color(theme.ColorNameWarning))
+	bg.FillColor = withAlpha(bg.FillColor, 0x30)
+	bg.CornerRadius = theme.InputRadiusSize()
+	b.banner = container.NewStack(bg, container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()),
+		container.NewCenter(now), b.bannerText))
+	s.refreshBackupBanner()
+	return b.banner
+}
+
+// refreshBackupBanner shows or hides the banner after the newest backup.
+func (s *session) refreshBackupBanner() {
+	b := &s.backups
+	if b.banner == nil {
+		return
+	}
+	last, err := s.store.LastBackup()
+	if msg := backupWarning(last, err, s.today()); msg != "" {
+		b.bannerText.SetText(msg)
+		b.banner.Show()
+	} else {
+		b.banner.Hide()
+	}
+}
+
+// backupWarning is what the banner says when the newest backup, made at last,
+// is more than backupMaxAgeDays days before today (Swedish dates), or there is
+// none; "" when all is well.
+func backupWarning(last time.Time, err error, today rules.Date) string {
+	switch {
+	case err != nil:
+		return lang.X("backup.warn_unreadable", "Säkerhetskopiorna kunde inte läsas: {{.Err}}", map[string]any{"Err": err.Error()})
+	case last.IsZero():
+		return lang.X("backup.warn_none", "Det finns ingen säkerhetskopia av databasen. Spara en nu, och gärna en kopia på ett USB-minne eller en annan dator.")
+	}
+	d := rules.DateOf(last.In(rules.Stockholm))
+	if days := today.DayNumber() - d.DayNumber(); days > backupMaxAgeDays {
+		return lang.X("backup.warn_old", "Den senaste säkerhetskopian är från {{.Date}}, {{.Days}} dagar sedan.",
+			map[string]any{"Date": d.String(), "Days": days})
+	}
+	return ""
+}
+
+// progress shows a dialog with a running bar until its Hide.
+func (s *session) progress(title, text string) dialog.Dialog {
+	bar := widget.NewProgressBarInfinite()
+	d := dialog.NewCustomWithoutButtons(title, container.NewVBox(widget.NewLabel(text), bar), s.win)
+	d.Show()
+	return d
+}
+
+// onBackup saves a backup in the database's backups folder (data.AutoBackup,
+// which also thins out old copies) and says where it is.
+func (s *session) onBackup() {
+	title := lang.X("backup.title", "Säkerhetskopiera")
+	wait := s.progress(title, lang.X("backup.working", "Sparar en säkerhetskopia av databasen…"))
+	st, now := s.store, s.backups.timeNow()
+	s.goDo(func() func() {
+		path, err := st.AutoBackup(s.ctx, now)
+		return func() {
+			wait.Hide()
+			s.refreshBackupBanner()
+			if path == "" {
+				dialog.ShowError(errorf(lang.X("backup.failed", "Säkerhetskopian kunde inte sparas: {{.Err}}", map[string]any{"Err": err.Error()})), s.win)
+				return
+			}
+			msg := lang.X("backup.saved", "Säkerhetskopian är sparad som\n{{.Path}}", map[string]any{"Path": path})
+			if err != nil { // the copy was made; removing old ones failed
+				msg += "\n\n" + err.Error()
+			}
+			dialog.ShowInformation(title, msg, s.win)
+		}
+	})
+}
+
+// restoreDialog is the list of backups to restore from.
+type restoreDialog struct {
+	files  []data.BackupFile
+	list   *widget.List
+	chosen int // index in files, -1 before a choice
+	ok     *widget.Button
+	dialog *dialog.CustomDialog
+}
+
+// openRestore lists the backups, newest first, and restores the one chosen
+// after asking. It returns the dialog (nil when there is nothing to choose).
+func (s *session) openRestore() *restoreDialog {
+	if s.backups.reopen == nil {
+		return nil
+	}
+	dir := data.BackupDir(s.store.Path())
+	files, err := data.Backups(dir)
+	if err != nil {
+		dialog.ShowError(err, s.win)
+		return nil
+	}
+	title := lang.X("backup.restore_title", "Återställ från säkerhetskopia")
+	if len(files) == 0 {
+		dialog.ShowInformation(title, lang.X("backup.restore_none", "Det finns inga säkerhetskopior i\n{{.Dir}}", map[string]any{"Dir": dir}), s.win)
+		return nil
+	}
+	r := &restoreDialog{files: files, chosen: -1}
+	r.list = widget.NewList(func() int { return len(r.files) },
+		func() fyne.CanvasObject {
+			return container.NewBorder(nil, nil, nil, widget.NewLabel(""), widget.NewLabel(""))
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			c := o.(*fyne.Container)
+			c.Objects[0].(*widget.Label).SetText(backupLine(r.files[i]))
+			c.Objects[1].(*widget.Label).SetText(formatSize(r.files[i].Size))
+		})
+	r.list.OnSelected = func(i widget.ListItemID) {
+		r.chosen = i
+		r.ok.Enable()
+	}
+	intro := widget.NewLabel(lang.X("backup.restore_intro", "Välj vilken säkerhetskopia databasen ska återställas från. Den senaste står först."))
+	intro.Wrapping = fyne.TextWrapWord
+	folder := widget.NewLabel(lang.X("backup.folder", "Mapp: {{.Dir}}", map[string]any{"Dir": dir}))
+	folder.Wrapping = fyne.TextWrapBreak
+	folder.Importance = widget.LowImportance
+	r.dialog = dialog.NewCustomWithoutButtons(title, container.NewBorder(intro, folder, nil, nil, r.list), s.win)
+	cancel := widget.NewButton(lang.X("reg.cancel", "Avbryt"), r.dialog.Hide)
+	r.ok = widget.NewButtonWithIcon(lang.X("backup.restore_button", "Återställ…"), theme.HistoryIcon(), func() {
+		if r.chosen >= 0 {
+			r.dialog.Hide()
+			s.confirmRestore(r.files[r.chosen])
+		}
+	})
+	r.ok.Importance = widget.HighImportance
+	r.ok.Disable()
+	r.dialog.SetButtons([]fyne.CanvasObject{cancel, r.ok})
+	r.dialog.Resize(fyne.NewSize(560, 440))
+	r.dialog.Show()
+	return r
+}
+
+// backupLine is how the list shows a backup: "2026-10-20 14:30", and a note on
+// a copy made before a schema upgrade.
+func backupLine(f data.BackupFile) string {
+	t := f.Time.In(rules.Stockholm).Format("2006-01-02 15:04")
+	if f.BeforeUpgrade {
+		return lang.X("backup.line_upgrade", "{{.Time}} (före uppdatering av programmet)", map[string]any{"Time": t})
+	}
+	return t
+}
+
+// formatSize is a file size as people read it, with a decimal comma: "845 kB", "12,3 MB".
+func formatSize(n int64) string {
+	const kB, MB = 1024, 1024 * 1024
+	switch {
+	case n < kB:
+		return fmt.Sprintf("%d B", n)
+	case n < MB:
+		return fmt.Sprintf("%d kB", (n+kB/2)/kB)
+	}
+	tenths := (n*10 + MB/2) / MB
+	return fmt.Sprintf("%d,%d MB", tenths/10, tenths%10)
+}
+
+// confirmRestore asks before restoring from f.
+func (s *session) confirmRestore(f data.BackupFile) *dialog.ConfirmDialog {
+	d := dialog.NewConfirm(lang.X("backup.confirm_title", "Återställa databasen?"),
+		lang.X("backup.confirm", "Databasen ersätts med säkerhetskopian från {{.Time}}. Det som har ändrats sedan dess försvinner ur databasen.\n\nDet nuvarande innehållet sparas först som en ny säkerhetskopia, så att du kan gå tillbaka till det.",
+			map[string]any{"Time": f.Time.In(rules.Stockholm).Format("2006-01-02 15:04")}),
+		func(ok bool) {
+			if ok {
+				s.restore(f)
+			}
+		}, s.win)
+	d.SetConfirmText(lang.X("backup.confirm_ok", "Återställ"))
+	d.SetDismissText(lang.X("reg.cancel", "Avbryt"))
+	d.Show()
+	return d
+}
+
+// restore saves the current state as a new backup, closes the store, restores
+// f over the database and opens it again. The reopened store replaces the old
+// one even when the restore failed (the file is then unchanged), so the window
+// goes on working either way.
+func (s *session) restore(f data.BackupFile) {
+	title := lang.X("backup.restore_title", "Återställ från säkerhetskopia")
+	wait := s.progress(title, lang.X("backup.restoring", "Återställer databasen…"))
+	old, now := s.store, s.backups.timeNow()
+	s.goDo(func() func() {
+		path := old.Path()
+		saved, err := saveCurrent(s.ctx, old, now)
+		if err != nil {
+			return func() {
+				wait.Hide()
+				dialog.ShowError(errorf(lang.X("backup.restore_nosave", "Databasen återställdes inte, eftersom det nuvarande innehållet inte kunde säkerhetskopieras: {{.Err}}",
+					map[string]any{"Err": err.Error()})), s.win)
+			}
+		}
+		restoreErr := errors.Join(old.Close(), data.Restore(s.ctx, f.Path, path))
+		st, openErr := s.backups.reopen()
+		return func() {
+			wait.Hide()
+			if openErr != nil {
+				dialog.ShowError(errorf(lang.X("backup.reopen_failed", "Databasen kunde inte öppnas igen: {{.Err}}\nAvsluta programmet och starta det på nytt.",
+					map[string]any{"Err": openErr.Error()})), s.win)
+				return
+			}
+			s.store = st
+			s.dataChanged()
+			s.refreshBackupBanner()
+			if restoreErr != nil {
+				dialog.ShowError(errorf(lang.X("backup.restore_failed", "Säkerhetskopian kunde inte återställas, och databasen är oförändrad: {{.Err}}",
+					map[string]any{"Err": restoreErr.Error()})), s.win)
+				return
+			}
+			dialog.ShowInformation(title, lang.X("backup.restored", "Databasen är återställd från säkerhetskopian från {{.Time}}.\n\nInnehållet från före återställningen finns i\n{{.Path}}",
+				map[string]any{"Time": f.Time.In(rules.Stockholm).Format("2006-01-02 15:04"), "Path": saved}), s.win)
+		}
+	})
+}
+
+// saveCurrent saves the database in its backups folder under the name
+// data.Backups lists, at now or the first later second that no file has: a
+// copy never replaces another, least of all the one about to be restored.
+// It does not use AutoBackup, which would thin out the old copies and could
+// remove the chosen one.
+func saveCurrent(ctx context.Context, st backupStore, now time.Time) (string, error) {
+	dir := data.BackupDir(st.Path())
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", err
+	}
+	stem := strings.TrimSuffix(filepath.Base(st.Path()), filepath.Ext(st.Path()))
+	for {
+		dest := filepath.Join(dir, stem+"-"+now.In(rules.Stockholm).Format("2006-01-02T150405")+".db")
+		if _, err := os.Lstat(dest); errors.Is(err, os.ErrNotExist) {
+			return dest, st.Backup(ctx, dest)
+		}
+		now = now.Add(time.Second)
+	}
+}
+
+// errorf is an error whose text is msg, already translated.
+func errorf(msg string) error { return errors.New(msg) }
+
+// withAlpha is c with its opacity set to a (0–255), for a tinted background.
+func withAlpha(c color.Color, a uint8) color.Color {
+	n := color.NRGBAModel.Convert(c).(color.NRGBA)
+	n.A = a
+	return n
+}

@@ -1,0 +1,280 @@
+package gui
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"assistans/data"
+	"assistans/rules"
+)
+
+func TestBackupWarning(t *testing.T) {
+	useLanguage("sv")
+	today := rules.D(2026, 10, 20)
+	at := func(s string) time.Time {
+		v, err := time.Parse(time.RFC3339, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	for _, c := range []struct {
+		name string
+		last time.Time
+		err  error
+		want string
+	}{
+		{"none", time.Time{}, nil, "Det finns ingen säkerhetskopia av databasen. Spara en nu, och gärna en kopia på ett USB-minne eller en annan dator."},
+		// 20 − 13 = 7 days: not yet more than a week.
+		{"seven days", at("2026-10-13T08:00:00Z"), nil, ""},
+		// 22:30 UTC on the 12th is 00:30 on the 13th in Stockholm (CEST, +2): still 7 days.
+		{"Swedish date", at("2026-10-12T22:30:00Z"), nil, ""},
+		// 21:30 UTC on the 12th is 23:30 the same day in Stockholm: 8 days.
+		{"eight days", at("2026-10-12T21:30:00Z"), nil, "Den senaste säkerhetskopian är från 2026-10-12, 8 dagar sedan."},
+		{"today", at("2026-10-20T06:00:00Z"), nil, ""},
+		{"unreadable", time.Time{}, errors.New("åtkomst nekad"), "Säkerhetskopiorna kunde inte läsas: åtkomst nekad"},
+	} {
+		if got := backupWarning(c.last, c.err, today); got != c.want {
+			t.Errorf("%s: %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestFormatSize(t *testing.T) {
+	for n, want := range map[int64]string{
+		0:        "0 B",
+		1023:     "1023 B",
+		1024:     "1 kB",
+		1535:     "1 kB", // 1,499 kB
+		1536:     "2 kB", // 1,5 kB rounds up
+		1048576:  "1,0 MB",
+		12939428: "12,3 MB", // 12,340 MB
+		12949914: "12,4 MB", // 12,350 0004 MB: (129499140 + 524288) / 1048576 = 124,000 004 tenths
+	} {
+		if got := formatSize(n); got != want {
+			t.Errorf("formatSize(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+// backupSession is a session on a store in its own folder, with the banner
+// built, a fixed backup time, and a reopen that opens the same file again.
+func backupSession(t *testing.T, b rules.Batch) (*session, string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "assistans.db")
+	st, err := data.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	if err := st.Apply(t.Context(), b); err != nil {
+		t.Fatal(err)
+	}
+	s := newTestSession(t, st)
+	s.backups.reopen = func() (Store, error) {
+		st, err := data.Open(path)
+		if err == nil {
+			t.Cleanup(func() { st.Close() })
+		}
+		return st, err
+	}
+	s.backups.now = func() time.Time { return time.Date(2026, 10, 20, 14, 30, 0, 0, rules.Stockholm) }
+	s.win.SetContent(s.backupBanner())
+	s.win.Resize(fyne.NewSize(900, 600))
+	return s, path
+}
+
+// topTexts are the texts of the labels and buttons in the topmost dialog.
+func topTexts(t *testing.T, w fyne.Window) []string {
+	t.Helper()
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no dialog is shown")
+	}
+	var out []string
+	for _, o := range test.LaidOutObjects(top) {
+		switch v := o.(type) {
+		case *widget.Label:
+			out = append(out, v.Text)
+		case *widget.Button:
+			out = append(out, v.Text)
+		}
+	}
+	return out
+}
+
+// tapInTop taps the button labelled text in the topmost dialog.
+func tapInTop(t *testing.T, w fyne.Window, text string) {
+	t.Helper()
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatalf("no dialog to tap %q in", text)
+	}
+	for _, o := range test.LaidOutObjects(top) {
+		if b, ok := o.(*widget.Button); ok && b.Text == text && b.Visible() {
+			test.Tap(b)
+			return
+		}
+	}
+	t.Fatalf("no button %q in the dialog: %q", text, topTexts(t, w))
+}
+
+func TestBackupMenu(t *testing.T) {
+	s, path := backupSession(t, smallBatch())
+	items := s.fileMenuItems()
+	if items[0].Label != "Säkerhetskopiera" || items[1].Label != "Återställ…" || items[1].Disabled || items[3].Label != "Historik…" {
+		t.Fatalf("Arkiv menu: %q %q (disabled %v) %q", items[0].Label, items[1].Label, items[1].Disabled, items[3].Label)
+	}
+	if !s.backups.banner.Visible() || !strings.HasPrefix(s.backups.bannerText.Text, "Det finns ingen säkerhetskopia") {
+		t.Fatalf("banner before any backup: visible %v, %q", s.backups.banner.Visible(), s.backups.bannerText.Text)
+	}
+
+	items[0].Action()
+	settle(s)
+	want := filepath.Join(filepath.Dir(path), "backups", "assistans-2026-10-20T143000.db")
+	if _, err := os.Stat(want); err != nil {
+		t.Fatalf("the backup is not where it should be: %v", err)
+	}
+	if got := strings.Join(topTexts(t, s.win), "|"); !strings.Contains(got, "Säkerhetskopian är sparad som\n"+want) {
+		t.Errorf("confirmation: %q", got)
+	}
+	if s.backups.banner.Visible() {
+		t.Errorf("banner still shown after the backup: %q", s.backups.bannerText.Text)
+	}
+}
+
+// TestRestore restores the state before a rename through the dialogs, and
+// finds the rename in the backup taken before the restore.
+func TestRestore(t *testing.T) {
+	s, path := backupSession(t, smallBatch())
+	ctx := t.Context()
+	s.onBackup()
+	settle(s)
+
+	old := s.store
+	if err := old.(*data.Store).SaveCustomer(ctx, rules.Customer{Pnr: pnrAnna, Name: "Anna Omdöpt"}); err != nil {
+		t.Fatal(err)
+	}
+	reloads := 0
+	s.onChange(func() { reloads++ })
+	s.backups.now = func() time.Time { return time.Date(2026, 10, 20, 15, 0, 0, 0, rules.Stockholm) }
+
+	r := s.openRestore()
+	if r == nil || len(r.files) != 1 || !r.ok.Disabled() {
+		t.Fatalf("restore dialog: %+v", r)
+	}
+	if got := backupLine(r.files[0]); got != "2026-10-20 14:30" {
+		t.Errorf("list line %q", got)
+	}
+	r.list.Select(0)
+	test.Tap(r.ok)
+	tapInTop(t, s.win, "Återställ") // the confirmation
+	settle(s)
+
+	if s.store == old {
+		t.Fatal("the window still uses the store it had before the restore")
+	}
+	if _, err := old.Customers(ctx); err == nil {
+		t.Error("the old store is still open")
+	}
+	custs, err := s.store.Customers(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range custs {
+		if c.Pnr == pnrAnna && c.Name != "Anna Andersson" {
+			t.Errorf("after the restore Anna is called %q", c.Name)
+		}
+	}
+	if reloads != 1 {
+		t.Errorf("screens reloaded %d times, want 1", reloads)
+	}
+	saved := filepath.Join(filepath.Dir(path), "backups", "assistans-2026-10-20T150000.db")
+	if got := strings.Join(topTexts(t, s.win), "|"); !strings.Contains(got, "återställd från säkerhetskopian från 2026-10-20 14:30") || !strings.Contains(got, saved) {
+		t.Errorf("confirmation: %q", got)
+	}
+	// The copy taken before the restore holds the rename.
+	files, err := data.Backups(data.BackupDir(path))
+	if err != nil || len(files) != 2 || files[0].Path != saved {
+		t.Fatalf("backups after the restore: %+v, %v", files, err)
+	}
+	before, err := data.Open(saved)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer before.Close()
+	custs, _ = before.Customers(ctx)
+	if !hasCustomer(custs, pnrAnna, "Anna Omdöpt") {
+		t.Errorf("the backup before the restore lacks the rename: %+v", custs)
+	}
+}
+
+func hasCustomer(cs []rules.Customer, pnr, name string) bool {
+	for _, c := range cs {
+		if c.Pnr == pnr && c.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// TestRestoreBadBackup: a damaged file in the backups folder is refused and
+// the database stays as it was, open and usable.
+func TestRestoreBadBackup(t *testing.T) {
+	s, path := backupSession(t, smallBatch())
+	dir := data.BackupDir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	bad := filepath.Join(dir, "assistans-2026-10-01T120000.db")
+	if err := os.WriteFile(bad, []byte("inte en databas"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s.restore(data.BackupFile{Path: bad, Time: time.Date(2026, 10, 1, 12, 0, 0, 0, rules.Stockholm)})
+	settle(s)
+	if got := strings.Join(topTexts(t, s.win), "|"); !strings.Contains(got, "Säkerhetskopian kunde inte återställas, och databasen är oförändrad") {
+		t.Errorf("message: %q", got)
+	}
+	custs, err := s.store.Customers(t.Context())
+	if err != nil || !hasCustomer(custs, pnrAnna, "Anna Andersson") {
+		t.Errorf("the database after a failed restore: %v, %v", custs, err)
+	}
+}
+
+func TestRestoreNeedsReopen(t *testing.T) {
+	s := newTestSession(t, openStore(t, rules.Batch{}))
+	if items := s.fileMenuItems(); !items[1].Disabled {
+		t.Error("Återställ… is enabled although the window cannot reopen its store")
+	}
+	if s.openRestore() != nil {
+		t.Error("openRestore without a way to reopen the store")
+	}
+}
+
+// TestSaveCurrentNeverOverwrites: a backup already named after this second is
+// kept, and the new one takes the next second.
+func TestSaveCurrentNeverOverwrites(t *testing.T) {
+	s, path := backupSession(t, smallBatch())
+	now := time.Date(2026, 10, 20, 14, 30, 0, 0, rules.Stockholm)
+	dir := data.BackupDir(path)
+	os.MkdirAll(dir, 0o700)
+	taken := filepath.Join(dir, "assistans-2026-10-20T143000.db")
+	if err := os.WriteFile(taken, []byte("x"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	got, err := saveCurrent(t.Context(), s.store, now)
+	if want := filepath.Join(dir, "assistans-2026-10-20T143001.db"); err != nil || got != want {
+		t.Fatalf("saveCurrent = %q, %v; want %q", got, err, want)
+	}
+	if b, _ := os.ReadFile(taken); string(b) != "x" {
+		t.Error("the existing backup was overwritten")
+	}
+}

@@ -1,0 +1,218 @@
+package gui
+
+// Hjälp → Kortkommandon and Användarhandbok.
+//
+// The shortcut table lists what the code really handles: the window's month
+// shortcuts (app.go), the register frame's (form_helpers.go), the customer
+// screen's decision form (customers.go), the time sheet's keys
+// (timesheet_row.go) and what every text field does. TestShortcutHelpComplete
+// fails when a desktop.CustomShortcut in the code is missing here.
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// helpMenuItems are the Hjälp menu's items before Om Assistans.
+func (s *session) helpMenuItems() []*fyne.MenuItem {
+	keys := fyne.NewMenuItem(lang.X("help.shortcuts_menu", "Kortkommandon"), func() { s.showShortcuts() })
+	keys.Icon = theme.ComputerIcon()
+	guide := fyne.NewMenuItem(lang.X("help.guide_menu", "Användarhandbok"), func() { s.showGuide() })
+	guide.Icon = theme.HelpIcon()
+	return []*fyne.MenuItem{keys, guide, fyne.NewMenuItemSeparator()}
+}
+
+// shortcutHelp is one line of the table: the keys, and what they do.
+type shortcutHelp struct {
+	keys string
+	what string
+	// shortcuts are the shortcut values the line describes, so that the test
+	// can tell that every one in the code is listed.
+	shortcuts []*desktop.CustomShortcut
+}
+
+// shortcutGroup is where a set of shortcuts works.
+type shortcutGroup struct {
+	where string
+	items []shortcutHelp
+}
+
+// primaryKey is the modifier fyne's "shortcut default" stands for: Ctrl, or Cmd on a Mac.
+func primaryKey() string {
+	if fyne.KeyModifierShortcutDefault == fyne.KeyModifierSuper {
+		return "Cmd"
+	}
+	return "Ctrl"
+}
+
+// keyText names a shortcut as a keyboard shows it: "Ctrl+Page Down", "Alt+←".
+func keyText(sc *desktop.CustomShortcut) string {
+	var parts []string
+	m := sc.Modifier
+	if m&fyne.KeyModifierShortcutDefault != 0 {
+		parts = append(parts, primaryKey())
+		m &^= fyne.KeyModifierShortcutDefault
+	}
+	if m&fyne.KeyModifierControl != 0 {
+		parts = append(parts, "Ctrl")
+	}
+	if m&fyne.KeyModifierAlt != 0 {
+		parts = append(parts, "Alt")
+	}
+	if m&fyne.KeyModifierShift != 0 {
+		parts = append(parts, lang.X("help.key_shift", "Skift"))
+	}
+	if m&fyne.KeyModifierSuper != 0 {
+		parts = append(parts, "Super")
+	}
+	return strings.Join(append(parts, keyName(sc.KeyName)), "+")
+}
+
+func keyName(k fyne.KeyName) string {
+	switch k {
+	case fyne.KeyPageUp:
+		return "Page Up"
+	case fyne.KeyPageDown:
+		return "Page Down"
+	case fyne.KeyLeft:
+		return "←"
+	case fyne.KeyRight:
+		return "→"
+	case fyne.KeyUp:
+		return "↑"
+	case fyne.KeyDown:
+		return "↓"
+	case fyne.KeyEscape:
+		return "Esc"
+	}
+	return string(k)
+}
+
+// or joins alternative keys: "Ctrl+Page Up eller Alt+←".
+func or(keys ...string) string {
+	return strings.Join(keys, lang.X("help.or", " eller "))
+}
+
+// shortcutGroups is the whole table.
+func shortcutGroups() []shortcutGroup {
+	ctrl := func(key string) string { return primaryKey() + "+" + key }
+	return []shortcutGroup{
+		{lang.X("help.where_window", "Hela fönstret"), []shortcutHelp{
+			{or(keyText(shortcutPrev), keyText(shortcutPrevAlt)), lang.X("menu.prev_month", "Föregående månad"),
+				[]*desktop.CustomShortcut{shortcutPrev, shortcutPrevAlt}},
+			{or(keyText(shortcutNext), keyText(shortcutNextAlt)), lang.X("menu.next_month", "Nästa månad"),
+				[]*desktop.CustomShortcut{shortcutNext, shortcutNextAlt}},
+		}},
+		{lang.X("help.where_registers", "Kunder, Assistenter, Uppdrag och Anordnare"), []shortcutHelp{
+			{keyText(shortcutNew), lang.X("help.new", "Nytt tomt formulär, för att lägga till en ny"), []*desktop.CustomShortcut{shortcutNew}},
+			{keyText(shortcutSave), lang.X("help.save", "Spara formuläret"), []*desktop.CustomShortcut{shortcutSave}},
+			{keyText(shortcutFind), lang.X("help.find", "Gå till sökfältet ovanför listan"), []*desktop.CustomShortcut{shortcutFind}},
+			{lang.X("help.delete_key", "Delete i listan"), lang.X("help.delete", "Ta bort den valda (programmet frågar först)"), nil},
+		}},
+		{lang.X("help.where_decisions", "Kunder, i ett besluts fält"), []shortcutHelp{
+			{keyText(shortcutSave), lang.X("help.save_decision", "Spara beslutet"), nil},
+		}},
+		{lang.X("help.where_timesheet", "Tidrapport"), []shortcutHelp{
+			{or("Tab", "Enter"), lang.X("help.ts_next", "Nästa fält; efter sista raden kommer en ny rad"), nil},
+			{lang.X("help.key_shift", "Skift") + "+Tab", lang.X("help.ts_prev", "Föregående fält"), nil},
+			{or("↑", "↓"), lang.X("help.ts_updown", "Samma fält på raden ovanför eller under"), nil},
+			{or(ctrl("Delete"), lang.X("help.ts_delete_key", "Delete i ett tomt fält")), lang.X("help.ts_delete", "Ta bort raden"), nil},
+			{"Esc", lang.X("help.ts_escape", "Ta tillbaka det du skrivit på raden sedan den sparades"), nil},
+			{ctrl("Z"), lang.X("help.ts_undo", "Ångra den senaste sparade ändringen"), nil},
+			{"F1", lang.X("help.ts_f1", "Så skriver du pass"), nil},
+		}},
+		{lang.X("help.where_fields", "Alla textfält"), []shortcutHelp{
+			{or(ctrl("C"), ctrl("X"), ctrl("V")), lang.X("help.copy", "Kopiera, klipp ut, klistra in"), nil},
+			{ctrl("A"), lang.X("help.select_all", "Markera allt i fältet"), nil},
+		}},
+	}
+}
+
+// shortcutTable lays the groups out: a heading per group, then keys and meaning side by side.
+func shortcutTable(groups []shortcutGroup) fyne.CanvasObject {
+	box := container.NewVBox()
+	for i, g := range groups {
+		if i > 0 {
+			box.Add(widget.NewSeparator())
+		}
+		box.Add(widget.NewLabelWithStyle(g.where, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		form := container.New(layout.NewFormLayout())
+		for _, it := range g.items {
+			form.Add(widget.NewLabelWithStyle(it.keys, fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true}))
+			what := widget.NewLabel(it.what)
+			what.Wrapping = fyne.TextWrapWord
+			form.Add(what)
+		}
+		box.Add(form)
+	}
+	return box
+}
+
+// showShortcuts shows the table of every shortcut; it returns the dialog, for tests.
+func (s *session) showShortcuts() dialog.Dialog {
+	d := dialog.NewCustom(lang.X("help.shortcuts_title", "Kortkommandon"), lang.X("timesheet.close", "Stäng"),
+		container.NewVScroll(shortcutTable(shortcutGroups())), s.win)
+	d.Resize(fyne.NewSize(760, 640))
+	d.Show()
+	return d
+}
+
+// guideText is the user's guide in Markdown.
+func guideText() string {
+	return lang.X("help.guide", `# Så går en månad till
+
+Assistans samlar assistanstiden och kontrollerar den mot reglerna innan du skickar Försäkringskassans blanketter. Arbetet går i fem steg.
+
+## 1. Register
+
+Fyll i registren en gång och håll dem aktuella.
+
+- **Anordnare**: verksamheten, med organisationsnummer och IVO-tillstånd.
+- **Kunder**: varje kund med personnummer, personkrets och eventuell ställföreträdare, och kundens **beslut** från Försäkringskassan (timmar per vecka och timbelopp).
+- **Assistenter**: varje assistent med personnummer och de arbetstidsregler som gäller.
+- **Uppdrag**: vilken assistent som arbetar hos vilken kund, och när blankett 3066 kom in till Försäkringskassan.
+
+{{.Ctrl}}+N ger ett tomt formulär, {{.Ctrl}}+S sparar. En kund eller assistent som har pass kan inte tas bort, men kan markeras som inaktiv.
+
+## 2. Pass
+
+Välj månad i raden överst; {{.Ctrl}}+Page Up och {{.Ctrl}}+Page Down byter månad. Skriv passen under **Tidrapport**, ett pass per rad, direkt från tangentbordet. F1 visar hur ett pass skrivs. En rad sparas när du lämnar den, och {{.Ctrl}}+Z ångrar den senaste ändringen. Med **Kopiera förra månaden** och **Kopiera veckan till övriga veckor** slipper du skriva ett schema som upprepas.
+
+## 3. Kontroll
+
+Fliken **Kontroll** visar det som strider mot reglerna: pass som överlappar, för kort vila, tid utan beslut, en 3066 som saknas med mera. Blockerande fel ska rättas innan blanketterna skrivs ut; varningar och information bör du läsa. **Översikt** visar månadens timmar per kund bredvid det som beslutet ger.
+
+## 4. Räkning och utskrift
+
+Under **Räkning** väljer du kund och fyller i det blankett 3057 frågar om månaden: assistans i barnomsorg eller skola, tid utomlands, sjukhusvistelser och, vid förhöjt timbelopp, kostnaderna. **Skriv ut månaden** skriver 3057 för varje kund och 3059 för varje assistent som PDF och öppnar dem, så att du kan skriva ut och skriva under. Blankett 3066 behövs när en assistent börjar hos en kund.
+
+## 5. Markera som skickad
+
+När blanketterna är skickade till Försäkringskassan trycker du **Markera som skickad…** under Räkning. Då låses månaden, så att passen inte ändras av misstag. Behöver något rättas i efterhand trycker du **Lås upp…** och anger varför; skälet sparas i historiken.
+
+## Säkerhet
+
+- **Arkiv → Säkerhetskopiera** sparar en kopia av databasen. Fönstret varnar när den senaste kopian är mer än en vecka gammal. Spara gärna en kopia på ett USB-minne också.
+- **Arkiv → Återställ…** tar tillbaka databasen från en tidigare kopia; det nuvarande innehållet sparas först som en ny kopia.
+- **Arkiv → Historik…** visar varje ändring: när, av vem och vad som ändrades.
+- **Hjälp → Kortkommandon** listar alla tangenter.`, map[string]any{"Ctrl": primaryKey()})
+}
+
+// showGuide shows the user's guide; it returns the text widget, for tests.
+func (s *session) showGuide() *widget.RichText {
+	text := widget.NewRichTextFromMarkdown(guideText())
+	text.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(lang.X("help.guide_title", "Användarhandbok"), lang.X("timesheet.close", "Stäng"),
+		container.NewVScroll(text), s.win)
+	d.Resize(fyne.NewSize(760, 640))
+	d.Show()
+	return text
+}
