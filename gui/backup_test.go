@@ -66,11 +66,12 @@ func TestFormatSize(t *testing.T) {
 }
 
 // backupSession is a session on a store in its own folder, with the banner
-// built, a fixed backup time, and a reopen that opens the same file again.
+// built, a fixed backup time, and a reopen that opens the same file again,
+// holding its instance lock as the window does.
 func backupSession(t *testing.T, b rules.Batch) (*session, string) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "assistans.db")
-	st, err := data.Open(path)
+	st, err := data.OpenExclusive(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,7 +81,7 @@ func backupSession(t *testing.T, b rules.Batch) (*session, string) {
 	}
 	s := newTestSession(t, st)
 	s.backups.reopen = func() (Store, error) {
-		st, err := data.Open(path)
+		st, err := data.OpenExclusive(path)
 		if err == nil {
 			t.Cleanup(func() { st.Close() })
 		}

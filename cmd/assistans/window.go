@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -30,13 +31,25 @@ func runWindow(e *env, args []string) error {
 		showStartError(a, err)
 		return err
 	}
-	defer st.Close()
+	// A restore in the window closes st and opens the file again (WithReopen);
+	// the store open at the end is the one to close.
+	var open atomic.Pointer[data.Store]
+	open.Store(st)
+	defer func() { open.Load().Close() }()
+	reopen := func() (gui.Store, error) {
+		s, err := data.OpenExclusive(st.Path())
+		if err != nil {
+			return nil, err
+		}
+		open.Store(s)
+		return s, nil
+	}
 	backupErr := autoBackup(st, time.Now())
 	if backupErr != nil {
 		fmt.Fprintf(e.stderr, "assistans: %v\n", backupErr)
 	}
 	w := a.NewWindow("Assistans")
-	w.SetContent(gui.Create(a, w, st))
+	w.SetContent(gui.Create(a, w, st, gui.WithReopen(reopen)))
 	w.Resize(fyne.NewSize(1200, 800))
 	if backupErr != nil {
 		dialog.ShowError(backupErr, w)
