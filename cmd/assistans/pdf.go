@@ -11,7 +11,7 @@ import (
 
 func init() {
 	commands["pdf"] = command{"pdf --db FIL --month ÅÅÅÅ-MM --out MAPP [--customer PNR]", runPDF}
-	commands["pdf3066"] = command{"pdf3066 --db FIL --assistant PNR --customer PNR --out FIL.pdf", runPDF3066}
+	commands["pdf3066"] = command{"pdf3066 --db FIL --assistant PNR --customer PNR --out FIL.pdf [--changed-from ÅÅÅÅ-MM-DD --changed TEXT]", runPDF3066}
 }
 
 // idFlag normalises an identity number given on the command line.
@@ -61,8 +61,10 @@ func runPDF(e *env, args []string) error {
 }
 
 func runPDF3066(e *env, args []string) error {
-	var db, assistant, customer, out string
+	var db, assistant, customer, out, changedFrom, changed string
 	fs := newFlags(e, "pdf3066", &db)
+	fs.StringVar(&changedFrom, "changed-from", "", "ändrade förhållanden: dagen ändringen gäller från")
+	fs.StringVar(&changed, "changed", "", "ändrade förhållanden: vad som har ändrats")
 	fs.StringVar(&assistant, "assistant", "", "assistentens personnummer")
 	fs.StringVar(&customer, "customer", "", "kundens personnummer")
 	fs.StringVar(&out, "out", "", "PDF-filen att skriva")
@@ -81,6 +83,16 @@ func runPDF3066(e *env, args []string) error {
 	if out == "" {
 		return fmt.Errorf("ange PDF-filen med --out FIL.pdf")
 	}
+	// A report of changed circumstances needs the day it applies from.
+	var from rules.Date
+	if changed != "" && changedFrom == "" {
+		return fmt.Errorf("--changed behöver --changed-from ÅÅÅÅ-MM-DD, dagen ändringen gäller från")
+	}
+	if changedFrom != "" {
+		if from, err = rules.ParseDate(changedFrom); err != nil {
+			return fmt.Errorf("--changed-from: %v", err)
+		}
+	}
 	st, err := openStore(db)
 	if err != nil {
 		return err
@@ -90,6 +102,7 @@ func runPDF3066(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	rep.Changed, rep.ChangedFrom, rep.ChangedText = !from.IsZero(), from, changed
 	var buf bytes.Buffer
 	if err := pdf.Write3066(&buf, rep); err != nil {
 		return err
