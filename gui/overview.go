@@ -157,7 +157,7 @@ func (o *overview) readRows(m rules.Month) ([][]string, error) {
 		if err != nil {
 			return nil, err
 		}
-		g, ok := grantedMinutes(decs, m)
+		g, ok := rules.GrantedMinutes(decs, m)
 		lines = append(lines, overviewLine{c: c, t: t, granted: g, hasDec: ok})
 	}
 	// Minutes for a customer the register does not know still count; show them under the number.
@@ -208,26 +208,4 @@ func (o *overview) fitColumns() {
 		o.widths[c] = w + pad
 		o.table.SetColumnWidth(c, w+pad)
 	}
-}
-
-// grantedMinutes is the time the customer's decisions grant for month m: the
-// sum over the month's days that a decision covers of hours per week × 60 / 7,
-// rounded to the nearest minute once at the end, as HOURS_OVER_DECISION reads
-// it (a day covered by two decisions counts once, with the one that starts
-// latest). ok is false when no decision covers any day of the month.
-func grantedMinutes(decs []rules.Decision, m rules.Month) (min int, ok bool) {
-	var centi int64 // Σ hundredths of an hour per week over the covered days
-	for d := m.First(); m.Contains(d); d = d.AddDays(1) {
-		var best *rules.Decision
-		for i := range decs {
-			if decs[i].Covers(d) && (best == nil || decs[i].From.After(best.From)) {
-				best = &decs[i]
-			}
-		}
-		if best != nil {
-			centi += best.HoursPerWeekCenti
-			ok = true
-		}
-	}
-	return int(rules.RoundDiv(centi*60, 700)), ok
 }

@@ -7,31 +7,37 @@ func (c *checker) checkHours() {
 	vf, bf := c.set.VantetidFactor, c.set.BeredskapFactor
 	for _, cust := range c.worked {
 		t := c.totals[cust]
-		var centi int64 // Σ HoursPerWeekCenti over the covered days; granted minutes = centi × 60 / 700
-		for d := c.m.First(); c.m.Contains(d); d = d.AddDays(1) {
-			if dc, ok := c.latestCovering(cust, d); ok {
-				centi += dc.HoursPerWeekCenti
-			}
-		}
-		granted := RoundDiv(centi*60, 700) // round half up, once, at the end
+		g, _ := GrantedMinutes(c.decisions[cust], c.m)
+		granted := int64(g)
 		den := vf.Den * bf.Den
 		hours := int64(t.Aktiv)*den + int64(t.Vantetid)*vf.Num*bf.Den + int64(t.Beredskap)*bf.Num*vf.Den
 		if hours > granted*den {
 			c.monthFinding(HoursOverDecision, Warn, cust,
-				msgHoursOver(c.m, t, int(RoundDiv(hours, den)), int(granted), vf, bf))
+				msgHoursOver(c.m, t, int(RoundDiv(hours, den)), g, vf, bf))
 		}
 	}
 }
 
-// latestCovering is the decision that counts for day d: of those covering it, the one that starts latest.
-func (c *checker) latestCovering(customer string, d Date) (Decision, bool) {
-	ds := c.decisions[customer] // sorted by From
-	for i := len(ds) - 1; i >= 0; i-- {
-		if ds[i].Covers(d) {
-			return ds[i], true
+// GrantedMinutes is the time a customer's decisions grant for month m: the sum
+// over the month's days that a decision covers of hours per week × 60 / 7,
+// rounded half up to whole minutes once, at the end. A day covered by two
+// decisions counts once, with the one that starts latest. covered is false when
+// no decision covers any day of the month.
+func GrantedMinutes(decs []Decision, m Month) (minutes int, covered bool) {
+	var centi int64 // Σ HoursPerWeekCenti over the covered days
+	for d := m.First(); m.Contains(d); d = d.AddDays(1) {
+		var best *Decision
+		for i := range decs {
+			if decs[i].Covers(d) && (best == nil || decs[i].From.After(best.From)) {
+				best = &decs[i]
+			}
+		}
+		if best != nil {
+			centi += best.HoursPerWeekCenti
+			covered = true
 		}
 	}
-	return Decision{}, false
+	return int(RoundDiv(centi*60, 700)), covered
 }
 
 // checkCosts asks a customer with a higher hourly amount for the month's cost
