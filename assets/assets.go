@@ -1,5 +1,6 @@
 // Package assets holds the files the program carries inside its binary: the
-// blank FK forms with their field maps, and the font the forms are filled in with.
+// blank FK forms with their field maps, the font the forms are filled in with,
+// and the program's icon.
 package assets
 
 import "embed"
@@ -11,3 +12,9 @@ import "embed"
 //
 //go:embed forms/*.pdf forms/*.json fonts/*.ttf fonts/*.json fonts/*.z
 var FS embed.FS
+
+// Icon is the program's icon (the same file FyneApp.toml names for packaging),
+// so that the window shows it also when started from a plain build.
+//
+//go:embed icon.png
+var Icon []byte

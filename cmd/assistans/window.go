@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/assets"
 	"assistans/data"
 	"assistans/gui"
 )
@@ -25,6 +26,7 @@ func runWindow(e *env, args []string) error {
 		return err
 	}
 	a := app.NewWithID("se.assistans.app")
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	// The window holds the instance lock: a second window on the same file is refused.
 	st, err := openStoreExclusive(db)
 	if err != nil {
