@@ -47,6 +47,7 @@ type Store interface {
 	registerStore // form_helpers.go
 	backupStore   // backup.go
 	historyStore  // history.go
+	monthStore    // month.go, costs.go, print.go
 }
 
 // session is what every screen shares: the app, the window, the store and
@@ -61,7 +62,8 @@ type session struct {
 	work sync.WaitGroup // background jobs started with goDo; tests wait on it
 	do   func(func())   // runs a function on the UI thread: fyne.Do, or a queue in tests
 
-	backups backups // backup.go: the warning banner, and reopening the store after a restore
+	backups backups  // backup.go: the warning banner, and reopening the store after a restore
+	printer *printer // print.go: Skriv ut månaden, shared by the Räkning tab and the menu
 
 	month               rules.Month
 	listeners           []func()
@@ -99,6 +101,7 @@ func (s *session) buildUI() fyne.CanvasObject {
 		container.NewTabItemWithIcon(lang.X("tab.assistants", "Assistenter"), theme.AccountIcon(), newAssistants(s).content),
 		container.NewTabItemWithIcon(lang.X("tab.assignments", "Uppdrag"), theme.MailSendIcon(), newAssignments(s).content),
 		container.NewTabItemWithIcon(lang.X("tab.providers", "Anordnare"), theme.HomeIcon(), newProviders(s).content),
+		container.NewTabItemWithIcon(lang.X("tab.bill", "Räkning"), theme.DocumentPrintIcon(), newMonthScreen(s).content),
 		container.NewTabItemWithIcon(lang.X("tab.settings", "Inställningar"), theme.SettingsIcon(), newSettings(s).content),
 	)
 	s.win.SetMainMenu(s.mainMenu())
@@ -191,7 +194,7 @@ func (s *session) mainMenu() *fyne.MainMenu {
 	})
 	return fyne.NewMainMenu(
 		// fyne adds "Avsluta" to the first menu.
-		fyne.NewMenu(lang.X("menu.file", "Arkiv"), s.fileMenuItems()...),
+		fyne.NewMenu(lang.X("menu.file", "Arkiv"), append([]*fyne.MenuItem{s.print().menuItem(), fyne.NewMenuItemSeparator()}, s.fileMenuItems()...)...),
 		fyne.NewMenu(lang.X("menu.month", "Månad"), prev, next,
 			fyne.NewMenuItem(lang.X("month.current", "Denna månad"), s.onCurrentMonth)),
 		fyne.NewMenu(lang.X("menu.help", "Hjälp"), append(s.helpMenuItems(), about)...),

@@ -110,12 +110,16 @@ func shortcutGroups() []shortcutGroup {
 				[]*desktop.CustomShortcut{shortcutPrev, shortcutPrevAlt}},
 			{or(keyText(shortcutNext), keyText(shortcutNextAlt)), lang.X("menu.next_month", "Nästa månad"),
 				[]*desktop.CustomShortcut{shortcutNext, shortcutNextAlt}},
+			{keyText(shortcutPrint), lang.X("print.menu", "Skriv ut månaden…"), []*desktop.CustomShortcut{shortcutPrint}},
 		}},
 		{lang.X("help.where_registers", "Kunder, Assistenter, Uppdrag och Anordnare"), []shortcutHelp{
 			{keyText(shortcutNew), lang.X("help.new", "Nytt tomt formulär, för att lägga till en ny"), []*desktop.CustomShortcut{shortcutNew}},
 			{keyText(shortcutSave), lang.X("help.save", "Spara formuläret"), []*desktop.CustomShortcut{shortcutSave}},
 			{keyText(shortcutFind), lang.X("help.find", "Gå till sökfältet ovanför listan"), []*desktop.CustomShortcut{shortcutFind}},
 			{lang.X("help.delete_key", "Delete i listan"), lang.X("help.delete", "Ta bort den valda (programmet frågar först)"), nil},
+		}},
+		{lang.X("tab.bill", "Räkning"), []shortcutHelp{
+			{keyText(shortcutSave), lang.X("help.save_bill", "Spara räkningen och kostnaderna"), nil},
 		}},
 		{lang.X("help.where_decisions", "Kunder, i ett besluts fält"), []shortcutHelp{
 			{keyText(shortcutSave), lang.X("help.save_decision", "Spara beslutet"), nil},

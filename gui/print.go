@@ -1,0 +1,679 @@
+package gui
+
+import (
+	"cmp"
+	"context"
+	"net/url"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"assistans/data"
+	"assistans/rules"
+)
+
+// printStore is what printing and the month status read and write. Printing
+// goes through data's PrintMonth, the function the pdf command calls.
+type printStore interface {
+	MonthData(ctx context.Context, m rules.Month, today rules.Date) (rules.MonthData, error)
+	PrintMonth(ctx context.Context, m rules.Month, customer, dir, overrideReason string) ([]string, error)
+	PrintRecords(ctx context.Context, m rules.Month) ([]data.PrintRecord, error)
+}
+
+var shortcutPrint = &desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: fyne.KeyModifierShortcutDefault}
+
+// prefPrintFolder is the preference holding the folder the month folders are made in.
+const prefPrintFolder = "print.folder"
+
+// maxOpenFiles is how many printed files are opened one by one; more open the folder instead.
+const maxOpenFiles = 5
+
+// printer runs "Skriv ut månaden": it checks the month, asks for a reason when
+// a customer has blocking findings, writes each customer's bundle (3057 and
+// 3059s) into a folder of the month and opens the files in the system's viewer.
+// Fyne has no print API; the viewer prints.
+type printer struct {
+	s    *session
+	open func(path string) error // shows a file or folder in the system's viewer
+	// prepare runs before a print starts (the Räkning tab saves edits); false stops the print.
+	prepare func() bool
+	busy    bool
+
+	// The dialog shown now and its parts; the tests drive them.
+	dlg      *dialog.CustomDialog
+	reason   *widget.Entry
+	okBtn    *widget.Button
+	folder   *widget.Label
+	openAll  *widget.Check
+	bar      *widget.ProgressBar
+	barText  *widget.Label
+	result   string // the text of the last result shown
+	retryBtn *widget.Button
+	retry    printJob // the customers a failed print left, with the reason given
+}
+
+// print returns the session's printer, shared by the Räkning tab and the menu.
+func (s *session) print() *printer {
+	if s.printer == nil {
+		p := &printer{s: s}
+		p.open = func(path string) error { return s.app.OpenURL(fileURL(path)) }
+		s.win.Canvas().AddShortcut(shortcutPrint, func(fyne.Shortcut) { p.start("") })
+		s.printer = p
+	}
+	return s.printer
+}
+
+// menuItem is Arkiv → Skriv ut månaden… (Ctrl+P).
+func (p *printer) menuItem() *fyne.MenuItem {
+	it := fyne.NewMenuItem(lang.X("print.menu", "Skriv ut månaden…"), func() { p.start("") })
+	it.Icon = theme.DocumentPrintIcon()
+	it.Shortcut = shortcutPrint
+	return it
+}
+
+// fileURL is the file:// URL of a local path, for the system's viewer.
+func fileURL(path string) *url.URL {
+	p := filepath.ToSlash(path)
+	if runtime.GOOS == "windows" && !strings.HasPrefix(p, "/") {
+		p = "/" + p // file:///C:/…
+	}
+	return &url.URL{Scheme: "file", Path: p}
+}
+
+// printJob is one print: the month, who is printed and what stands against them.
+type printJob struct {
+	month   rules.Month
+	items   []printItem
+	general []rules.Finding   // blocking findings that name no customer
+	names   map[string]string // assistants' names, for the findings
+	reason  string
+	dir     string
+	open    bool
+}
+
+type printItem struct {
+	customer rules.Customer
+	blocks   []rules.Finding
+}
+
+// blocked says whether the job needs an override reason.
+func (j printJob) blocked() bool {
+	return len(j.general) > 0 || slices.ContainsFunc(j.items, func(it printItem) bool { return len(it.blocks) > 0 })
+}
+
+// planPrint picks the customers with time in the month (only pnr, unless it
+// is "") and their blocking findings: the customers PrintMonth writes.
+func planPrint(md rules.MonthData, fs []rules.Finding, pnr string) printJob {
+	job := printJob{month: md.Month, names: map[string]string{}}
+	for _, a := range md.Assistants {
+		job.names[a.Pnr] = a.Name
+	}
+	customers := map[string]rules.Customer{}
+	for _, c := range md.Customers {
+		customers[c.Pnr] = c
+	}
+	for _, ct := range rules.MonthTotals(md.Shifts, md.Month) {
+		if pnr != "" && ct.Customer != pnr {
+			continue
+		}
+		c, ok := customers[ct.Customer]
+		if !ok {
+			c = rules.Customer{Pnr: ct.Customer}
+		}
+		it := printItem{customer: c}
+		for _, f := range fs {
+			if f.Severity == rules.Block && f.Customer == ct.Customer {
+				it.blocks = append(it.blocks, f)
+			}
+		}
+		job.items = append(job.items, it)
+	}
+	for _, f := range fs {
+		if f.Severity == rules.Block && f.Customer == "" {
+			job.general = append(job.general, f)
+		}
+	}
+	slices.SortFunc(job.items, func(a, b printItem) int {
+		return cmp.Or(cmp.Compare(a.customer.Name, b.customer.Name), cmp.Compare(a.customer.Pnr, b.customer.Pnr))
+	})
+	return job
+}
+
+// start checks the month off the UI thread and then asks how to print.
+func (p *printer) start(pnr string) {
+	if p.busy || p.prepare != nil && !p.prepare() {
+		return
+	}
+	p.busy = true
+	m, today := p.s.Month(), p.s.today()
+	p.showProgress(lang.X("print.checking", "Kontrollerar {{.Month}}…", map[string]any{"Month": monthLabel(m)}), false)
+	p.s.goDo(func() func() {
+		md, fs, err := checkMonth(p.s.ctx, p.s.store, m, today)
+		return func() {
+			p.hideProgress()
+			if err != nil {
+				p.busy = false
+				p.showResult(lang.X("print.check_error", "Månaden kunde inte kontrolleras, så inget skrevs ut: {{.Err}}",
+					map[string]any{"Err": err.Error()}), true, printJob{}, nil)
+				return
+			}
+			job := planPrint(md, fs, pnr)
+			if len(job.items) == 0 {
+				p.busy = false
+				p.showResult(lang.X("print.nothing", "Det finns inga pass att skriva ut i {{.Month}}.",
+					map[string]any{"Month": monthLabel(m)}), false, printJob{}, nil)
+				return
+			}
+			job.dir = filepath.Join(p.baseFolder(), m.String())
+			p.confirm(job)
+		}
+	})
+}
+
+// baseFolder is the chosen folder, else Documents/Assistans in the home folder
+// (Dokument on a Swedish system), else Assistans in the home folder.
+func (p *printer) baseFolder() string {
+	if f := p.s.app.Preferences().String(prefPrintFolder); f != "" {
+		return f
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return filepath.Join(os.TempDir(), "Assistans")
+	}
+	for _, docs := range []string{"Documents", "Dokument"} {
+		if fi, err := os.Stat(filepath.Join(home, docs)); err == nil && fi.IsDir() {
+			return filepath.Join(home, docs, "Assistans")
+		}
+	}
+	return filepath.Join(home, "Assistans")
+}
+
+// confirm shows what will be printed and where, lists the blocking findings
+// and asks for the reason to print despite them.
+func (p *printer) confirm(job printJob) {
+	intro := lang.X("print.intro_many", "Räkningen (3057) och tidsredovisningarna (3059) för {{.N}} kunder i {{.Month}} skrivs som en PDF-fil per kund.",
+		map[string]any{"N": len(job.items), "Month": monthLabel(job.month)})
+	if len(job.items) == 1 {
+		c := job.items[0].customer
+		intro = lang.X("print.intro_one", "Räkningen (3057) och tidsredovisningarna (3059) för {{.Who}} i {{.Month}} skrivs som en PDF-fil.",
+			map[string]any{"Who": personLabel(c.Name, c.Pnr), "Month": monthLabel(job.month)})
+	}
+	introL := widget.NewLabel(intro)
+	introL.Wrapping = fyne.TextWrapWord
+	p.folder = widget.NewLabel(job.dir)
+	p.folder.Wrapping = fyne.TextWrapBreak
+	change := widget.NewButtonWithIcon(lang.X("print.change_folder", "Byt mapp…"), theme.FolderOpenIcon(), func() {
+		p.chooseFolder(job.month, func(dir string) {
+			job.dir = dir
+			p.folder.SetText(dir)
+		})
+	})
+	p.openAll = widget.NewCheck(lang.X("print.open", "Öppna filerna när de är skrivna"), nil)
+	p.openAll.SetChecked(true)
+	body := container.NewVBox(introL,
+		container.NewBorder(nil, nil, widget.NewLabelWithStyle(lang.X("print.folder", "Mapp:"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+			change, p.folder))
+
+	p.reason = widget.NewMultiLineEntry()
+	p.reason.Wrapping = fyne.TextWrapWord
+	p.reason.SetMinRowsVisible(2)
+	p.reason.SetPlaceHolder(lang.X("print.reason_placeholder", "t.ex. Beslutet är förlängt men ännu inte inlagt; FK är informerad"))
+	p.okBtn = widget.NewButtonWithIcon(lang.X("print.ok", "Skriv ut"), theme.DocumentPrintIcon(), func() {
+		job.reason = strings.TrimSpace(p.reason.Text)
+		job.open = p.openAll.Checked
+		p.dlg.Hide()
+		p.write(job)
+	})
+	p.okBtn.Importance = widget.HighImportance
+	if job.blocked() {
+		warn := widget.NewLabel(lang.X("print.blocked", "Kontrollen hittade fel som gör att Försäkringskassan kan neka ersättning. Skriv ut ändå bara om du vet varför, och ange skälet: det sparas med utskriften."))
+		warn.Wrapping = fyne.TextWrapWord
+		warn.Importance = widget.DangerImportance
+		body.Add(widget.NewSeparator())
+		body.Add(warn)
+		body.Add(minHeight(container.NewVScroll(blockList(job)), 180))
+		body.Add(widget.NewLabelWithStyle(lang.X("print.reason", "Skäl att skriva ut trots felen:"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		body.Add(p.reason)
+		p.okBtn.SetText(lang.X("print.ok_anyway", "Skriv ut ändå"))
+		p.okBtn.Importance = widget.DangerImportance
+		p.okBtn.Disable()
+		p.reason.OnChanged = func(s string) {
+			if strings.TrimSpace(s) == "" {
+				p.okBtn.Disable()
+			} else {
+				p.okBtn.Enable()
+			}
+		}
+	}
+	body.Add(p.openAll)
+	cancel := widget.NewButton(lang.X("reg.cancel", "Avbryt"), func() {
+		p.dlg.Hide()
+		p.busy = false
+	})
+	p.dlg = dialog.NewCustomWithoutButtons(lang.X("print.title", "Skriv ut {{.Month}}", map[string]any{"Month": monthLabel(job.month)}), body, p.s.win)
+	p.dlg.SetButtons([]fyne.CanvasObject{cancel, p.okBtn})
+	p.dlg.Resize(fyne.NewSize(640, 0))
+	p.dlg.Show()
+	if job.blocked() {
+		p.s.win.Canvas().Focus(p.reason)
+	}
+}
+
+// blockList lists the blocking findings by customer.
+func blockList(job printJob) fyne.CanvasObject {
+	box := container.NewVBox()
+	line := func(f rules.Finding) {
+		text := "• " + string(f.Code)
+		if !f.Date.IsZero() {
+			text += " " + f.Date.String()
+		}
+		if f.Assistant != "" {
+			text += " · " + personLabel(job.names[f.Assistant], f.Assistant)
+		}
+		l := widget.NewLabel(text + ": " + f.Message)
+		l.Wrapping = fyne.TextWrapWord
+		box.Add(l)
+	}
+	for _, it := range job.items {
+		if len(it.blocks) == 0 {
+			continue
+		}
+		box.Add(heading(personLabel(it.customer.Name, it.customer.Pnr)))
+		for _, f := range it.blocks {
+			line(f)
+		}
+	}
+	if len(job.general) > 0 {
+		box.Add(heading(lang.X("print.general", "Gäller flera kunder")))
+		for _, f := range job.general {
+			line(f)
+		}
+	}
+	return box
+}
+
+// chooseFolder asks for the folder to make the month folders in; done gets the month's folder.
+func (p *printer) chooseFolder(m rules.Month, done func(dir string)) {
+	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+		if err != nil || u == nil {
+			return
+		}
+		base := u.Path()
+		if filepath.Base(base) == m.String() {
+			base = filepath.Dir(base) // the month's folder itself was chosen
+		}
+		p.s.app.Preferences().SetString(prefPrintFolder, base)
+		done(filepath.Join(base, m.String()))
+	}, p.s.win)
+	// Start where the folders are, or at the nearest folder above that exists.
+	for dir := p.baseFolder(); ; dir = filepath.Dir(dir) {
+		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+			d.SetLocation(l)
+			break
+		}
+		if dir == filepath.Dir(dir) {
+			break
+		}
+	}
+	d.Resize(fyne.NewSize(800, 560))
+	d.Show()
+}
+
+// printOutcome is what a print run did.
+type printOutcome struct {
+	files  []string
+	failed []printItem
+	errs   []error
+	dirErr error // the folder could not be made: nothing was written
+}
+
+// write writes the bundles off the UI thread, customer by customer, with a progress bar.
+func (p *printer) write(job printJob) {
+	p.busy = true
+	p.showProgress(lang.X("print.writing", "Skriver ut…"), true)
+	p.s.goDo(func() func() {
+		var out printOutcome
+		if err := os.MkdirAll(job.dir, 0o700); err != nil {
+			out.dirErr = err
+			return func() { p.finish(job, out) }
+		}
+		for i, it := range job.items {
+			p.s.do(func() {
+				p.bar.SetValue(float64(i) / float64(len(job.items)))
+				p.barText.SetText(lang.X("print.writing_one", "Skriver {{.Who}} ({{.I}} av {{.N}})…",
+					map[string]any{"Who": personLabel(it.customer.Name, it.customer.Pnr), "I": i + 1, "N": len(job.items)}))
+			})
+			reason := ""
+			if len(it.blocks) > 0 || len(job.general) > 0 {
+				reason = job.reason
+			}
+			files, err := p.s.store.PrintMonth(p.s.ctx, job.month, it.customer.Pnr, job.dir, reason)
+			out.files = append(out.files, files...)
+			if err != nil {
+				out.failed = append(out.failed, it)
+				out.errs = append(out.errs, err)
+			}
+		}
+		return func() { p.finish(job, out) }
+	})
+}
+
+// finish reports a print run, opens what was written and offers another
+// folder for what was not. A failed customer is not recorded as printed and
+// keeps the reason given, so that nothing is lost by trying again.
+func (p *printer) finish(job printJob, out printOutcome) {
+	p.hideProgress()
+	p.busy = false
+	if len(out.files) > 0 {
+		p.s.dataChanged() // the print records changed
+	}
+	var msg []string
+	if out.dirErr != nil {
+		msg = append(msg, lang.X("print.dir_error", "Mappen {{.Dir}} går inte att skapa eller skriva i ({{.Err}}). Inget skrevs ut och inget ändrades; välj en annan mapp.",
+			map[string]any{"Dir": job.dir, "Err": out.dirErr.Error()}))
+		out.failed = job.items
+	}
+	if len(out.files) > 0 {
+		written := lang.X("print.written", "{{.N}} filer skrevs i {{.Dir}}:", map[string]any{"N": len(out.files), "Dir": job.dir})
+		if len(out.files) == 1 {
+			written = lang.X("print.written_one", "1 fil skrevs i {{.Dir}}:", map[string]any{"Dir": job.dir})
+		}
+		msg = append(msg, written)
+		for _, f := range out.files {
+			msg = append(msg, "• "+filepath.Base(f))
+		}
+	}
+	for i, it := range out.failed {
+		if i < len(out.errs) {
+			msg = append(msg, lang.X("print.failed_one", "Kunde inte skriva ut {{.Who}}: {{.Err}}",
+				map[string]any{"Who": personLabel(it.customer.Name, it.customer.Pnr), "Err": out.errs[i].Error()}))
+		}
+	}
+	if len(out.failed) > 0 && out.dirErr == nil {
+		msg = append(msg, lang.X("print.failed_hint", "De kunder som inte skrevs ut har inte markerats som utskrivna; försök igen, gärna i en annan mapp."))
+	}
+	var openErr error
+	if job.open && len(out.files) > 0 {
+		targets := out.files
+		if len(out.files) > maxOpenFiles {
+			targets = []string{job.dir}
+			msg = append(msg, lang.X("print.opened_folder", "Mappen öppnas, eftersom filerna är många."))
+		}
+		for _, f := range targets {
+			if err := p.open(f); err != nil && openErr == nil {
+				openErr = err
+			}
+		}
+	}
+	if openErr != nil {
+		msg = append(msg, lang.X("print.open_error", "Filerna kunde inte öppnas ({{.Err}}); de finns i mappen ovan.",
+			map[string]any{"Err": openErr.Error()}))
+	}
+	retry := job
+	retry.items = out.failed
+	p.showResult(strings.Join(msg, "\n"), len(out.failed) > 0, retry, out.files)
+}
+
+// showResult shows how a print went. When some customers failed, the dialog
+// offers to print them again in another folder, with the reason already given.
+func (p *printer) showResult(text string, failed bool, retry printJob, files []string) {
+	p.result = text
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	if failed {
+		l.Importance = widget.DangerImportance
+	}
+	title := lang.X("print.done_title", "Utskrift")
+	if failed {
+		title = lang.X("print.failed_title", "Utskriften misslyckades")
+	}
+	closeBtn := widget.NewButton(lang.X("print.close", "Stäng"), func() { p.dlg.Hide() })
+	buttons := []fyne.CanvasObject{closeBtn}
+	p.retryBtn, p.retry = nil, retry
+	if failed && len(retry.items) > 0 {
+		p.retryBtn = widget.NewButtonWithIcon(lang.X("print.retry", "Välj annan mapp och försök igen…"), theme.FolderOpenIcon(), func() {
+			p.chooseFolder(retry.month, p.retryIn)
+		})
+		p.retryBtn.Importance = widget.HighImportance
+		buttons = append(buttons, p.retryBtn)
+	} else if len(files) > 0 {
+		dir := filepath.Dir(files[0])
+		buttons = append(buttons, widget.NewButtonWithIcon(lang.X("print.open_folder", "Öppna mappen"), theme.FolderOpenIcon(), func() {
+			if err := p.open(dir); err != nil {
+				dialog.ShowError(err, p.s.win)
+			}
+		}))
+	}
+	p.dlg = dialog.NewCustomWithoutButtons(title, container.NewVScroll(l), p.s.win)
+	p.dlg.SetButtons(buttons)
+	p.dlg.Resize(fyne.NewSize(640, min(float32(160+22*strings.Count(text, "\n")), 520)))
+	p.dlg.Show()
+}
+
+// retryIn prints the customers the last print failed on again, into dir.
+func (p *printer) retryIn(dir string) {
+	if p.busy || len(p.retry.items) == 0 {
+		return
+	}
+	p.dlg.Hide()
+	job := p.retry
+	job.dir = dir
+	p.write(job)
+}
+
+// showProgress shows a dialog with a progress bar; determinate is false while the length is not known.
+func (p *printer) showProgress(text string, determinate bool) {
+	p.barText = widget.NewLabel(text)
+	var bar fyne.CanvasObject
+	if determinate {
+		p.bar = widget.NewProgressBar()
+		bar = p.bar
+	} else {
+		p.bar = nil
+		bar = widget.NewProgressBarInfinite()
+	}
+	p.dlg = dialog.NewCustomWithoutButtons(lang.X("print.progress_title", "Skriv ut"), container.NewVBox(p.barText, bar), p.s.win)
+	p.dlg.Resize(fyne.NewSize(480, 0))
+	p.dlg.Show()
+}
+
+func (p *printer) hideProgress() {
+	if p.dlg != nil {
+		p.dlg.Hide()
+	}
+}
+
+// The month's status, per customer, for the overview.
+
+// statusKind is how far a customer's month has come.
+type statusKind int
+
+const (
+	statusNotStarted statusKind = iota // no time in the month
+	statusToFix                        // blocking findings other than the deadline
+	statusReady                        // time and no blocking findings, not printed
+	statusPrinted                      // printed, and the times are as printed
+	statusSent                         // marked as sent to FK
+)
+
+func (k statusKind) String() string {
+	switch k {
+	case statusToFix:
+		return lang.X("status.to_fix", "fel att åtgärda")
+	case statusReady:
+		return lang.X("status.ready", "klar")
+	case statusPrinted:
+		return lang.X("status.printed", "utskriven")
+	case statusSent:
+		return lang.X("status.sent", "skickad")
+	}
+	return lang.X("status.not_started", "ej påbörjad")
+}
+
+// monthStatus is one customer's month as the overview shows it.
+type monthStatus struct {
+	kind       statusKind
+	daysLeft   int  // to the deadline; negative when passed
+	showDays   bool // false when sent or without time
+	payment    rules.Ore
+	hasPayment bool // a decision with an hourly amount covers the month
+}
+
+// monthStatuses works out every customer's status from the month's data and
+// findings. A customer is "fel att åtgärda" for blocking findings other than
+// the deadline's own (the days column shows that); printed months whose times
+// changed since show TOTALS_MISMATCH, which blocks.
+func monthStatuses(md rules.MonthData, fs []rules.Finding) map[string]monthStatus {
+	m := md.Month
+	totals := map[string]rules.Totals{}
+	for _, ct := range rules.MonthTotals(md.Shifts, m) {
+		totals[ct.Customer] = ct.Totals
+	}
+	sent := map[string]bool{}
+	for _, mi := range md.MonthInfos {
+		if mi.Month == m && !mi.Sent.IsZero() {
+			sent[mi.Customer] = true
+		}
+	}
+	printed := map[string]bool{}
+	for _, p := range md.Printed {
+		if p.Month == m {
+			printed[p.Customer] = true
+		}
+	}
+	blocked := map[string]bool{}
+	for _, f := range fs {
+		if f.Severity == rules.Block && f.Code != rules.DeadlinePassed {
+			blocked[f.Customer] = true
+		}
+	}
+	decs := map[string][]rules.Decision{}
+	for _, d := range md.Decisions {
+		decs[d.Customer] = append(decs[d.Customer], d)
+	}
+	pnrs := map[string]bool{}
+	for _, c := range md.Customers {
+		pnrs[c.Pnr] = true
+	}
+	for p := range totals {
+		pnrs[p] = true
+	}
+	days := rules.DaysBetween(md.Today, m.Deadline())
+	out := map[string]monthStatus{}
+	for pnr := range pnrs {
+		t := totals[pnr]
+		st := monthStatus{daysLeft: days}
+		switch {
+		case sent[pnr]:
+			st.kind = statusSent
+		case t.Sum() == 0:
+			st.kind = statusNotStarted
+		case blocked[pnr]:
+			st.kind = statusToFix
+		case printed[pnr]:
+			st.kind = statusPrinted
+		default:
+			st.kind = statusReady
+		}
+		st.showDays = st.kind != statusSent && st.kind != statusNotStarted
+		if amount, ok := rules.MonthHourlyAmount(decs[pnr], m); ok {
+			st.payment = rules.ExpectedPayment(t, amount, md.Settings.VantetidFactor, md.Settings.BeredskapFactor)
+			st.hasPayment = true
+		}
+		out[pnr] = st
+	}
+	return out
+}
+
+// statusColumns are the overview's columns Status, Tid kvar and Beräknad
+// ersättning. They need the month's check, which can take a while, so they are
+// worked out off the UI thread and shown when ready ("…" until then).
+type statusColumns struct {
+	s      *session
+	onDone func() // the overview shows the new cells
+	gen    int
+	month  rules.Month
+	ready  bool
+	failed bool
+	byPnr  map[string]monthStatus
+}
+
+func newStatusColumns(s *session, onDone func()) *statusColumns {
+	return &statusColumns{s: s, onDone: onDone}
+}
+
+func (sc *statusColumns) headers() []string {
+	return []string{
+		lang.X("status.col_status", "Status"),
+		lang.X("status.col_days", "Tid kvar till FK"),
+		lang.X("status.col_payment", "Ersättning (uppskattning)"),
+	}
+}
+
+// numeric says which of the columns are right-aligned.
+func (sc *statusColumns) numeric() []bool { return []bool{false, true, true} }
+
+// reload works out the chosen month's statuses in the background.
+func (sc *statusColumns) reload() {
+	sc.gen++
+	gen, m, today := sc.gen, sc.s.Month(), sc.s.today()
+	sc.s.goDo(func() func() {
+		md, fs, err := checkMonth(sc.s.ctx, sc.s.store, m, today)
+		return func() {
+			if gen != sc.gen {
+				return // a newer run is under way
+			}
+			sc.month, sc.ready, sc.failed = m, true, err != nil
+			sc.byPnr = nil
+			if err == nil {
+				sc.byPnr = monthStatuses(md, fs)
+			}
+			sc.onDone()
+		}
+	})
+}
+
+// current says whether the statuses are for the month shown.
+func (sc *statusColumns) current() bool { return sc.ready && sc.month == sc.s.Month() }
+
+// cells are a customer's three cells.
+func (sc *statusColumns) cells(pnr string) []string {
+	if !sc.current() {
+		return []string{"…", "…", "…"}
+	}
+	st, ok := sc.byPnr[pnr]
+	if sc.failed || !ok {
+		return []string{"?", "", ""}
+	}
+	days, pay := "–", "–"
+	if st.showDays {
+		days = daysLeftText(st.daysLeft)
+	}
+	if st.hasPayment {
+		pay = st.payment.String()
+	}
+	return []string{st.kind.String(), days, pay}
+}
+
+// sumCells are the sum row's cells: the estimated payment of every customer.
+func (sc *statusColumns) sumCells(pnrs []string) []string {
+	if !sc.current() || sc.failed {
+		return []string{"", "", ""}
+	}
+	var sum rules.Ore
+	for _, p := range pnrs {
+		sum += sc.byPnr[p].payment
+	}
+	return []string{"", "", sum.String()}
+}
