@@ -1,17 +1,25 @@
 package gui
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/data"
+	"assistans/data/pdf"
 	"assistans/rules"
 )
 
@@ -23,6 +31,7 @@ type assignmentStore interface {
 	Assistants(ctx context.Context) ([]rules.Assistant, error)
 	Customers(ctx context.Context) ([]rules.Customer, error)
 	Providers(ctx context.Context) ([]rules.Provider, error)
+	Form3066(ctx context.Context, assistant, customer string) (pdf.Report3066, error)
 }
 
 // assignmentScreen lists which assistant works for which customer and edits
@@ -42,7 +51,14 @@ type assignmentScreen struct {
 	employedFrom, reported3066  *regField
 	related                     *widget.Check
 	mark3066                    *widget.Button
+	print3066, printChanged     *widget.Button
 	warning                     *widget.Label
+
+	// The last 3066 dialogs, for the tests.
+	changeDlg              *dialog.FormDialog
+	changeFrom, changeText *widget.Entry
+	printedDlg             *dialog.CustomDialog
+	printedText            string
 }
 
 func newAssignments(s *session) *assignmentScreen {
@@ -73,6 +89,10 @@ func (a *assignmentScreen) buildUI() {
 	a.reported3066 = field(datePh, checkOptionalDate)
 	a.related = widget.NewCheck(lang.X("assignment.related", "Närstående till kunden eller i samma hushåll"), func(bool) { changed() })
 	a.mark3066 = widget.NewButtonWithIcon(lang.X("assignment.mark_3066", "Markera 3066 skickad"), theme.MailSendIcon(), a.onMark3066)
+	a.print3066 = widget.NewButtonWithIcon(lang.X("assignment.print_3066", "Skriv ut 3066"), theme.DocumentPrintIcon(),
+		func() { a.onPrint3066(nil) })
+	a.printChanged = widget.NewButtonWithIcon(lang.X("assignment.print_3066_changed", "Skriv ut 3066, ändrade förhållanden…"),
+		theme.DocumentPrintIcon(), a.askChange)
 	a.warning = newMessageLabel(widget.WarningImportance)
 
 	dateW := float32(150)
@@ -93,6 +113,7 @@ func (a *assignmentScreen) buildUI() {
 		heading(lang.X("assignment.3066_heading", "Anmälan till FK (blankett 3066)")),
 		g.form(
 			formRow{lang.X("assignment.reported_3066", "FK fick 3066"), a.reported3066.box(dateW, a.mark3066)},
+			formRow{"", container.NewHBox(a.print3066, a.printChanged)},
 		),
 		a.warning,
 	)
@@ -276,6 +297,14 @@ func (a *assignmentScreen) validate() {
 	showMessageLabel(a.keyMsg, msg)
 	a.showWarning(a.warning, func(x rules.Assignment) string { return a.warningFor(x, false) })
 	a.enableSave(ok)
+	// A 3066 is printed from what is stored, so the form is saved first and must be valid.
+	for _, b := range []*widget.Button{a.print3066, a.printChanged} {
+		if ok {
+			b.Enable()
+		} else {
+			b.Disable()
+		}
+	}
 }
 
 // read builds the assignment from the form; the fields must be valid.
@@ -361,4 +390,146 @@ func (a *assignmentScreen) deletion(x rules.Assignment) deletion[rules.Assignmen
 		del:      func() error { return a.s.store.DeleteAssignment(a.s.ctx, x.Assistant, x.Customer) },
 		deleted:  lang.X("assignment.deleted", "Uppdraget {{.Who}} är borttaget.", map[string]any{"Who": who}),
 	}
+}
+
+// change3066 is what a 3066 of changed circumstances ("ändrade förhållanden") reports.
+type change3066 struct {
+	from rules.Date
+	text string
+}
+
+// askChange asks from which day the change applies and what changed, then prints.
+func (a *assignmentScreen) askChange() {
+	a.changeFrom = widget.NewEntry()
+	a.changeFrom.SetPlaceHolder(lang.X("reg.date_placeholder", "ÅÅÅÅ-MM-DD"))
+	a.changeFrom.SetText(a.s.today().String())
+	a.changeFrom.Validator = checkRequiredDate
+	a.changeText = widget.NewEntry()
+	a.changeText.SetPlaceHolder(lang.X("assignment.change_text_placeholder", "t.ex. Ny arbetsgivare från detta datum"))
+	a.changeText.Validator = checkRequiredText
+	a.changeDlg = dialog.NewForm(lang.X("assignment.change_title", "3066, ändrade förhållanden"),
+		lang.X("assignment.print_3066", "Skriv ut 3066"), lang.X("reg.cancel", "Avbryt"),
+		[]*widget.FormItem{
+			widget.NewFormItem(lang.X("assignment.change_from", "Ändringen gäller från"), a.changeFrom),
+			widget.NewFormItem(lang.X("assignment.change_text", "Vad har ändrats"), a.changeText),
+		}, func(ok bool) {
+			if !ok {
+				return
+			}
+			from, err := parseOptionalDate(a.changeFrom.Text)
+			if err != nil {
+				return // the form's validation keeps the button disabled while the date is wrong
+			}
+			a.onPrint3066(&change3066{from: from, text: strings.TrimSpace(a.changeText.Text)})
+		}, a.s.win)
+	a.changeDlg.Resize(fyne.NewSize(520, 0))
+	a.changeDlg.Show()
+}
+
+// onPrint3066 writes the assignment's 3066 (ch: of changed circumstances) as
+// a PDF in the print folder and opens it in the system's viewer. The store
+// fills the form, so a new or edited assignment is saved first.
+func (a *assignmentScreen) onPrint3066(ch *change3066) {
+	x, err := a.read()
+	if err != nil {
+		a.frame.setStatus(err.Error(), true)
+		return
+	}
+	if (a.current == nil || x != *a.current) && !a.saveForm() {
+		return
+	}
+	x = *a.current
+	who, dir := a.who(x), a.s.print().baseFolder()
+	a.s.goDo(func() func() {
+		path, err := write3066(a.s.ctx, a.s.store, x, ch, dir)
+		return func() { a.printed3066(x, ch, who, path, err) }
+	})
+}
+
+// write3066 writes the 3066 of x into dir and returns the file's path.
+func write3066(ctx context.Context, st assignmentStore, x rules.Assignment, ch *change3066, dir string) (string, error) {
+	rep, err := st.Form3066(ctx, x.Assistant, x.Customer)
+	if err != nil {
+		return "", err
+	}
+	if ch != nil {
+		rep.Changed, rep.ChangedFrom, rep.ChangedText = true, ch.from, ch.text
+	}
+	var buf bytes.Buffer
+	if err := pdf.Write3066(&buf, rep); err != nil {
+		return "", err
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", err
+	}
+	path := filepath.Join(dir, name3066(rep))
+	return path, data.WriteFileAtomic(path, buf.Bytes())
+}
+
+// name3066 is the file name of a 3066: "3066 <assistant> <pnr> hos <customer> <pnr>.pdf",
+// with the day of a change after "ändrad", so that a change does not replace the first report.
+func name3066(r pdf.Report3066) string {
+	kind := "3066"
+	if r.Changed {
+		kind += " ändrad " + r.ChangedFrom.String()
+	}
+	return fileSafe(fmt.Sprintf("%s %s %s hos %s %s.pdf", kind, r.Assistant.Name, r.Assistant.Pnr, r.Customer.Name, r.Customer.Pnr))
+}
+
+// fileSafe replaces the characters that a file name cannot hold on Windows or Unix with "_".
+func fileSafe(name string) string {
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`/\:*?"<>|`, r) || r < ' ' {
+			return '_'
+		}
+		return r
+	}, name)
+}
+
+// printed3066 says where the 3066 was written and opens it. After a first
+// report it offers Markera 3066 skickad; a change is not offered it, because
+// the date FK received the first 3066 is the day FK pays from.
+func (a *assignmentScreen) printed3066(x rules.Assignment, ch *change3066, who, path string, err error) {
+	if err != nil {
+		dialog.ShowError(errors.New(lang.X("assignment.print_3066_error", "Kunde inte skriva ut 3066 för {{.Who}}: {{.Err}}",
+			map[string]any{"Who": who, "Err": err.Error()})), a.s.win)
+		return
+	}
+	text := lang.X("assignment.printed_3066", "Blankett 3066 för {{.Who}} skrevs till {{.Path}}.", map[string]any{"Who": who, "Path": path})
+	if err := a.s.print().open(path); err != nil {
+		text += "\n" + lang.X("assignment.open_3066_error", "Den kunde inte öppnas ({{.Err}}); öppna den från mappen.", map[string]any{"Err": err.Error()})
+	} else {
+		text += "\n" + lang.X("assignment.send_3066", "Den öppnas i visaren: skriv ut den, skriv under och skicka den till Försäkringskassan.")
+	}
+	closeBtn := widget.NewButton(lang.X("assignment.close", "Stäng"), func() { a.printedDlg.Hide() })
+	buttons := []fyne.CanvasObject{closeBtn}
+	if ch == nil && x.Reported3066.IsZero() {
+		mark := widget.NewButtonWithIcon(lang.X("assignment.mark_3066", "Markera 3066 skickad"), theme.MailSendIcon(), func() {
+			a.printedDlg.Hide()
+			a.mark3066For(x)
+		})
+		mark.Importance = widget.HighImportance
+		buttons = append(buttons, mark)
+	}
+	a.printedText = text
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	a.printedDlg = dialog.NewCustomWithoutButtons(lang.X("assignment.printed_3066_title", "Blankett 3066"), l, a.s.win)
+	a.printedDlg.SetButtons(buttons)
+	a.printedDlg.Resize(fyne.NewSize(560, 0))
+	a.printedDlg.Show()
+}
+
+// mark3066For runs Markera 3066 skickad on x, putting x in the form first if
+// the user has chosen another assignment while the 3066 was written.
+func (a *assignmentScreen) mark3066For(x rules.Assignment) {
+	if a.current == nil || !a.sameKey(*a.current, x) {
+		i := slices.IndexFunc(a.all, func(y rules.Assignment) bool { return a.sameKey(x, y) })
+		if i < 0 {
+			return // deleted meanwhile
+		}
+		a.edit(a.all[i])
+		a.showList()
+	}
+	a.onMark3066()
 }

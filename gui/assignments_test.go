@@ -1,8 +1,12 @@
 package gui
 
 import (
+	"bytes"
 	"context"
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -104,5 +108,80 @@ func TestAssignmentSearch(t *testing.T) {
 		if len(a.frame.rows) != want {
 			t.Errorf("search %q: %d rows, want %d", q, len(a.frame.rows), want)
 		}
+	}
+}
+
+// Skriv ut 3066 saves a new assignment, writes its 3066 as a PDF into the
+// print folder, opens it and offers Markera 3066 skickad; a 3066 of changed
+// circumstances asks for the day and the change and offers no marking, since
+// the first 3066's date is the day FK pays from.
+func TestAssignmentPrint3066(t *testing.T) {
+	st := openStore(t, smallBatch())
+	s := newTestSession(t, st)
+	dir := t.TempDir()
+	s.app.Preferences().SetString(prefPrintFolder, dir)
+	var opened []string
+	s.print().open = func(path string) error { opened = append(opened, path); return nil }
+	a := newAssignments(s)
+	showScreen(s, a.content)
+	ctx := context.Background()
+	isPDF := func(path string) {
+		t.Helper()
+		b, err := os.ReadFile(path)
+		if err != nil || !bytes.HasPrefix(b, []byte("%PDF")) {
+			t.Fatalf("%s: %v, starts %q", path, err, b[:min(len(b), 8)])
+		}
+	}
+
+	// A new assignment, Xena for Cecilia, not yet stored: printing saves it first.
+	if !a.print3066.Disabled() {
+		t.Fatal("Skriv ut 3066 is enabled on an empty form")
+	}
+	a.assistant.set(pnrXena)
+	a.customer.set(pnrCecilia)
+	test.Tap(a.print3066)
+	settle(s)
+	got, _ := st.Assignments(ctx)
+	if i := slices.IndexFunc(got, func(x rules.Assignment) bool { return x.Customer == pnrCecilia }); i < 0 || !got[i].Reported3066.IsZero() {
+		t.Fatalf("the new assignment was not saved before printing: %+v", got)
+	}
+	want := filepath.Join(dir, "3066 Xena Xu 199001011239 hos Cecilia Carlsson 196207153450.pdf")
+	isPDF(want)
+	if len(opened) != 1 || opened[0] != want {
+		t.Fatalf("opened %q, want %q", opened, want)
+	}
+	if !strings.Contains(a.printedText, want) {
+		t.Fatalf("the dialog does not name the file: %q", a.printedText)
+	}
+	tapDialogButton(t, s.win, "Markera 3066 skickad")
+	got, _ = st.Assignments(ctx)
+	if i := slices.IndexFunc(got, func(x rules.Assignment) bool { return x.Customer == pnrCecilia }); got[i].Reported3066 != testToday {
+		t.Fatalf("after Markera 3066 skickad: %+v", got[i])
+	}
+
+	// Changed circumstances for Xena → Anna, whose 3066 FK received 2026-01-01.
+	a.frame.list.Select(slices.IndexFunc(a.shown, func(x rules.Assignment) bool { return x.Customer == pnrAnna }))
+	test.Tap(a.printChanged)
+	a.changeFrom.SetText("2026-11-01")
+	a.changeText.SetText("")
+	tapDialogButton(t, s.win, "Skriv ut 3066") // refused: what changed is not said
+	settle(s)
+	if len(opened) != 1 {
+		t.Fatalf("printed without saying what changed: %q", opened)
+	}
+	test.Type(a.changeText, "Ny arbetsgivare")
+	tapDialogButton(t, s.win, "Skriv ut 3066")
+	settle(s)
+	want = filepath.Join(dir, "3066 ändrad 2026-11-01 Xena Xu 199001011239 hos Anna Andersson 194512121239.pdf")
+	isPDF(want)
+	if len(opened) != 2 || opened[1] != want {
+		t.Fatalf("opened %q, want %q last", opened, want)
+	}
+	if findButton(s.win.Canvas().Overlays().Top(), "Markera 3066 skickad") != nil {
+		t.Fatal("a change offers to move the date FK received the first 3066")
+	}
+	got, _ = st.Assignments(ctx)
+	if i := slices.IndexFunc(got, func(x rules.Assignment) bool { return x.Customer == pnrAnna }); got[i].Reported3066 != rules.D(2026, 1, 1) {
+		t.Fatalf("the change moved the 3066 date: %+v", got[i])
 	}
 }

@@ -311,20 +311,24 @@ func (r *register[T]) onNew() {
 	r.s.win.Canvas().Focus(r.first)
 }
 
-func (r *register[T]) onSave() {
+func (r *register[T]) onSave() { r.saveForm() }
+
+// saveForm stores the record in the form and reports whether it was stored.
+func (r *register[T]) saveForm() bool {
 	x, err := r.screen.read()
 	if err != nil {
 		r.frame.setStatus(err.Error(), true)
-		return
+		return false
 	}
 	if err := r.screen.save(x); err != nil {
 		r.frame.setStatus(lang.X("reg.err_save", "Kunde inte spara: {{.Err}}", map[string]any{"Err": err.Error()}), true)
-		return
+		return false
 	}
 	r.current = &x
 	r.s.dataChanged()
 	r.edit(x)
 	r.frame.setStatus(r.screen.savedText(x), false)
+	return true
 }
 
 func (r *register[T]) onDelete() {

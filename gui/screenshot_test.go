@@ -92,6 +92,17 @@ func TestScreenshots(t *testing.T) {
 	tabs.SelectIndex(2)
 	as.frame.list.Select(slices.IndexFunc(as.shown, func(x rules.Assignment) bool { return x.Assistant == pnrGreta }))
 	shot("uppdrag")
+	as.askChange()
+	as.changeText.SetText("Ny arbetsgivare: Omsorg i Norr AB")
+	shot("uppdrag_3066_andrad")
+	as.changeDlg.Hide()
+	// The 3066 is written into a test folder and opened nowhere.
+	s.app.Preferences().SetString(prefPrintFolder, t.TempDir())
+	s.print().open = func(string) error { return nil }
+	as.onPrint3066(nil)
+	settle(s)
+	shot("uppdrag_3066_utskriven")
+	as.printedDlg.Hide()
 
 	tabs.SelectIndex(3)
 	p.frame.list.Select(slices.IndexFunc(p.shown, func(x rules.Provider) bool { return x.Orgnr == orgOmsorg }))
