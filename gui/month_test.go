@@ -290,4 +290,9 @@ func TestMonthScreenshots(t *testing.T) {
 	test.Type(m.stayFrom.entry, "2026-10-12")
 	test.Type(m.stayTo.entry, "2026-10-09")
 	shot("month_ake_oktober_stay_error")
+
+	o := newOverview(s)
+	settle(s)
+	s.win.SetContent(container.NewBorder(s.monthBar(), nil, nil, nil, o.content))
+	shot("month_overview_status")
 }

@@ -29,17 +29,20 @@ type overview struct {
 	table   *widget.Table
 	status  *widget.Label
 	headers []string
-	numeric []bool     // right-aligned columns
-	rows    [][]string // the cells as shown; the last row is the sum when there are customers
-	sumRow  int        // index of the sum row, -1 if none
-	widths  []float32  // the column widths set on the table
+	numeric []bool         // right-aligned columns
+	rows    [][]string     // the cells as shown; the last row is the sum when there are customers
+	sumRow  int            // index of the sum row, -1 if none
+	widths  []float32      // the column widths set on the table
+	states  *statusColumns // print.go: status, days to the deadline and expected payment, worked out in the background
 }
 
 func newOverview(s *session) *overview {
 	o := &overview{s: s, sumRow: -1}
+	o.states = newStatusColumns(s, o.load)
 	o.buildUI()
 	o.load()
-	s.onChange(o.load)
+	o.states.reload()
+	s.onChange(func() { o.load(); o.states.reload() })
 	return o
 }
 
@@ -53,7 +56,8 @@ func (o *overview) buildUI() {
 		lang.X("overview.total", "Summa"),
 		lang.X("overview.granted", "Beviljat"),
 	}
-	o.numeric = []bool{false, false, true, true, true, true, true}
+	o.headers = append(o.headers, o.states.headers()...)
+	o.numeric = append([]bool{false, false, true, true, true, true, true}, o.states.numeric()...)
 	o.table = widget.NewTable(o.tableSize, o.createCell, o.updateCell)
 	o.table.ShowHeaderRow = true
 	o.table.StickyColumnCount = 1 // the name stays in view when a narrow window scrolls the hours
@@ -174,6 +178,7 @@ func (o *overview) readRows(m rules.Month) ([][]string, error) {
 	})
 	var sum rules.Totals
 	sumGranted := 0
+	var pnrs []string
 	rows := make([][]string, 0, len(lines)+1)
 	for _, l := range lines {
 		sum = sum.Plus(l.t)
@@ -186,13 +191,14 @@ func (o *overview) readRows(m rules.Month) ([][]string, error) {
 		if name == "" {
 			name = lang.X("overview.unknown_customer", "(okänd kund)")
 		}
-		rows = append(rows, []string{name, rules.FormatPnr(l.c.Pnr),
+		rows = append(rows, append([]string{name, rules.FormatPnr(l.c.Pnr),
 			formatMinutes(l.t.Aktiv), formatMinutes(l.t.Vantetid), formatMinutes(l.t.Beredskap),
-			formatMinutes(l.t.Sum()), granted})
+			formatMinutes(l.t.Sum()), granted}, o.states.cells(l.c.Pnr)...))
+		pnrs = append(pnrs, l.c.Pnr)
 	}
-	rows = append(rows, []string{lang.X("overview.sum", "Summa alla kunder"), "",
+	rows = append(rows, append([]string{lang.X("overview.sum", "Summa alla kunder"), "",
 		formatMinutes(sum.Aktiv), formatMinutes(sum.Vantetid), formatMinutes(sum.Beredskap),
-		formatMinutes(sum.Sum()), formatMinutes(sumGranted)})
+		formatMinutes(sum.Sum()), formatMinutes(sumGranted)}, o.states.sumCells(pnrs)...))
 	return rows, nil
 }
 

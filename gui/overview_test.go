@@ -60,7 +60,7 @@ func TestOverviewFollowsMonth(t *testing.T) {
 	test.Tap(s.prev)
 	// September: Bertil's night of the 30th, 22–24 = 120 = 2 h; no decision of his covers September.
 	// Anna 4000 × 30 × 60 / 700 → 171 h 26 min.
-	if got := o.rows[1]; !slices.Equal(got, []string{"Bertil Berg", "19500304-2347", "2 h 00 min", "0 h 00 min", "0 h 00 min", "2 h 00 min", "–"}) {
+	if got := o.rows[1][:7]; !slices.Equal(got, []string{"Bertil Berg", "19500304-2347", "2 h 00 min", "0 h 00 min", "0 h 00 min", "2 h 00 min", "–"}) {
 		t.Errorf("September, Bertil: %q", got)
 	}
 }
@@ -111,7 +111,8 @@ func assertRows(t *testing.T, o *overview, want [][]string) {
 		t.Fatalf("%d rows, want %d: %q", len(o.rows), len(want), o.rows)
 	}
 	for i := range want {
-		if !slices.Equal(o.rows[i], want[i]) {
+		// The status columns (print.go) are tested in print_test.go.
+		if len(o.rows[i]) < len(want[i]) || !slices.Equal(o.rows[i][:len(want[i])], want[i]) {
 			t.Errorf("row %d:\n got %q\nwant %q", i, o.rows[i], want[i])
 		}
 	}

@@ -234,3 +234,38 @@ func TestPlanPrintOneCustomer(t *testing.T) {
 		t.Errorf("items %+v", job.items)
 	}
 }
+
+func TestOverviewStatusColumns(t *testing.T) {
+	b := smallBatch()
+	b.Decisions[0].HourlyAmount = 33260
+	st := openStore(t, b)
+	if err := st.RecordPrinted(context.Background(), []rules.PrintedTotals{{Customer: pnrAnna, Month: october,
+		Totals: rules.Totals{Aktiv: 480, Vantetid: 270, Beredskap: 540}}}, ""); err != nil {
+		t.Fatal(err)
+	}
+	s := newTestSession(t, st)
+	o := newOverview(s)
+	if got := o.rows[0][7:]; !slices.Equal(got, []string{"…", "…", "…"}) {
+		t.Errorf("while the check runs: %q", got)
+	}
+	settle(s)
+	// Anna: printed as she stands, 46 days to 2026-12-05, 3 462,60 kr (TestMonthStatuses).
+	// Bertil: time and nothing blocking, no hourly amount. Cecilia: no time.
+	want := [][]string{
+		{"utskriven", "46 dagar kvar", "3 462,60 kr"},
+		{"klar", "46 dagar kvar", "–"},
+		{"ej påbörjad", "–", "–"},
+		{"", "", "3 462,60 kr"},
+	}
+	if len(o.rows) != len(want) {
+		t.Fatalf("rows %q", o.rows)
+	}
+	for i, w := range want {
+		if got := o.rows[i][7:]; !slices.Equal(got, w) {
+			t.Errorf("row %d (%s): %q, want %q", i, o.rows[i][0], got, w)
+		}
+	}
+	if got := o.headers[7:]; !slices.Equal(got, []string{"Status", "Tid kvar till FK", "Ersättning (uppskattning)"}) {
+		t.Errorf("headers %q", got)
+	}
+}
