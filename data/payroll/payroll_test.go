@@ -224,3 +224,29 @@ func TestWriteCSVForExcel(t *testing.T) {
 		t.Errorf("got:\n%q\nwant:\n%q", buf.String(), want)
 	}
 }
+
+// BenchmarkLines is a large provider's month: 200 customers round the clock in
+// three shifts a day (about 18,600 shifts, a third of them nights over midnight).
+func BenchmarkLines(b *testing.B) {
+	var shifts []rules.Shift
+	for c := range 200 {
+		cust := fmt.Sprintf("19400101%04d", c)
+		for d := oct.First(); !d.After(oct.Last()); d = d.AddDays(1) {
+			for i, s := range [][2]rules.Clock{{hm(7, 0), hm(15, 0)}, {hm(15, 0), hm(22, 0)}, {hm(22, 0), hm(7, 0)}} {
+				kind := rules.Aktiv
+				if i == 2 {
+					kind = rules.Vantetid
+				}
+				a := fmt.Sprintf("19800101%04d", c*8+(d.Day*3+i)%8)
+				shifts = append(shifts, shift(a, cust, d, s[0], s[1], kind))
+			}
+		}
+	}
+	mp := DefaultMapping()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Lines(shifts, oct, mp); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
