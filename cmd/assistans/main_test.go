@@ -139,3 +139,71 @@ func TestBadUsageExits2(t *testing.T) {
 		}
 	}
 }
+
+// assistantTotals runs `totals --json` and returns one assistant's minutes at one customer.
+func assistantTotals(t *testing.T, db, month, customer, assistant string) [3]int {
+	t.Helper()
+	out, errs, code := cli(t, "totals", "--db", db, "--month", month, "--json")
+	if code != 0 {
+		t.Fatalf("totals %s: exit %d: %s", month, code, errs)
+	}
+	var got struct {
+		Customers []struct {
+			Customer   string
+			Assistants []struct {
+				Assistant string
+				A         int `json:"aktiv_min"`
+				V         int `json:"vantetid_min"`
+				B         int `json:"beredskap_min"`
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range got.Customers {
+		for _, a := range c.Assistants {
+			if c.Customer == customer && a.Assistant == assistant {
+				return [3]int{a.A, a.V, a.B}
+			}
+		}
+	}
+	return [3]int{}
+}
+
+// The demo's October, counted by hand from the rosters in data/demo:
+//   - Oskar at Märta: väntetid nights 22–07 starting Thu–Sat, none on 10-31:
+//     1,2,3,8,9,10,15,16,17,22,23,24,29,30 = 14 nights; 13 × 540 min + the night
+//     of 10-24/25, when summer time ends, 600 min (10 h) = 7620; plus his day
+//     10-11 07–15 aktiv = 480.
+//   - Fatima at Märta: nights starting Sun–Wed: 4–7, 11–14, 18–21, 25–28 =
+//     16 × 540 = 8640, plus 420 min (00–07) of her night from 09-30 = 9060.
+//
+// Added shifts in months the demo leaves empty:
+//   - 2026-03-28 22:00–07:00 väntetid: summer time starts, 8 h = 480.
+//   - 2026-11-30 22:00–07:00 aktiv: 2 h in November, 7 h in December.
+func TestTotalsHandChecked(t *testing.T) {
+	const marta, oskar, fatima = "194208193823", "199108233314", "198503142823"
+	db := demoDB(t)
+	if got := assistantTotals(t, db, "2026-10", marta, oskar); got != [3]int{480, 7620, 0} {
+		t.Errorf("Oskar at Märta, October: %v, want aktiv 480, väntetid 7620", got)
+	}
+	if got := assistantTotals(t, db, "2026-10", marta, fatima); got != [3]int{0, 9060, 0} {
+		t.Errorf("Fatima at Märta, October: %v, want väntetid 9060", got)
+	}
+	f := filepath.Join(t.TempDir(), "pass.csv")
+	os.WriteFile(f, []byte("assistant_pnr;customer_pnr;date;start;end;kind\n"+
+		"910823-3314;420819-3823;2026-03-28;22:00;07:00;vantetid\n"+
+		"199108233314;194208193823;2026-11-30;22:00;07:00;aktiv\n"), 0o600)
+	if _, errs, code := cli(t, "import", "--db", db, "shifts", f); code != 0 {
+		t.Fatalf("import: %d %s", code, errs)
+	}
+	for _, tc := range []struct {
+		month string
+		want  [3]int
+	}{{"2026-03", [3]int{0, 480, 0}}, {"2026-11", [3]int{120, 0, 0}}, {"2026-12", [3]int{420, 0, 0}}} {
+		if got := assistantTotals(t, db, tc.month, marta, oskar); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.month, got, tc.want)
+		}
+	}
+}
