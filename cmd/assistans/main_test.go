@@ -207,3 +207,26 @@ func TestTotalsHandChecked(t *testing.T) {
 		}
 	}
 }
+
+// Issue 3: a bad personnummer, a bad date and an unknown column are all listed, and nothing is imported.
+func TestImportListsEveryKindOfFault(t *testing.T) {
+	db := demoDB(t)
+	f := filepath.Join(t.TempDir(), "beslut.csv")
+	os.WriteFile(f, []byte("customer_pnr;from;to;hours_per_week;timmar\n"+
+		"19420819-3824;2027-01-01;;40;1\n"+ // check digit wrong (…3823 is right)
+		"19420819-3823;2027-02-30;;40;1\n"), 0o600) // 30 February
+	_, errs, code := cli(t, "import", "--db", db, "decisions", f)
+	if code != 2 {
+		t.Fatalf("exit %d, want 2", code)
+	}
+	for _, want := range []string{`beslut.csv:1: okänd kolumn "timmar"`, "beslut.csv:2: kolumn customer_pnr", "beslut.csv:3: kolumn from"} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errs)
+		}
+	}
+	out := filepath.Join(t.TempDir(), "d.csv")
+	cli(t, "export", "--db", db, "decisions", out)
+	if b, _ := os.ReadFile(out); strings.Contains(string(b), "2027") {
+		t.Error("a decision of the bad file was imported")
+	}
+}

@@ -140,10 +140,14 @@ func csvReason(pe *csv.ParseError) string {
 
 // layout is how a file's columns map to a spec's.
 type layout struct {
-	fileCols []int // per cell of a row: the spec column, or -1 for a column without a name
+	fileCols []int // per cell of a row: the spec column, -1 for a column without a name, unknownCol for an unknown one
 	absent   []int // spec columns the file leaves out
 	byName   map[string]int
 }
+
+// unknownCol marks a column the kind does not have. The heading is the error;
+// its cells are passed over so that the file's other bad rows are still listed.
+const unknownCol = -2
 
 func (s *spec[T]) layout(rd *reader, header []string) (layout, bool) {
 	known := map[string]int{}
@@ -162,7 +166,7 @@ func (s *spec[T]) layout(rd *reader, header []string) (layout, bool) {
 		case !isKnown:
 			rd.fail(1, "", "", fmt.Sprintf("okänd kolumn %s; en %s-fil har kolumnerna %s",
 				quoteCut(strings.TrimSpace(h)), rd.kind, strings.Join(s.columnNames(), ", ")))
-			ok = false
+			l.fileCols[j] = unknownCol
 		case l.byName[name] != 0:
 			rd.fail(1, "", "", fmt.Sprintf("kolumnen %q finns två gånger", name))
 			ok = false
@@ -258,6 +262,9 @@ func (s *spec[T]) parseRow(rd *reader, line int, cells []string, l layout) (T, b
 	var rec T
 	ok := true
 	for j, i := range l.fileCols {
+		if i == unknownCol {
+			continue
+		}
 		raw := strings.TrimSpace(cells[j])
 		if len(raw) > maxCell && utf8.RuneCountInString(raw) > maxCell {
 			if i < 0 {
