@@ -193,12 +193,16 @@ func (s *session) openRestore() *restoreDialog {
 	r := &restoreDialog{files: files, chosen: -1}
 	r.list = widget.NewList(func() int { return len(r.files) },
 		func() fyne.CanvasObject {
-			return container.NewBorder(nil, nil, nil, widget.NewLabel(""), widget.NewLabel(""))
+			// The size column is made as wide as its widest text, as list rows are laid out once.
+			size := widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{})
+			width := canvas.NewRectangle(color.Transparent)
+			width.SetMinSize(fyne.NewSize(fyne.MeasureText("9999,9 MB", theme.TextSize(), fyne.TextStyle{}).Width+2*theme.InnerPadding(), 0))
+			return container.NewBorder(nil, nil, nil, container.NewStack(width, size), widget.NewLabel(""))
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			c := o.(*fyne.Container)
 			c.Objects[0].(*widget.Label).SetText(backupLine(r.files[i]))
-			c.Objects[1].(*widget.Label).SetText(formatSize(r.files[i].Size))
+			c.Objects[1].(*fyne.Container).Objects[1].(*widget.Label).SetText(formatSize(r.files[i].Size))
 		})
 	r.list.OnSelected = func(i widget.ListItemID) {
 		r.chosen = i

@@ -2,6 +2,7 @@ package gui
 
 import (
 	"errors"
+	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,7 +10,9 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"assistans/data"
@@ -278,4 +281,91 @@ func TestSaveCurrentNeverOverwrites(t *testing.T) {
 	if b, _ := os.ReadFile(taken); string(b) != "x" {
 		t.Error("the existing backup was overwritten")
 	}
+}
+
+// TestBackupHistoryHelpScreenshots writes PNGs of the backup banner and
+// dialogs, Historik and the help to the folder in ASSISTANS_SHOTS, for a
+// person to look at; without it the test is skipped.
+func TestBackupHistoryHelpScreenshots(t *testing.T) {
+	dir := os.Getenv("ASSISTANS_SHOTS")
+	if dir == "" {
+		t.Skip("set ASSISTANS_SHOTS to a folder to write the screenshots")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	s, _ := backupSession(t, demoRegisters())
+	s.app.Settings().SetTheme(theme.DefaultTheme())
+	st := s.store.(*data.Store)
+	if err := st.SaveCustomer(t.Context(), rules.Customer{Pnr: pnrAnna, Name: "Anna Andersson", Personkrets: 1}); err != nil {
+		t.Fatal(err)
+	}
+	shifts, _ := st.ShiftsFor(t.Context(), pnrXena, pnrAnna, rules.Month{Year: 2026, Month: 10})
+	shifts[0].End, shifts[0].Kind = 17*60, rules.Vantetid
+	if _, err := st.SaveShift(t.Context(), shifts[0]); err != nil {
+		t.Fatal(err)
+	}
+	s.win.SetContent(s.buildUI())
+	s.win.Resize(fyne.NewSize(1280, 860))
+	settle(s)
+	shot := func(name string) {
+		t.Helper()
+		f, err := os.Create(filepath.Join(dir, name+".png"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		s.win.Content().Refresh()
+		for _, o := range s.win.Canvas().Overlays().List() {
+			o.Refresh()
+		}
+		if err := png.Encode(f, s.win.Canvas().Capture()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	closeTop := func() {
+		for top := s.win.Canvas().Overlays().Top(); top != nil; top = s.win.Canvas().Overlays().Top() {
+			s.win.Canvas().Overlays().Remove(top)
+		}
+	}
+	shot("banner")
+	s.onBackup()
+	shot("backup_progress")
+	settle(s)
+	shot("backup_saved")
+	closeTop()
+	// A second backup after a change; an unchanged database would only rename the first.
+	if err := st.SaveCustomer(t.Context(), rules.Customer{Pnr: pnrAnna, Name: "Anna Andersson", Personkrets: 2}); err != nil {
+		t.Fatal(err)
+	}
+	s.backups.now = func() time.Time { return time.Date(2026, 10, 20, 16, 5, 0, 0, rules.Stockholm) }
+	s.onBackup()
+	settle(s)
+	closeTop()
+	r := s.openRestore()
+	r.list.Select(1)
+	shot("restore_list")
+	test.Tap(r.ok)
+	shot("restore_confirm")
+	closeTop()
+	s.showCustomerHistory(pnrAnna)
+	settle(s)
+	shot("history_customer")
+	closeTop()
+	s.showMonthHistory(rules.Month{Year: 2026, Month: 10})
+	settle(s)
+	shot("history_month")
+	closeTop()
+	s.showShortcuts()
+	shot("shortcuts")
+	closeTop()
+	s.showGuide()
+	shot("guide")
+	for _, o := range test.LaidOutObjects(s.win.Canvas().Overlays().Top()) {
+		if sc, ok := o.(*container.Scroll); ok {
+			sc.ScrollToBottom()
+		}
+	}
+	shot("guide_end")
+	closeTop()
 }

@@ -9,9 +9,11 @@ package gui
 // fails when a desktop.CustomShortcut in the code is missing here.
 
 import (
+	"image/color"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -140,8 +142,16 @@ func shortcutGroups() []shortcutGroup {
 	}
 }
 
-// shortcutTable lays the groups out: a heading per group, then keys and meaning side by side.
+// shortcutTable lays the groups out: a heading per group, then keys and
+// meaning side by side, the keys column as wide in every group.
 func shortcutTable(groups []shortcutGroup) fyne.CanvasObject {
+	mono := fyne.TextStyle{Monospace: true}
+	var keysWidth float32
+	for _, g := range groups {
+		for _, it := range g.items {
+			keysWidth = max(keysWidth, fyne.MeasureText(it.keys, theme.TextSize(), mono).Width+2*theme.InnerPadding())
+		}
+	}
 	box := container.NewVBox()
 	for i, g := range groups {
 		if i > 0 {
@@ -150,7 +160,9 @@ func shortcutTable(groups []shortcutGroup) fyne.CanvasObject {
 		box.Add(widget.NewLabelWithStyle(g.where, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		form := container.New(layout.NewFormLayout())
 		for _, it := range g.items {
-			form.Add(widget.NewLabelWithStyle(it.keys, fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true}))
+			width := canvas.NewRectangle(color.Transparent)
+			width.SetMinSize(fyne.NewSize(keysWidth, 0))
+			form.Add(container.NewStack(width, widget.NewLabelWithStyle(it.keys, fyne.TextAlignTrailing, mono)))
 			what := widget.NewLabel(it.what)
 			what.Wrapping = fyne.TextWrapWord
 			form.Add(what)
@@ -164,7 +176,7 @@ func shortcutTable(groups []shortcutGroup) fyne.CanvasObject {
 func (s *session) showShortcuts() dialog.Dialog {
 	d := dialog.NewCustom(lang.X("help.shortcuts_title", "Kortkommandon"), lang.X("timesheet.close", "Stäng"),
 		container.NewVScroll(shortcutTable(shortcutGroups())), s.win)
-	d.Resize(fyne.NewSize(760, 640))
+	d.Resize(historySize(s.win))
 	d.Show()
 	return d
 }
@@ -196,7 +208,7 @@ Fliken **Kontroll** visar det som strider mot reglerna: pass som överlappar, f�
 
 ## 4. Räkning och utskrift
 
-Under **Räkning** väljer du kund och fyller i det blankett 3057 frågar om månaden: assistans i barnomsorg eller skola, tid utomlands, sjukhusvistelser och, vid förhöjt timbelopp, kostnaderna. **Skriv ut månaden** skriver 3057 för varje kund och 3059 för varje assistent som PDF och öppnar dem, så att du kan skriva ut och skriva under. Blankett 3066 behövs när en assistent börjar hos en kund.
+Under **Räkning** väljer du kund och fyller i det blankett 3057 frågar om månaden: assistans i barnomsorg eller skola, tid utomlands, sjukhusvistelser och, vid förhöjt timbelopp, kostnaderna. **Skriv ut månaden** ({{.Ctrl}}+P, eller i menyn Arkiv) skriver 3057 för varje kund och 3059 för varje assistent som PDF och öppnar dem, så att du kan skriva ut och skriva under. Blankett 3066 behövs när en assistent börjar hos en kund.
 
 ## 5. Markera som skickad
 
@@ -204,10 +216,10 @@ När blanketterna är skickade till Försäkringskassan trycker du **Markera som
 
 ## Säkerhet
 
-- **Arkiv → Säkerhetskopiera** sparar en kopia av databasen. Fönstret varnar när den senaste kopian är mer än en vecka gammal. Spara gärna en kopia på ett USB-minne också.
-- **Arkiv → Återställ…** tar tillbaka databasen från en tidigare kopia; det nuvarande innehållet sparas först som en ny kopia.
-- **Arkiv → Historik…** visar varje ändring: när, av vem och vad som ändrades.
-- **Hjälp → Kortkommandon** listar alla tangenter.`, map[string]any{"Ctrl": primaryKey()})
+- **Arkiv → Säkerhetskopiera**: sparar en kopia av databasen. Fönstret varnar när den senaste kopian är mer än en vecka gammal. Spara gärna en kopia på ett USB-minne också.
+- **Arkiv → Återställ…**: tar tillbaka databasen från en tidigare kopia; det nuvarande innehållet sparas först som en ny kopia.
+- **Arkiv → Historik…**: visar varje ändring: när, av vem och vad som ändrades.
+- **Hjälp → Kortkommandon**: listar alla tangenter.`, map[string]any{"Ctrl": primaryKey()})
 }
 
 // showGuide shows the user's guide; it returns the text widget, for tests.
@@ -216,7 +228,7 @@ func (s *session) showGuide() *widget.RichText {
 	text.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(lang.X("help.guide_title", "Användarhandbok"), lang.X("timesheet.close", "Stäng"),
 		container.NewVScroll(text), s.win)
-	d.Resize(fyne.NewSize(760, 640))
+	d.Resize(historySize(s.win))
 	d.Show()
 	return text
 }

@@ -152,7 +152,7 @@ func TestGuide(t *testing.T) {
 		headings []string
 	}{
 		{"sv", []string{"Så går en månad till", "1. Register", "2. Pass", "3. Kontroll", "4. Räkning och utskrift", "5. Markera som skickad", "Säkerhet"}},
-		{"en", []string{"How a month goes", "1. Registers", "2. Shifts", "3. Checks", "4. Bill and printing", "5. Mark as sent", "Safety"}},
+		{"en", []string{"How a month goes", "1. Registers", "2. Shifts", "3. Checks", "4. Invoice and printing", "5. Mark as sent", "Safety"}},
 	} {
 		useLanguage(c.lang)
 		rt := s.showGuide()

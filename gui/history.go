@@ -26,6 +26,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"assistans/data"
@@ -130,8 +131,9 @@ func (s *session) openHistory(subj historySubject) *historyView {
 	h.chain.Wrapping = fyne.TextWrapWord
 	h.list = widget.NewList(func() int { return len(h.entries) }, h.createItem, h.updateItem)
 
-	top := container.NewBorder(nil, h.summary, nil, nil,
-		container.NewHBox(widget.NewLabel(lang.X("history.show", "Visa ändringar för")), h.kind, h.who))
+	// The person chooser takes the rest of the line, so that long names are not cut.
+	top := container.NewBorder(nil, h.summary,
+		container.NewHBox(widget.NewLabel(lang.X("history.show", "Visa ändringar för")), h.kind), nil, h.who)
 	title := lang.X("history.title", "Historik")
 	h.dialog = dialog.NewCustom(title, lang.X("timesheet.close", "Stäng"), container.NewBorder(top, h.chain, nil, nil, h.list), s.win)
 
@@ -154,7 +156,8 @@ func firstOf(ids []string) string {
 	return ids[0]
 }
 
-// historySize is most of the window, so that long change lists need little scrolling.
+// historySize is most of the window, so that long lists and texts need little
+// scrolling; the help dialogs take it too.
 func historySize(w fyne.Window) fyne.Size {
 	size := w.Canvas().Size()
 	return fyne.NewSize(max(720, size.Width*0.85), max(520, size.Height*0.85))
@@ -286,14 +289,15 @@ func (h *historyView) show(rows []data.AuditRow) {
 	h.list.ScrollToTop()
 }
 
+// createItem is one change: the record in bold with when, who and what was
+// done after it on the same line, and the changed fields below. The first
+// line is one RichText, so that it needs no layout when its texts change.
 func (h *historyView) createItem() fyne.CanvasObject {
-	head := widget.NewLabel("")
-	head.Importance = widget.LowImportance
-	what := widget.NewLabel("")
-	what.TextStyle.Bold = true
+	head := widget.NewRichText(
+		&widget.TextSegment{Style: widget.RichTextStyleStrong},
+		&widget.TextSegment{Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder}})
 	changes := widget.NewLabel("")
-	changes.Wrapping = fyne.TextWrapOff
-	return container.NewVBox(container.NewHBox(what, head), changes)
+	return container.NewBorder(head, nil, nil, nil, changes)
 }
 
 func (h *historyView) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
@@ -302,10 +306,11 @@ func (h *historyView) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
 	}
 	e := h.entries[i]
 	box := o.(*fyne.Container)
-	line := box.Objects[0].(*fyne.Container)
-	line.Objects[0].(*widget.Label).SetText(e.what)
-	line.Objects[1].(*widget.Label).SetText(e.head)
-	changes := box.Objects[1].(*widget.Label)
+	changes := box.Objects[0].(*widget.Label)
+	head := box.Objects[1].(*widget.RichText)
+	head.Segments[0].(*widget.TextSegment).Text = e.what
+	head.Segments[1].(*widget.TextSegment).Text = "   " + e.head
+	head.Refresh()
 	changes.SetText(e.changes)
 	changes.Hidden = e.changes == ""
 }
@@ -556,8 +561,24 @@ func describeChange(r data.AuditRow, names map[string]string) historyEntry {
 	return e
 }
 
+// inTitle are the columns recordTitle names a table's records by; a record
+// created or deleted does not list them again.
+var inTitle = map[string][]string{
+	data.TableProviders:   {"orgnr", "name"},
+	data.TableCustomers:   {"pnr", "name"},
+	data.TableAssistants:  {"pnr", "name"},
+	data.TableDecisions:   {"customer", "from_date"},
+	data.TableAssignments: {"assistant", "customer"},
+	data.TableShifts:      {"assistant", "customer", "date"},
+	data.TableMonthInfo:   {"customer", "month"},
+	data.TableHospital:    {"customer", "from_date"},
+	data.TableCosts:       {"customer", "month"},
+	data.TablePrinted:     {"customer", "month"},
+	data.TableSettings:    {"key"},
+}
+
 // fieldChanges lists what changed: every changed column of an update, and the
-// filled-in columns of a record created or deleted.
+// filled-in columns of a record created or deleted (but those in its title).
 func fieldChanges(table string, oldF, newF []auditField, names map[string]string) []string {
 	oldV := map[string]any{}
 	for _, f := range oldF {
@@ -581,6 +602,9 @@ func fieldChanges(table string, oldF, newF []auditField, names map[string]string
 		label := columnLabel(table, name)
 		switch {
 		case len(oldF) == 0 || len(newF) == 0: // created or deleted: what it held
+			if slices.Contains(inTitle[table], name) {
+				continue
+			}
 			v := n
 			if !inNew {
 				v = o
@@ -829,10 +853,34 @@ func formatValue(table, col string, v any, names map[string]string) string {
 		if m, err := rules.ParseMonth(s); err == nil {
 			return monthLabel(m)
 		}
+	case "kind":
+		if table == data.TableShifts {
+			return tsKindName(rules.Kind(s))
+		}
+		return providerKindText(rules.ProviderKind(s))
+	case "regime":
+		return regimeText(rules.Regime(s))
+	case "employer":
+		return employerText(rules.EmployerKind(s))
+	case "representative_role":
+		return roleText(rules.RepresentativeRole(s))
 	case "printed_at":
 		if t, err := time.Parse(time.RFC3339, s); err == nil {
 			return t.In(rules.Stockholm).Format("2006-01-02 15:04")
 		}
 	}
 	return s
+}
+
+// roleText is a representative's role as the customer screen names it.
+func roleText(r rules.RepresentativeRole) string {
+	switch r {
+	case rules.Vardnadshavare:
+		return lang.X("customer.role_vardnadshavare", "Vårdnadshavare")
+	case rules.GodMan:
+		return lang.X("customer.role_god_man", "God man")
+	case rules.Forvaltare:
+		return lang.X("customer.role_forvaltare", "Förvaltare")
+	}
+	return string(r)
 }

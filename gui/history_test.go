@@ -24,12 +24,13 @@ func TestDescribeChange(t *testing.T) {
 			Old: `{"assistant":"` + pnrXena + `","customer":"` + pnrAnna + `","date":"2026-10-05","start_min":480,"end_min":960,"kind":"aktiv"}`,
 			New: `{"assistant":"` + pnrXena + `","customer":"` + pnrAnna + `","date":"2026-10-05","start_min":480,"end_min":1020,"kind":"vantetid"}`},
 			historyEntry{head: "2026-10-20 14:31 · anna · Ändrat", what: "Pass 2026-10-05: Xena Xu hos Anna Andersson",
-				changes: "Slut: 16:00 → 17:00\nTidsslag: aktiv → vantetid"}},
-		// 3750 hundredths = 37,5 h; 33260 öre = 332,60 kr; null to_date is left out of a new record.
+				changes: "Slut: 16:00 → 17:00\nTidsslag: aktiv → väntetid"}},
+		// 3750 hundredths = 37,5 h; 33260 öre = 332,60 kr; a null to_date, and the
+		// customer and from date that the title names, are left out of a new record.
 		{"decision created", data.AuditRow{At: at, User: "bo", Table: data.TableDecisions, Key: pnrAnna + "/2026-01-01",
 			New: `{"customer":"` + pnrAnna + `","from_date":"2026-01-01","to_date":null,"hours_per_week_centi":3750,"hourly_amount_ore":33260,"higher_amount":1,"double_assistance":0}`},
 			historyEntry{head: "2026-10-20 14:31 · bo · Nytt", what: "Beslut för Anna Andersson (19451212-1239) från 2026-01-01",
-				changes: "Kund: Anna Andersson (19451212-1239)\nFrån: 2026-01-01\nTimmar per vecka: 37,5 h\nTimbelopp: 332,60 kr\nFörhöjt timbelopp: ja\nDubbelassistans: nej"}},
+				changes: "Timmar per vecka: 37,5 h\nTimbelopp: 332,60 kr\nFörhöjt timbelopp: ja\nDubbelassistans: nej"}},
 		{"month unlocked", data.AuditRow{At: at, User: "bo", Table: data.TableMonthInfo, Key: pnrAnna + "/2026-09", Note: "fel timmar",
 			Old: `{"customer":"` + pnrAnna + `","month":"2026-09","childcare_school":0,"abroad":0,"prev_payment_used":null,"prev_payment_left":0,"sent":"2026-10-03"}`,
 			New: `{"customer":"` + pnrAnna + `","month":"2026-09","childcare_school":0,"abroad":0,"prev_payment_used":null,"prev_payment_left":0,"sent":null}`},
@@ -39,7 +40,7 @@ func TestDescribeChange(t *testing.T) {
 		{"assistant deleted", data.AuditRow{At: at, User: "bo", Table: data.TableAssistants, Key: "198511112347",
 			Old: `{"pnr":"198511112347","name":"Yngve Ytter","address":"","outside_ees":0,"unfit":0,"regime":"atl","period_start":null,"collective_agreement":0,"inactive":0}`},
 			historyEntry{head: "2026-10-20 14:31 · bo · Borttaget", what: "Assistent Yngve Ytter (19851111-2347)",
-				changes: "Personnummer: 19851111-2347\nNamn: Yngve Ytter\nBor utanför EES: nej\nSaknar förmåga att arbeta som assistent: nej\nArbetstidsregler: atl\nKollektivavtal: nej\nInaktiv: nej"}},
+				changes: "Bor utanför EES: nej\nSaknar förmåga att arbeta som assistent: nej\nArbetstidsregler: Arbetstidslagen\nKollektivavtal: nej\nInaktiv: nej"}},
 		// The settings are one JSON text; their fields are compared one by one.
 		{"settings", data.AuditRow{At: at, User: "bo", Table: data.TableSettings, Key: "rules",
 			Old: `{"key":"rules","value":"{\"ATL\":{\"Name\":\"Arbetstidslagen\",\"LimitMinPerWeek\":2880},\"Schablon\":{\"2026\":33260}}"}`,
