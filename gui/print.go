@@ -3,8 +3,10 @@ package gui
 import (
 	"cmp"
 	"context"
+	"errors"
 	"net/url"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -416,7 +418,10 @@ func (p *printer) finish(job printJob, out printOutcome) {
 			}
 		}
 	}
-	if openErr != nil {
+	switch {
+	case errors.Is(openErr, exec.ErrNotFound):
+		msg = append(msg, lang.X("print.no_viewer", "Det finns inget program som kan visa filerna; de finns i mappen ovan."))
+	case openErr != nil:
 		msg = append(msg, lang.X("print.open_error", "Filerna kunde inte öppnas ({{.Err}}); de finns i mappen ovan.",
 			map[string]any{"Err": openErr.Error()}))
 	}
@@ -660,7 +665,7 @@ func (sc *statusColumns) cells(pnr string) []string {
 	if st.showDays {
 		days = daysLeftText(st.daysLeft)
 	}
-	if st.hasPayment {
+	if st.hasPayment && st.kind != statusNotStarted {
 		pay = st.payment.String()
 	}
 	return []string{st.kind.String(), days, pay}

@@ -3,6 +3,7 @@ package gui
 import (
 	"context"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -267,5 +268,21 @@ func TestOverviewStatusColumns(t *testing.T) {
 	}
 	if got := o.headers[7:]; !slices.Equal(got, []string{"Status", "Tid kvar till FK", "Ersättning (uppskattning)"}) {
 		t.Errorf("headers %q", got)
+	}
+}
+
+// Without a program to show PDFs the files are still written, and the user is told where.
+func TestPrintNoViewer(t *testing.T) {
+	st := openStore(t, smallBatch())
+	s, m := openMonthScreen(t, st, pnrAnna)
+	p, _ := testPrinter(s, t.TempDir())
+	p.open = func(string) error { return &exec.Error{Name: "xdg-open", Err: exec.ErrNotFound} }
+	test.Tap(m.printOne)
+	settle(s)
+	test.Tap(p.okBtn)
+	settle(s)
+	if !strings.HasPrefix(p.result, "1 fil skrevs i ") ||
+		!strings.HasSuffix(p.result, "\nDet finns inget program som kan visa filerna; de finns i mappen ovan.") {
+		t.Errorf("result %q", p.result)
 	}
 }
