@@ -152,7 +152,7 @@ func (s *session) onBackup() {
 			wait.Hide()
 			s.refreshBackupBanner()
 			if path == "" {
-				dialog.ShowError(errorf(lang.X("backup.failed", "Säkerhetskopian kunde inte sparas: {{.Err}}", map[string]any{"Err": err.Error()})), s.win)
+				dialog.ShowError(errors.New(lang.X("backup.failed", "Säkerhetskopian kunde inte sparas: {{.Err}}", map[string]any{"Err": err.Error()})), s.win)
 				return
 			}
 			msg := lang.X("backup.saved", "Säkerhetskopian är sparad som\n{{.Path}}", map[string]any{"Path": path})
@@ -282,7 +282,7 @@ func (s *session) restore(f data.BackupFile) {
 		if err != nil {
 			return func() {
 				wait.Hide()
-				dialog.ShowError(errorf(lang.X("backup.restore_nosave", "Databasen återställdes inte, eftersom det nuvarande innehållet inte kunde säkerhetskopieras: {{.Err}}",
+				dialog.ShowError(errors.New(lang.X("backup.restore_nosave", "Databasen återställdes inte, eftersom det nuvarande innehållet inte kunde säkerhetskopieras: {{.Err}}",
 					map[string]any{"Err": err.Error()})), s.win)
 			}
 		}
@@ -291,7 +291,7 @@ func (s *session) restore(f data.BackupFile) {
 		return func() {
 			wait.Hide()
 			if openErr != nil {
-				dialog.ShowError(errorf(lang.X("backup.reopen_failed", "Databasen kunde inte öppnas igen: {{.Err}}\nAvsluta programmet och starta det på nytt.",
+				dialog.ShowError(errors.New(lang.X("backup.reopen_failed", "Databasen kunde inte öppnas igen: {{.Err}}\nAvsluta programmet och starta det på nytt.",
 					map[string]any{"Err": openErr.Error()})), s.win)
 				return
 			}
@@ -299,7 +299,7 @@ func (s *session) restore(f data.BackupFile) {
 			s.dataChanged()
 			s.refreshBackupBanner()
 			if restoreErr != nil {
-				dialog.ShowError(errorf(lang.X("backup.restore_failed", "Säkerhetskopian kunde inte återställas, och databasen är oförändrad: {{.Err}}",
+				dialog.ShowError(errors.New(lang.X("backup.restore_failed", "Säkerhetskopian kunde inte återställas, och databasen är oförändrad: {{.Err}}",
 					map[string]any{"Err": restoreErr.Error()})), s.win)
 				return
 			}
@@ -329,8 +329,6 @@ func saveCurrent(ctx context.Context, st backupStore, now time.Time) (string, er
 	}
 }
 
-// errorf is an error whose text is msg, already translated.
-func errorf(msg string) error { return errors.New(msg) }
 
 // withAlpha is c with its opacity set to a (0–255), for a tinted background.
 func withAlpha(c color.Color, a uint8) color.Color {
