@@ -329,7 +329,6 @@ func saveCurrent(ctx context.Context, st backupStore, now time.Time) (string, er
 	}
 }
 
-
 // withAlpha is c with its opacity set to a (0–255), for a tinted background.
 func withAlpha(c color.Color, a uint8) color.Color {
 	n := color.NRGBAModel.Convert(c).(color.NRGBA)
