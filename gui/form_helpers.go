@@ -351,9 +351,9 @@ func (r *register[T]) onDelete() {
 	})
 }
 
-// compareByName orders records by name, ignoring case, then by key.
+// compareByName orders records by name in Swedish order (å, ä, ö after z), then by key.
 func compareByName(nameA, nameB, keyA, keyB string) int {
-	return cmp.Or(strings.Compare(strings.ToLower(nameA), strings.ToLower(nameB)), strings.Compare(keyA, keyB))
+	return cmp.Or(rules.CompareSwedish(nameA, nameB), strings.Compare(keyA, keyB))
 }
 
 // listRow is one line of a register list: a name, what identifies it, and a warning if any.

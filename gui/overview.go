@@ -174,7 +174,7 @@ func (o *overview) readRows(m rules.Month) ([][]string, error) {
 		return nil, nil
 	}
 	slices.SortFunc(lines, func(a, b overviewLine) int {
-		return cmp.Or(cmp.Compare(a.c.Name, b.c.Name), cmp.Compare(a.c.Pnr, b.c.Pnr))
+		return cmp.Or(rules.CompareSwedish(a.c.Name, b.c.Name), cmp.Compare(a.c.Pnr, b.c.Pnr))
 	})
 	var sum rules.Totals
 	sumGranted := 0
