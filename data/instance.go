@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 )
 
 // ErrAlreadyOpen is returned when another window or writing command holds the
@@ -27,6 +28,10 @@ type InstanceLock struct {
 // an error wrapping ErrAlreadyOpen when another program holds it. It never waits.
 func LockDatabase(dbPath string) (*InstanceLock, error) {
 	name := dbPath + ".lock"
+	// On the very first start the application-data folder does not exist yet.
+	if err := os.MkdirAll(filepath.Dir(dbPath), 0o700); err != nil {
+		return nil, fmt.Errorf("kan inte skapa mappen för databasen %s: %w", dbPath, err)
+	}
 	f, err := lockFile(name)
 	if errors.Is(err, errLockBusy) {
 		return nil, errorf(ErrAlreadyOpen, "Databasen %s används redan av ett annat Assistans-fönster eller kommando; stäng det och försök igen.", dbPath)

@@ -128,3 +128,13 @@ func TestOpenExclusiveAcrossProcesses(t *testing.T) {
 	must(t, err)
 	must(t, s.Close())
 }
+
+// The first start of the window: the application-data folder does not exist yet.
+func TestOpenExclusiveCreatesFolder(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "ny", "mapp", "assistans.db")
+	st, err := OpenExclusive(path)
+	if err != nil {
+		t.Fatalf("first start: %v", err)
+	}
+	st.Close()
+}
