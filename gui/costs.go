@@ -322,17 +322,3 @@ func (c *costEditor) leave() {
 	}
 	c.dirty = false
 }
-
-// leaveForPrint saves edited costs before printing; false (with the reason
-// shown) when they cannot be saved, so that nothing typed is printed unsaved.
-func (c *costEditor) leaveForPrint() bool {
-	if !c.dirty {
-		return true
-	}
-	if err := c.save(); err != nil {
-		c.status.Importance = widget.DangerImportance
-		c.status.SetText(err.Error())
-		return false
-	}
-	return true
-}

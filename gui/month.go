@@ -95,6 +95,7 @@ type monthScreen struct {
 
 func newMonthScreen(s *session) *monthScreen {
 	m := &monthScreen{s: s, printer: s.print()}
+	m.printer.prepare = m.prepareForPrint
 	m.buildUI()
 	m.load()
 	s.onChange(m.load)
@@ -210,8 +211,13 @@ func (m *monthScreen) buildStays(short func(fyne.Shortcut) bool) {
 		m.stayFrom.msg, m.stayFromT.msg, m.stayTo.msg, m.stayToT.msg, m.stayMsg)
 }
 
-// shortcut handles Ctrl+S (save the month's facts) on this tab.
+// shortcut handles Ctrl+S (save the facts and the costs) on this tab, and
+// Ctrl+P, which a focused entry would otherwise keep from the window.
 func (m *monthScreen) shortcut(sc fyne.Shortcut) bool {
+	if sc.ShortcutName() == shortcutPrint.ShortcutName() {
+		m.onPrint("")
+		return true
+	}
 	if sc.ShortcutName() != shortcutSave.ShortcutName() {
 		return false
 	}
@@ -803,16 +809,32 @@ type unlockParts struct {
 	ok     *widget.Button
 }
 
-// onPrint prints the customer (or every customer, pnr ""), after saving edited facts.
-func (m *monthScreen) onPrint(pnr string) {
+// onPrint prints the customer (or every customer, pnr "").
+func (m *monthScreen) onPrint(pnr string) { m.printer.start(pnr) }
+
+// prepareForPrint saves the tab's edits before any print, from the tab, the
+// menu or Ctrl+P, so that what is printed is what the user sees. Edits that
+// cannot be saved stop the print with the reason.
+func (m *monthScreen) prepareForPrint() bool {
+	saved := false
+	var err error
 	if m.dirty && !m.locked {
-		if err := m.save(); err != nil {
-			m.setStatus(err.Error(), true)
-			return
+		if err = m.save(); err == nil {
+			saved = true
 		}
 	}
-	if !m.costs.leaveForPrint() {
-		return
+	if err == nil && m.costs.dirty {
+		if err = m.costs.save(); err == nil {
+			saved = true
+		}
 	}
-	m.printer.start(pnr)
+	if saved {
+		m.s.dataChanged()
+	}
+	if err != nil {
+		dialog.ShowError(errors.New(lang.X("bill.print_unsaved", "Räkningen för {{.Who}} har ändringar som inte kan sparas, så inget skrevs ut: {{.Err}}",
+			map[string]any{"Who": personLabel(m.cust.Name, m.cust.Pnr), "Err": err.Error()})), m.s.win)
+		return false
+	}
+	return true
 }

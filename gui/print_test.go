@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"assistans/rules"
@@ -284,5 +285,32 @@ func TestPrintNoViewer(t *testing.T) {
 	if !strings.HasPrefix(p.result, "1 fil skrevs i ") ||
 		!strings.HasSuffix(p.result, "\nDet finns inget program som kan visa filerna; de finns i mappen ovan.") {
 		t.Errorf("result %q", p.result)
+	}
+}
+
+// Ctrl+P saves the Räkning tab's edits first, and refuses to print edits that cannot be saved.
+func TestPrintSavesEdits(t *testing.T) {
+	st := openStore(t, smallBatch())
+	s, m := openMonthScreen(t, st, pnrAnna)
+	p, opened := testPrinter(s, t.TempDir())
+	ctx := context.Background()
+
+	m.prevUsed.radio.SetSelected("Nej") // and no amount: cannot be saved
+	s.win.Canvas().(fyne.Shortcutable).TypedShortcut(shortcutPrint)
+	settle(s)
+	if p.busy || p.okBtn != nil {
+		t.Fatal("a print started with edits that cannot be saved")
+	}
+	test.Type(m.prevLeft.entry, "0")
+	m.abroad.SetSelected("Ja")
+	m.prevLeft.entry.TypedShortcut(shortcutPrint) // from a focused entry, which would keep it from the window
+	settle(s)
+	if mi, _ := st.MonthInfo(ctx, pnrAnna, october); !mi.Abroad || mi.PrevPaymentUsed != rules.No {
+		t.Errorf("not saved before the print: %+v", mi)
+	}
+	test.Tap(p.okBtn)
+	settle(s)
+	if len(*opened) != 2 { // Anna and Bertil have time in October
+		t.Errorf("opened %q", *opened)
 	}
 }
