@@ -67,6 +67,7 @@ type session struct {
 
 	month               rules.Month
 	listeners           []func()
+	replacedListeners   []func()
 	monthText           *widget.Label
 	prev, next, current *widget.Button
 }
@@ -128,6 +129,19 @@ func (s *session) onChange(f func()) { s.listeners = append(s.listeners, f) }
 
 // dataChanged tells every screen that the data in the store has changed.
 func (s *session) dataChanged() { s.notify() }
+
+// onStoreReplaced registers f to run when a restore has replaced the whole
+// database: for screens such as the settings, which load once and must not be
+// reloaded on every change while the user edits them.
+func (s *session) onStoreReplaced(f func()) { s.replacedListeners = append(s.replacedListeners, f) }
+
+// storeReplaced tells the screens that the database is another one now.
+func (s *session) storeReplaced() {
+	for _, f := range s.replacedListeners {
+		f()
+	}
+	s.notify()
+}
 
 func (s *session) notify() {
 	for _, f := range s.listeners {

@@ -296,7 +296,7 @@ func (s *session) restore(f data.BackupFile) {
 				return
 			}
 			s.store = st
-			s.dataChanged()
+			s.storeReplaced()
 			s.refreshBackupBanner()
 			if restoreErr != nil {
 				dialog.ShowError(errors.New(lang.X("backup.restore_failed", "Säkerhetskopian kunde inte återställas, och databasen är oförändrad: {{.Err}}",

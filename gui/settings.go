@@ -55,6 +55,7 @@ func newSettings(s *session) *settingsScreen {
 	st := &settingsScreen{s: s}
 	st.buildUI()
 	st.load()
+	s.onStoreReplaced(st.load)
 	return st
 }
 

@@ -225,3 +225,24 @@ func FuzzParseHours(f *testing.F) {
 		}
 	})
 }
+
+// After a restore the database is another one: the settings screen shows its
+// settings, so that Spara cannot write the old ones back over them.
+func TestSettingsReloadAfterStoreReplaced(t *testing.T) {
+	st := openStore(t, rules.Batch{})
+	s := newTestSession(t, st)
+	sc := newSettings(s)
+	other := rules.DefaultSettings()
+	other.DailyRestMin = 12 * 60
+	if err := st.SaveSettings(context.Background(), other); err != nil {
+		t.Fatal(err)
+	}
+	s.dataChanged()
+	if sc.dailyRest.entry.Text != "11" {
+		t.Fatalf("an ordinary change reloaded the form being edited: %q", sc.dailyRest.entry.Text)
+	}
+	s.storeReplaced()
+	if sc.dailyRest.entry.Text != "12" {
+		t.Errorf("daily rest %q after the restore, want 12", sc.dailyRest.entry.Text)
+	}
+}
