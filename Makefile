@@ -1,5 +1,5 @@
 # Shorthands for the scripts that do the work (they install what they need on Debian/Ubuntu).
-.PHONY: test demo bench package
+.PHONY: test demo bench fuzz package
 
 test:
 	scripts/test
@@ -9,6 +9,9 @@ demo:
 
 bench:
 	scripts/bench
+
+fuzz:
+	scripts/fuzz
 
 package:
 	scripts/package
