@@ -62,8 +62,9 @@ type session struct {
 	work sync.WaitGroup // background jobs started with goDo; tests wait on it
 	do   func(func())   // runs a function on the UI thread: fyne.Do, or a queue in tests
 
-	backups backups  // backup.go: the warning banner, and reopening the store after a restore
-	printer *printer // print.go: Skriv ut månaden, shared by the Räkning tab and the menu
+	backups backups    // backup.go: the warning banner, and reopening the store after a restore
+	printer *printer   // print.go: Skriv ut månaden, shared by the Räkning tab and the menu
+	nav     navigation // navigate.go: the tabs, the screens a finding opens, the steps of closing
 
 	month               rules.Month
 	listeners           []func()
@@ -94,20 +95,28 @@ func newSession(a fyne.App, w fyne.Window, st Store, today func() rules.Date) *s
 // buildUI creates the screens, the month bar, the menu and the shortcuts.
 func (s *session) buildUI() fyne.CanvasObject {
 	s.win.SetTitle(lang.X("app.title", "Assistans"))
-	tabs := container.NewAppTabs(
-		container.NewTabItemWithIcon(lang.X("tab.overview", "Översikt"), theme.ListIcon(), newOverview(s).content),
-		container.NewTabItemWithIcon(lang.X("tab.timesheet", "Tidrapport"), theme.DocumentCreateIcon(), newTimesheet(s).content),
-		container.NewTabItemWithIcon(lang.X("tab.findings", "Kontroll"), theme.WarningIcon(), newFindings(s).content),
-		container.NewTabItemWithIcon(lang.X("tab.customers", "Kunder"), theme.AccountIcon(), newCustomers(s).content),
-		container.NewTabItemWithIcon(lang.X("tab.assistants", "Assistenter"), theme.AccountIcon(), newAssistants(s).content),
-		container.NewTabItemWithIcon(lang.X("tab.assignments", "Uppdrag"), theme.MailSendIcon(), newAssignments(s).content),
-		container.NewTabItemWithIcon(lang.X("tab.providers", "Anordnare"), theme.HomeIcon(), newProviders(s).content),
-		container.NewTabItemWithIcon(lang.X("tab.bill", "Räkning"), theme.DocumentPrintIcon(), newMonthScreen(s).content),
+	n := &s.nav
+	overview := newOverview(s) // the screens are made in the tabs' order, as they listen to changes
+	n.timesheet, n.findings, n.customers, n.assistants = newTimesheet(s), newFindings(s), newCustomers(s), newAssistants(s)
+	assignments, providers, bill := newAssignments(s), newProviders(s), newMonthScreen(s)
+	n.providers, n.bill = providers, bill
+	s.onClose(bill.beforeClose)
+	n.tabs = container.NewAppTabs(
+		container.NewTabItemWithIcon(lang.X("tab.overview", "Översikt"), theme.ListIcon(), overview.content),
+		container.NewTabItemWithIcon(lang.X("tab.timesheet", "Tidrapport"), theme.DocumentCreateIcon(), n.timesheet.content),
+		container.NewTabItemWithIcon(lang.X("tab.findings", "Kontroll"), theme.WarningIcon(), n.findings.content),
+		container.NewTabItemWithIcon(lang.X("tab.customers", "Kunder"), theme.AccountIcon(), n.customers.content),
+		container.NewTabItemWithIcon(lang.X("tab.assistants", "Assistenter"), theme.AccountIcon(), n.assistants.content),
+		container.NewTabItemWithIcon(lang.X("tab.assignments", "Uppdrag"), theme.MailSendIcon(), assignments.content),
+		container.NewTabItemWithIcon(lang.X("tab.providers", "Anordnare"), theme.HomeIcon(), providers.content),
+		container.NewTabItemWithIcon(lang.X("tab.bill", "Räkning"), theme.DocumentPrintIcon(), bill.content),
 		container.NewTabItemWithIcon(lang.X("tab.settings", "Inställningar"), theme.SettingsIcon(), newSettings(s).content),
 	)
+	// Typing not yet stored (a field not left, a form not saved) is stored or asked about first.
+	s.win.SetCloseIntercept(s.closeWindow)
 	s.win.SetMainMenu(s.mainMenu())
 	s.addShortcuts()
-	return container.NewBorder(container.NewVBox(s.monthBar(), s.backupBanner()), nil, nil, nil, tabs)
+	return container.NewBorder(container.NewVBox(s.monthBar(), s.backupBanner()), nil, nil, nil, n.tabs)
 }
 
 // Month is the month the screens show.

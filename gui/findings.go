@@ -4,10 +4,13 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"image/color"
 	"slices"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -277,8 +280,13 @@ func (f *findings) row(x rules.Finding) fyne.CanvasObject {
 	head.Wrapping = fyne.TextWrapWord
 	msg := widget.NewLabel(x.Message)
 	msg.Wrapping = fyne.TextWrapWord
-	return container.NewBorder(nil, nil, container.NewVBox(widget.NewIcon(severityIcon(x.Severity))), nil,
+	content := container.NewBorder(nil, nil, container.NewVBox(widget.NewIcon(severityIcon(x.Severity))), nil,
 		container.NewVBox(head, msg))
+	var open func()
+	if f.target(x) != targetNone {
+		open = func() { f.open(x) }
+	}
+	return newFindingRow(content, open, f.scrollTo)
 }
 
 // detail is the date, customer and assistant line of a finding.
@@ -341,4 +349,190 @@ func severityIcon(s rules.Severity) fyne.Resource {
 		return theme.NewWarningThemedResource(theme.WarningIcon())
 	}
 	return theme.NewPrimaryThemedResource(theme.InfoIcon())
+}
+
+// findingTarget is the screen a finding opens.
+type findingTarget int
+
+const (
+	targetNone       findingTarget = iota
+	targetTimesheet                // the assistant's month with the customer, at the shift
+	targetBill                     // the customer's month on the Räkning tab
+	targetCustomer                 // the customer in the customer register
+	targetAssistant                // the assistant in the assistant register
+	targetProvider                 // an ID_INVALID of a provider's organisationsnummer
+	targetRepresentant             // an ID_INVALID of a ställföreträdare: the customer they represent
+)
+
+// target says which screen shows what finding x is about: a shift, or an
+// assistant's work for a customer, opens the time report; a customer's month
+// the Räkning tab (costs, totals, deadlines) or the customer; an assistant
+// alone the assistant.
+func (f *findings) target(x rules.Finding) findingTarget {
+	n := &f.s.nav
+	switch {
+	case x.ShiftID != 0 || x.Customer != "" && x.Assistant != "":
+		if n.timesheet != nil && n.timesheet.canShow(assignKey{x.Assistant, x.Customer}) {
+			return targetTimesheet
+		}
+		if x.Customer == "" {
+			return f.registerTarget(x)
+		}
+		return targetCustomer
+	case x.Customer != "":
+		switch x.Code {
+		case rules.CostsMissing, rules.CostsHours, rules.TotalsMismatch, rules.DeadlineNear, rules.DeadlinePassed:
+			if n.bill != nil && slices.Contains(n.bill.customer.values, x.Customer) {
+				return targetBill
+			}
+		}
+		return f.registerTarget(x)
+	case x.Assistant != "":
+		return targetAssistant
+	}
+	return targetNone
+}
+
+// registerTarget is the register that holds the number of a finding about
+// one customer or assistant: ID_INVALID also names ställföreträdare and
+// providers in Customer.
+func (f *findings) registerTarget(x rules.Finding) findingTarget {
+	if x.Customer == "" {
+		return targetAssistant
+	}
+	if _, ok := f.customers[x.Customer]; ok || x.Code != rules.IDInvalid {
+		return targetCustomer
+	}
+	if len(x.Customer) == 10 { // an organisationsnummer; personnummer are stored with 12 digits
+		return targetProvider
+	}
+	return targetRepresentant
+}
+
+// open shows what finding x is about, in the month the findings are of.
+func (f *findings) open(x rules.Finding) {
+	n := &f.s.nav
+	switch f.target(x) {
+	case targetTimesheet:
+		f.s.show(n.timesheet.content)
+		n.timesheet.showShift(assignKey{x.Assistant, x.Customer}, x.ShiftID, x.Date)
+	case targetBill:
+		f.s.show(n.bill.content)
+		n.bill.customer.set(x.Customer) // the Räkning tab loads the customer it is given
+	case targetCustomer:
+		if n.customers != nil {
+			f.s.show(n.customers.content)
+			n.customers.selectKey(rules.Customer{Pnr: x.Customer})
+		}
+	case targetRepresentant:
+		if n.customers != nil {
+			f.s.show(n.customers.content)
+			n.customers.selectWhere(func(c rules.Customer) bool { return c.RepresentativePnr == x.Customer })
+		}
+	case targetAssistant:
+		if n.assistants != nil {
+			f.s.show(n.assistants.content)
+			n.assistants.selectKey(rules.Assistant{Pnr: x.Assistant})
+		}
+	case targetProvider:
+		if n.providers != nil {
+			f.s.show(n.providers.content)
+			n.providers.selectKey(rules.Provider{Orgnr: x.Customer})
+		}
+	}
+}
+
+// scrollTo brings a row that took the keyboard focus into view.
+func (f *findings) scrollTo(row fyne.CanvasObject) {
+	y, h := row.Position().Y, row.Size().Height
+	off, view := f.scroll.Offset, f.scroll.Size().Height
+	switch {
+	case y < off.Y:
+		off.Y = y
+	case y+h > off.Y+view:
+		off.Y = y + h - view
+	}
+	f.scroll.ScrollToOffset(off)
+}
+
+// findingRow is one finding of the list. A click, or Enter while it has the
+// keyboard focus (Tab, or Up and Down from row to row), opens what it is about.
+type findingRow struct {
+	widget.BaseWidget
+	content          fyne.CanvasObject
+	bg               *canvas.Rectangle
+	open             func() // nil: no tab shows what the finding is about
+	focused, hovered bool
+	onFocus          func(fyne.CanvasObject)
+}
+
+func newFindingRow(content fyne.CanvasObject, open func(), onFocus func(fyne.CanvasObject)) *findingRow {
+	r := &findingRow{content: content, bg: canvas.NewRectangle(color.Transparent), open: open, onFocus: onFocus}
+	r.bg.CornerRadius = theme.SelectionRadiusSize()
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+func (r *findingRow) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewStack(r.bg, r.content))
+}
+
+// Tapped opens the finding.
+func (r *findingRow) Tapped(*fyne.PointEvent) {
+	if r.open != nil {
+		r.open()
+	}
+}
+
+// Cursor is a hand over a row that opens something.
+func (r *findingRow) Cursor() desktop.Cursor {
+	if r.open != nil {
+		return desktop.PointerCursor
+	}
+	return desktop.DefaultCursor
+}
+
+func (r *findingRow) MouseIn(*desktop.MouseEvent)    { r.hovered = r.open != nil; r.paint() }
+func (r *findingRow) MouseMoved(*desktop.MouseEvent) {}
+func (r *findingRow) MouseOut()                      { r.hovered = false; r.paint() }
+
+func (r *findingRow) FocusGained() {
+	r.focused = true
+	r.paint()
+	if r.onFocus != nil {
+		r.onFocus(r)
+	}
+}
+
+func (r *findingRow) FocusLost() { r.focused = false; r.paint() }
+func (r *findingRow) TypedRune(rune) {}
+
+// TypedKey: Enter opens the finding; Up and Down go to the row above or below.
+func (r *findingRow) TypedKey(ev *fyne.KeyEvent) {
+	c := fyne.CurrentApp().Driver().CanvasForObject(r)
+	switch ev.Name {
+	case fyne.KeyReturn, fyne.KeyEnter:
+		r.Tapped(nil)
+	case fyne.KeyUp:
+		if c != nil {
+			c.FocusPrevious()
+		}
+	case fyne.KeyDown:
+		if c != nil {
+			c.FocusNext()
+		}
+	}
+}
+
+// paint shows the focus and the pointer on the row's background.
+func (r *findingRow) paint() {
+	switch {
+	case r.focused:
+		r.bg.FillColor = theme.Color(theme.ColorNameFocus)
+	case r.hovered:
+		r.bg.FillColor = theme.Color(theme.ColorNameHover)
+	default:
+		r.bg.FillColor = color.Transparent
+	}
+	r.bg.Refresh()
 }

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"image/color"
+	"reflect"
 	"slices"
 	"strings"
 	"unicode"
@@ -186,6 +187,10 @@ type register[T any] struct {
 	all, shown []T
 	current    *T // the stored record in the form; nil while adding one
 	fields     []*regField
+	// clean is what the form read as when it was last filled, cleanOK
+	// whether it read as a record then; dirty compares the form with it.
+	clean   T
+	cleanOK bool
 }
 
 func newRegister[T any](s *session, screen registerScreen[T]) *register[T] {
@@ -211,11 +216,13 @@ func (r *register[T]) buildFrame(searchHint string, form fyne.CanvasObject, firs
 	r.frame, r.content, r.first = f, f.content, first
 }
 
-// start empties the form, loads the list, and loads again whenever data changes.
+// start empties the form, loads the list, and loads again whenever data
+// changes; closing the window asks about the form's unsaved changes.
 func (r *register[T]) start(load func()) {
 	r.newRecord()
 	load()
 	r.s.onChange(load)
+	r.s.onClose(r.askSave)
 }
 
 // loadFailed shows that the register could not be read.
@@ -292,6 +299,7 @@ func (r *register[T]) newRecord() {
 	r.screen.showStored(false)
 	r.frame.delBtn.Disable()
 	r.screen.validate()
+	r.markClean()
 }
 
 // edit puts the stored record x in the form.
@@ -302,6 +310,83 @@ func (r *register[T]) edit(x T) {
 	r.frame.delBtn.Enable()
 	r.frame.setStatus("", false)
 	r.screen.validate()
+	r.markClean()
+}
+
+// markClean takes what the form holds now as what is stored.
+func (r *register[T]) markClean() {
+	x, err := r.screen.read()
+	r.clean, r.cleanOK = x, err == nil
+}
+
+// dirty says whether the user changed the form since it was filled: it reads
+// as another record, or a field typed in no longer reads as one.
+func (r *register[T]) dirty() bool {
+	x, err := r.screen.read()
+	if err != nil {
+		return slices.ContainsFunc(r.fields, func(f *regField) bool { return f.touched })
+	}
+	return !r.cleanOK || !reflect.DeepEqual(x, r.clean)
+}
+
+// askSave runs then at once when the form has no unsaved changes. Else it
+// shows the form and asks "Spara ändringarna?": Ja saves (and runs then only
+// if that worked), Nej runs then without saving, Avbryt stays.
+func (r *register[T]) askSave(then func()) {
+	if !r.dirty() {
+		then()
+		return
+	}
+	r.s.show(r.content)
+	what := lang.X("reg.unsaved_new", "Den nya posten under {{.Tab}} är inte sparad.", map[string]any{"Tab": r.s.tabTitle(r.content)})
+	if r.current != nil {
+		what = lang.X("reg.unsaved_record", "{{.Who}} har ändringar som inte är sparade.", map[string]any{"Who": r.screen.listRow(*r.current).Title})
+	}
+	r.s.askYesNo(lang.X("reg.unsaved_title", "Spara ändringarna?"), what, func() {
+		if r.saveValid() {
+			then()
+		}
+	}, then)
+}
+
+// saveValid saves the form if Spara could; else it shows what to correct.
+func (r *register[T]) saveValid() bool {
+	if r.frame.saveBtn.Disabled() {
+		r.validFields()
+		r.frame.setStatus(lang.X("reg.err_fix_first", "Rätta de markerade fälten först, eller ångra ändringarna."), true)
+		return false
+	}
+	return r.saveForm()
+}
+
+// selectKey shows the record with key's key in the form (asking first about
+// unsaved changes to another record); it reports whether there is one.
+func (r *register[T]) selectKey(key T) bool {
+	return r.selectWhere(func(x T) bool { return r.screen.sameKey(x, key) })
+}
+
+// selectWhere shows the first record match accepts, as selectKey does.
+func (r *register[T]) selectWhere(match func(T) bool) bool {
+	i := slices.IndexFunc(r.all, match)
+	if i < 0 {
+		return false
+	}
+	x := r.all[i]
+	show := func() {
+		if names, ids := r.screen.searchTexts(x); !matchesSearch(r.frame.searchText(), names, ids) {
+			r.frame.search.SetText("") // the search hides the record
+		}
+		r.showList() // selects the current record's row, which scrolls it into view
+	}
+	if r.isCurrent(x) { // already in the form, perhaps with edits: keep them
+		show()
+		return true
+	}
+	r.askSave(func() {
+		r.edit(x)
+		show()
+	})
+	return true
 }
 
 func (r *register[T]) onNew() {

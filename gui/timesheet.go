@@ -81,6 +81,7 @@ type timesheet struct {
 	locked     bool
 	undoStack  [][]tsChange
 	findings   map[int64][]rules.Finding // rules.Check's per-shift findings, by shift ID
+	marked     *tsRow                    // the row a finding opened, drawn highlighted
 
 	setting   int  // > 0 while the screen itself sets fields: not typing
 	notifying bool // true while the screen tells the others of its own change
@@ -96,6 +97,7 @@ func newTimesheet(s *session) *timesheet {
 	t.buildUI()
 	t.load()
 	s.onChange(t.onChange)
+	s.onClose(t.beforeClose)
 	return t
 }
 
@@ -303,6 +305,7 @@ func (t *timesheet) updateWeeks() {
 // loadRows reads the chosen assignment's month and builds its rows.
 func (t *timesheet) loadRows() {
 	t.ed.cell = nil // its field goes with the old rows
+	t.marked = nil
 	defer t.placeEditor()
 	t.rows, t.others, t.otherSpans, t.decisions = nil, nil, nil, nil
 	t.undoStack, t.findings, t.locked = nil, nil, false
@@ -473,6 +476,9 @@ func (t *timesheet) fieldLeft(f *tsField) {
 // gives it the keyboard focus when focus is set.
 func (t *timesheet) editCell(f *tsField, focus bool) {
 	c := t.s.win.Canvas()
+	if t.marked != nil && t.marked != f.row {
+		t.mark(nil) // the user went on to another row
+	}
 	if old := t.ed.cell; old != f {
 		t.ed.cell = f
 		t.setting++

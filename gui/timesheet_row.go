@@ -1,6 +1,7 @@
 package gui
 
 import (
+	"image/color"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -37,6 +38,7 @@ type tsRow struct {
 	day, pass                         *tsField
 	weekday, start, end, kind, length *tsCell
 	note                              *widget.Label
+	mark                              *canvas.Rectangle // behind the row; coloured while the row is marked
 	box                               *fyne.Container
 
 	// From the last revalidate:
@@ -74,7 +76,8 @@ func (t *timesheet) newRow(sh rules.Shift, fixed bool) *tsRow {
 	r.note.Hidden = true
 	cells := container.New(&tsColumns{widths: t.widths, height: t.rowHeight()},
 		r.day, r.weekday, r.pass, r.start, r.end, r.kind, r.length)
-	r.box = container.NewVBox(cells, r.note)
+	r.mark = canvas.NewRectangle(color.Transparent)
+	r.box = container.NewStack(r.mark, container.NewVBox(cells, r.note))
 	return r
 }
 

@@ -1,0 +1,139 @@
+package gui
+
+// Moving between screens (a finding opens what it is about) and closing the
+// window without losing what the user typed.
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+)
+
+// navigation holds the tabs and the screens that another screen may open.
+// buildUI fills it; a screen built alone in a test has only what the test sets.
+type navigation struct {
+	tabs       *container.AppTabs
+	findings   *findings
+	timesheet  *timesheet
+	customers  *customerScreen
+	assistants *assistantScreen
+	providers  *providerScreen
+	bill       *monthScreen
+
+	// closeSteps run in turn when the user closes the window; see onClose.
+	closeSteps []func(next func())
+}
+
+// show brings the tab that holds content to the front; it reports whether a tab holds it.
+func (s *session) show(content fyne.CanvasObject) bool {
+	if s.nav.tabs == nil {
+		return false
+	}
+	for _, it := range s.nav.tabs.Items {
+		if it.Content == content {
+			s.nav.tabs.Select(it)
+			return true
+		}
+	}
+	return false
+}
+
+// tabTitle is the title of the tab that holds content, "" if none does.
+func (s *session) tabTitle(content fyne.CanvasObject) string {
+	if s.nav.tabs != nil {
+		for _, it := range s.nav.tabs.Items {
+			if it.Content == content {
+				return it.Text
+			}
+		}
+	}
+	return ""
+}
+
+// onClose registers a screen's part of closing the window: step stores what
+// the user typed, or asks about it, and then calls next to go on closing;
+// a step that does not call next keeps the window open.
+func (s *session) onClose(step func(next func())) {
+	s.nav.closeSteps = append(s.nav.closeSteps, step)
+}
+
+// closeWindow is the window's close intercept (the window's close button and
+// Arkiv → Avsluta): every screen's close step, then the window closes.
+func (s *session) closeWindow() {
+	var step func(i int)
+	step = func(i int) {
+		if i == len(s.nav.closeSteps) {
+			s.win.Close()
+			return
+		}
+		s.nav.closeSteps[i](func() { step(i + 1) })
+	}
+	step(0)
+}
+
+// askYesNo asks question with Ja, Nej and Avbryt; Avbryt does nothing.
+func (s *session) askYesNo(title, question string, yes, no func()) {
+	msg := widget.NewLabel(question)
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomWithoutButtons(title, msg, s.win)
+	answer := func(f func()) func() {
+		return func() {
+			d.Hide()
+			if f != nil {
+				f()
+			}
+		}
+	}
+	yesBtn := widget.NewButton(lang.X("reg.yes", "Ja"), answer(yes))
+	yesBtn.Importance = widget.HighImportance
+	d.SetButtons([]fyne.CanvasObject{
+		widget.NewButton(lang.X("reg.cancel", "Avbryt"), answer(nil)),
+		widget.NewButton(lang.X("reg.no", "Nej"), answer(no)),
+		yesBtn,
+	})
+	d.Resize(fyne.NewSize(460, d.MinSize().Height))
+	d.Show()
+}
+
+// notSavedOnClose says why something typed could not be stored as the window
+// closes. Tillbaka keeps the window open with the input as it is; Stäng utan
+// att spara calls next, closing without it.
+func (s *session) notSavedOnClose(why string, next func()) {
+	msg := widget.NewLabel(why + "\n\n" + lang.X("close.not_saved_hint",
+		"Välj Tillbaka för att rätta det, eller stäng utan att spara det."))
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomWithoutButtons(lang.X("close.not_saved_title", "Allt är inte sparat"), msg, s.win)
+	back := widget.NewButton(lang.X("close.back", "Tillbaka"), func() { d.Hide() })
+	back.Importance = widget.HighImportance
+	d.SetButtons([]fyne.CanvasObject{
+		widget.NewButton(lang.X("close.discard", "Stäng utan att spara"), func() {
+			d.Hide()
+			next()
+		}),
+		back,
+	})
+	d.Resize(fyne.NewSize(520, d.MinSize().Height))
+	d.Show()
+}
+
+// beforeClose saves the Räkning tab's edited facts and costs, as leaving the
+// customer does; what cannot be saved keeps the window open unless the user
+// chooses to close without it.
+func (m *monthScreen) beforeClose(next func()) {
+	var err error
+	if m.dirty && !m.locked {
+		err = m.save()
+	}
+	if err == nil && m.costs.dirty {
+		err = m.costs.save()
+	}
+	if err == nil {
+		next()
+		return
+	}
+	m.s.show(m.content)
+	m.s.notSavedOnClose(lang.X("close.bill_not_saved", "Ändringarna i räkningen för {{.Who}} i {{.Month}} kunde inte sparas: {{.Err}}",
+		map[string]any{"Who": personLabel(m.cust.Name, m.cust.Pnr), "Month": monthLabel(m.key.month), "Err": err.Error()}), next)
+}
