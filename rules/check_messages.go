@@ -99,10 +99,15 @@ func msgNoDecision(s *Shift) string {
 		shiftText(s))
 }
 
-func msgOverlapAssistant(s, other *Shift) string {
+// msgOverlapAssistant names the other shift's customer by name where the register has it.
+func msgOverlapAssistant(s, other *Shift, otherCustomer Customer) string {
+	who := FormatPnr(other.Customer)
+	if otherCustomer.Name != "" {
+		who = otherCustomer.Name + " (" + who + ")"
+	}
 	return fmt.Sprintf("Passet %s överlappar assistentens pass %s hos kunden %s. En assistent kan inte "+
 		"arbeta två pass samtidigt, och FK godtar inte tid som redovisas två gånger. Rätta tiderna.",
-		shiftText(s), shiftText(other), other.Customer)
+		shiftText(s), shiftText(other), who)
 }
 
 func msgOverlapCustomer(s *Shift, working, allowed int) string {

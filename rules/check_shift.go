@@ -50,7 +50,7 @@ func (c *checker) checkOverlapAssistant() {
 				other = idx[k+1]
 			}
 			if sp.inMonth && other >= 0 {
-				c.shiftFinding(OverlapAssistant, Block, sp.sh, msgOverlapAssistant(sp.sh, c.spans[other].sh))
+				c.shiftFinding(OverlapAssistant, Block, sp.sh, msgOverlapAssistant(sp.sh, c.spans[other].sh, c.customers[c.spans[other].sh.Customer]))
 			}
 			if latest < 0 || sp.end > c.spans[latest].end {
 				latest = i
