@@ -355,13 +355,13 @@ func severityIcon(s rules.Severity) fyne.Resource {
 type findingTarget int
 
 const (
-	targetNone       findingTarget = iota
-	targetTimesheet                // the assistant's month with the customer, at the shift
-	targetBill                     // the customer's month on the Räkning tab
-	targetCustomer                 // the customer in the customer register
-	targetAssistant                // the assistant in the assistant register
-	targetProvider                 // an ID_INVALID of a provider's organisationsnummer
-	targetRepresentant             // an ID_INVALID of a ställföreträdare: the customer they represent
+	targetNone         findingTarget = iota
+	targetTimesheet                  // the assistant's month with the customer, at the shift
+	targetBill                       // the customer's month on the Räkning tab
+	targetCustomer                   // the customer in the customer register
+	targetAssistant                  // the assistant in the assistant register
+	targetProvider                   // an ID_INVALID of a provider's organisationsnummer
+	targetRepresentant               // an ID_INVALID of a ställföreträdare: the customer they represent
 )
 
 // target says which screen shows what finding x is about: a shift, or an
@@ -468,7 +468,6 @@ type findingRow struct {
 
 func newFindingRow(content fyne.CanvasObject, open func(), onFocus func(fyne.CanvasObject)) *findingRow {
 	r := &findingRow{content: content, bg: canvas.NewRectangle(color.Transparent), open: open, onFocus: onFocus}
-	r.bg.CornerRadius = theme.SelectionRadiusSize()
 	r.ExtendBaseWidget(r)
 	return r
 }
@@ -504,7 +503,7 @@ func (r *findingRow) FocusGained() {
 	}
 }
 
-func (r *findingRow) FocusLost() { r.focused = false; r.paint() }
+func (r *findingRow) FocusLost()     { r.focused = false; r.paint() }
 func (r *findingRow) TypedRune(rune) {}
 
 // TypedKey: Enter opens the finding; Up and Down go to the row above or below.
@@ -524,15 +523,16 @@ func (r *findingRow) TypedKey(ev *fyne.KeyEvent) {
 	}
 }
 
-// paint shows the focus and the pointer on the row's background.
+// paint shows the focus (framed, as the time report marks the row a finding
+// opens) and the pointer (shaded) on the row's background.
 func (r *findingRow) paint() {
-	switch {
-	case r.focused:
-		r.bg.FillColor = theme.Color(theme.ColorNameFocus)
-	case r.hovered:
-		r.bg.FillColor = theme.Color(theme.ColorNameHover)
-	default:
-		r.bg.FillColor = color.Transparent
+	if r.focused {
+		paintMark(r.bg, true)
+		return
 	}
-	r.bg.Refresh()
+	paintMark(r.bg, false)
+	if r.hovered {
+		r.bg.FillColor = theme.Color(theme.ColorNameHover)
+		r.bg.Refresh()
+	}
 }

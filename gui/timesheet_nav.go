@@ -4,6 +4,7 @@ import (
 	"image/color"
 	"strings"
 
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 
@@ -59,14 +60,26 @@ func (t *timesheet) showShift(k assignKey, id int64, d rules.Date) bool {
 // mark draws row r highlighted (nil: no row), as the row a finding is about.
 func (t *timesheet) mark(r *tsRow) {
 	if old := t.marked; old != nil {
-		old.mark.FillColor = color.Transparent
-		old.mark.Refresh()
+		paintMark(old.mark, false)
 	}
 	t.marked = r
 	if r != nil {
-		r.mark.FillColor = theme.Color(theme.ColorNameSelection)
-		r.mark.Refresh()
+		paintMark(r.mark, true)
 	}
+}
+
+// paintMark draws rect as a frame in the theme's primary colour around a
+// lightly shaded row (on), or not at all. A solid colour would hide the
+// warning colours of the row's text.
+func paintMark(rect *canvas.Rectangle, on bool) {
+	rect.FillColor, rect.StrokeColor, rect.StrokeWidth = color.Transparent, color.Transparent, 0
+	if on {
+		rect.FillColor = theme.Color(theme.ColorNameHover)
+		rect.StrokeColor = theme.Color(theme.ColorNamePrimary)
+		rect.StrokeWidth = 2
+		rect.CornerRadius = theme.SelectionRadiusSize()
+	}
+	rect.Refresh()
 }
 
 // beforeClose stores the rows typed but not yet stored as the window closes.
