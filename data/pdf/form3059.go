@@ -172,26 +172,7 @@ func fill3059Page1(p *page, r Report3059) {
 
 	// Section 5: who employs the assistant. The customer as employer ticks the
 	// first box and, as the form says, nothing more under the section.
-	a := r.Assignment
-	if a.Employer == rules.EmployerCustomer {
-		p.cross("own_employer", true)
-		return
-	}
-	p.cross("uses_provider", true)
-	p.text("provider_name", r.Provider.Name)
-	p.text("provider_orgnr", formatOrgnr(r.Provider.Orgnr))
-	p.text("provider_contact", r.Provider.Contact)
-	p.text("provider_phone", r.Provider.Phone)
-	switch a.Employer {
-	case rules.EmployerProvider:
-		p.cross("employer_provider", true)
-	case rules.EmployerOther:
-		p.cross("employer_other", true)
-		p.text("employer_other_name", a.EmployerName)
-		p.text("employer_other_orgnr", formatOrgnr(a.EmployerOrgnr))
-	case rules.EmployerSelf:
-		p.cross("employer_self", true)
-	}
+	writeEmployer(p, r.Assignment, r.Provider)
 	// Section 6 (date, signature, phone) is left for the provider's own hand.
 }
 

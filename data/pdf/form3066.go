@@ -69,24 +69,6 @@ func fill3066(d *document, r Report3066) error {
 	// Section 3 as on the 3059: the customer as employer ticks the first box and
 	// nothing more; otherwise the provider is named and the employer ticked.
 	p = d.addPage(Form3066, 2)
-	if a.Employer == rules.EmployerCustomer {
-		p.cross("own_employer", true)
-		return d.err
-	}
-	p.cross("uses_provider", true)
-	p.text("provider_name", r.Provider.Name)
-	p.text("provider_orgnr", formatOrgnr(r.Provider.Orgnr))
-	p.text("provider_contact", r.Provider.Contact)
-	p.text("provider_phone", r.Provider.Phone)
-	switch a.Employer {
-	case rules.EmployerProvider:
-		p.cross("employer_provider", true)
-	case rules.EmployerOther:
-		p.cross("employer_other", true)
-		p.text("employer_name", a.EmployerName)
-		p.text("employer_orgnr", formatOrgnr(a.EmployerOrgnr))
-	case rules.EmployerSelf:
-		p.cross("employer_self", true)
-	}
+	writeEmployer(p, a, r.Provider)
 	return d.err
 }
