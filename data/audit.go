@@ -1,7 +1,6 @@
 package data
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"database/sql"
@@ -10,7 +9,9 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // AuditRow is one recorded change. Key is the record's key columns joined by "/"
@@ -33,15 +34,32 @@ type AuditRow struct {
 // auditHash chains a row to the one before it. Each field is length-prefixed so
 // that moving text from one field to the next changes the hash.
 func auditHash(id int64, at, user, table, key, old, new, note, prev string) string {
-	h := sha256.New()
-	for _, f := range []string{strconv.FormatInt(id, 10), at, user, table, key, old, new, note, prev} {
-		fmt.Fprintf(h, "%d:%s;", len(f), f)
+	// One buffer and one Write: an import hashes hundreds of thousands of rows.
+	b := make([]byte, 0, 128+len(at)+len(user)+len(table)+len(key)+len(old)+len(new)+len(note)+len(prev))
+	for _, f := range [...]string{strconv.FormatInt(id, 10), at, user, table, key, old, new, note, prev} {
+		b = strconv.AppendInt(b, int64(len(f)), 10)
+		b = append(b, ':')
+		b = append(b, f...)
+		b = append(b, ';')
 	}
-	return hex.EncodeToString(h.Sum(nil))
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}
+
+// auditBatch is how many audit rows one INSERT writes: one statement per row
+// was most of an import's time. 10 values a row stays far below SQLite's limit
+// of 32,766 variables.
+const auditBatch = 250
+
+// pendingAudit is an audit row made but not yet inserted.
+type pendingAudit struct {
+	id                                     int64
+	table, key, old, new, note, prev, hash string
 }
 
 // audit appends a row to the trail inside the transaction that makes the change,
-// so a change and its record are committed or lost together.
+// so a change and its record are committed or lost together. The rows are
+// inserted auditBatch at a time; write inserts the rest before it commits.
 func (t *tx) audit(ctx context.Context, table, key, old, new, note string) error {
 	if !t.chainRead {
 		err := t.QueryRowContext(ctx, `SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1`).Scan(&t.lastID, &t.lastHash)
@@ -49,40 +67,92 @@ func (t *tx) audit(ctx context.Context, table, key, old, new, note string) error
 			return err
 		}
 		t.chainRead = true
+		t.at = t.now.Format(time.RFC3339)
 	}
 	// Write transactions are serialised (BEGIN IMMEDIATE), so the next id is ours.
 	id := t.lastID + 1
-	at := t.now.Format(time.RFC3339)
-	h := auditHash(id, at, t.s.User, table, key, old, new, note, t.lastHash)
-	_, err := t.exec(ctx, `INSERT INTO audit (id, at, os_user, tbl, key, old, new, note, prev_hash, hash)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		id, at, t.s.User, table, key, optV(old), optV(new), note, t.lastHash, h)
-	if err != nil {
-		return fmt.Errorf("kan inte skriva ändringsloggen: %w", err)
-	}
+	h := auditHash(id, t.at, t.s.User, table, key, old, new, note, t.lastHash)
+	t.auditRows = append(t.auditRows, pendingAudit{id, table, key, old, new, note, t.lastHash, h})
 	t.lastID, t.lastHash = id, h
+	if len(t.auditRows) == auditBatch {
+		return t.flushAudit(ctx)
+	}
 	return nil
 }
 
-// rowJSON renders column values as a JSON object in column order.
+// flushAudit inserts the pending audit rows.
+func (t *tx) flushAudit(ctx context.Context) error {
+	if len(t.auditRows) == 0 {
+		return nil
+	}
+	const row = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+	q := `INSERT INTO audit (id, at, os_user, tbl, key, old, new, note, prev_hash, hash) VALUES ` +
+		strings.TrimSuffix(strings.Repeat(row+", ", len(t.auditRows)), ", ")
+	args := make([]any, 0, 10*len(t.auditRows))
+	for _, a := range t.auditRows {
+		args = append(args, a.id, t.at, t.s.User, a.table, a.key, optV(a.old), optV(a.new), a.note, a.prev, a.hash)
+	}
+	t.auditRows = t.auditRows[:0]
+	if _, err := t.exec(ctx, q, args...); err != nil {
+		return fmt.Errorf("kan inte skriva ändringsloggen: %w", err)
+	}
+	return nil
+}
+
+// rowJSON renders column values as a JSON object in column order, exactly as
+// encoding/json writes each name and value.
 func rowJSON(cols []string, vals []any) string {
 	if vals == nil {
 		return ""
 	}
-	var b bytes.Buffer
-	b.WriteByte('{')
+	b := make([]byte, 0, 128)
+	b = append(b, '{')
 	for i, c := range cols {
 		if i > 0 {
-			b.WriteByte(',')
+			b = append(b, ',')
 		}
-		k, _ := json.Marshal(c)
-		v, _ := json.Marshal(vals[i]) // string, int64 or nil: cannot fail
-		b.Write(k)
-		b.WriteByte(':')
-		b.Write(v)
+		b = appendJSON(b, c)
+		b = append(b, ':')
+		b = appendJSON(b, vals[i])
 	}
-	b.WriteByte('}')
-	return b.String()
+	b = append(b, '}')
+	return string(b)
+}
+
+// appendJSON appends v (string, int64 or nil) as json.Marshal writes it. Plain
+// text and numbers are written directly, without reflection; anything json.Marshal
+// would escape goes through it, so the bytes (and the audit hashes) stay the same.
+func appendJSON(b []byte, v any) []byte {
+	switch v := v.(type) {
+	case nil:
+		return append(b, "null"...)
+	case int64:
+		return strconv.AppendInt(b, v, 10)
+	case string:
+		if plainJSON(v) {
+			b = append(b, '"')
+			b = append(b, v...)
+			return append(b, '"')
+		}
+	}
+	j, _ := json.Marshal(v) // string, int64 or nil: cannot fail
+	return append(b, j...)
+}
+
+// plainJSON says whether json.Marshal writes s between quotes as it is: printable
+// ASCII without '"', '\\' and the HTML characters it escapes, or valid UTF-8
+// beyond ASCII other than U+2028 and U+2029.
+func plainJSON(s string) bool {
+	for _, r := range s {
+		switch {
+		case r == utf8.RuneError, r == '\u2028', r == '\u2029':
+			return false // invalid UTF-8 (or U+FFFD itself, harmlessly) and the JavaScript line ends
+		case r >= utf8.RuneSelf:
+		case r < ' ', r == '"', r == '\\', r == '<', r == '>', r == '&':
+			return false
+		}
+	}
+	return true
 }
 
 const auditCols = `id, at, os_user, tbl, key, COALESCE(old, ''), COALESCE(new, ''), note, prev_hash, hash`

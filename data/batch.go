@@ -102,9 +102,15 @@ func applyBatch(ctx context.Context, t *tx, b rules.Batch) error {
 			return err
 		}
 	}
-	for _, sh := range b.Shifts {
-		if err := upsertShift(ctx, t, sh); miss.note(err) != nil {
+	if len(b.Shifts) > 0 {
+		stored, err := storedShifts(ctx, t, b.Shifts)
+		if err != nil {
 			return err
+		}
+		for _, sh := range b.Shifts {
+			if err := importShift(ctx, t, stored, sh); miss.note(err) != nil {
+				return err
+			}
 		}
 	}
 	for _, h := range b.Hospital {

@@ -183,16 +183,65 @@ func saveShift(ctx context.Context, t *tx, s rules.Shift) (rules.Shift, error) {
 	return s, t.audit(ctx, TableShifts, strconv.FormatInt(s.ID, 10), rowJSON(shiftCols, oldVals), rowJSON(shiftCols, vals), "")
 }
 
-// upsertShift stores s matched on (assistant, customer, date, start), as an import does.
-func upsertShift(ctx context.Context, t *tx, s rules.Shift) error {
-	var id int64
-	err := t.queryRow(ctx, `SELECT id FROM shifts WHERE assistant = ? AND customer = ? AND date = ? AND start_min IS ?`,
-		s.Assistant, s.Customer, dateV(s.Date), clockV(s.Start)).Scan(&id)
-	if err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return err
+// shiftKey is a shift's natural key, on which an import matches stored shifts.
+type shiftKey struct {
+	assistant, customer string
+	date                rules.Date
+	start               rules.Clock
+}
+
+func keyOf(s rules.Shift) shiftKey { return shiftKey{s.Assistant, s.Customer, s.Date, s.Start} }
+
+// storedShifts reads the stored shifts dated within the range of shifts' dates,
+// by key, for importShift. A lookup by key and a read of the matched row for
+// every imported shift were most of an import's time. Of stored shifts with the
+// same key (a missing start is NULL, and NULLs never clash in SQLite's UNIQUE)
+// it keeps the one with the lowest id, which a lookup through the unique index finds first.
+func storedShifts(ctx context.Context, t *tx, shifts []rules.Shift) (map[shiftKey]rules.Shift, error) {
+	var from, to rules.Date
+	for _, s := range shifts {
+		if s.Date.IsZero() {
+			continue
+		}
+		if from.IsZero() || s.Date.Before(from) {
+			from = s.Date
+		}
+		if s.Date.After(to) {
+			to = s.Date
+		}
 	}
-	s.ID = id
-	_, err = saveShift(ctx, t, s)
+	var old []rules.Shift
+	if !from.IsZero() {
+		var err error
+		if old, err = shiftsBetween(ctx, t, from, to, "", ""); err != nil {
+			return nil, err
+		}
+	}
+	stored := make(map[shiftKey]rules.Shift, len(old)+len(shifts))
+	for _, s := range old {
+		if o, dup := stored[keyOf(s)]; !dup || s.ID < o.ID {
+			stored[keyOf(s)] = s
+		}
+	}
+	return stored, nil
+}
+
+// importShift stores s matched on (assistant, customer, date, start), as an
+// import does: a shift equal to the stored one is left alone (an invalid shift
+// never is: none is stored), a changed one updated and a new one inserted by
+// saveShift. stored is what storedShifts read, and importShift keeps it up to date.
+func importShift(ctx context.Context, t *tx, stored map[shiftKey]rules.Shift, s rules.Shift) error {
+	k := keyOf(s)
+	if old, found := stored[k]; found {
+		s.ID = old.ID
+		if equalVals(shiftVals(old), shiftVals(s)) {
+			return nil
+		}
+	}
+	s, err := saveShift(ctx, t, s)
+	if err == nil {
+		stored[k] = s
+	}
 	return err
 }
 
