@@ -28,6 +28,10 @@ func TestApplyShiftKeys(t *testing.T) {
 		shift(asst1, cust1, day, 8*60, 16*60, rules.Aktiv),          // new
 		shift(asst1, cust1, day, 8*60, 17*60, rules.Aktiv),          // the same key again: updates the new one
 	}}))
+	// An id that a shift carries (from another database's export) is not used.
+	elsewhere := shift(asst2, cust1, day, 8*60, 9*60, rules.Aktiv)
+	elsewhere.ID = 999
+	must(t, s.Apply(ctx, rules.Batch{Shifts: []rules.Shift{elsewhere}}))
 	got, err := s.Shifts(ctx, day, day)
 	must(t, err)
 	// By id; the new shift has the next one.
@@ -35,13 +39,15 @@ func TestApplyShiftKeys(t *testing.T) {
 	first.End = 12 * 60
 	added := shift(asst1, cust1, day, 8*60, 17*60, rules.Aktiv)
 	added.ID = second.ID + 1
-	equal(t, "shifts", got, []rules.Shift{first, second, added})
+	elsewhere.ID = added.ID + 1
+	equal(t, "shifts", got, []rules.Shift{first, second, added, elsewhere})
 
-	// Three changes: first's update, the insert and the update of the inserted shift.
+	// Four changes: first's update, the insert, the update of the inserted shift
+	// and the other insert.
 	after, err := s.Audit(ctx, TableShifts, "")
 	must(t, err)
-	if len(after)-len(before) != 3 {
-		t.Errorf("%d audit rows for the batch, want 3", len(after)-len(before))
+	if len(after)-len(before) != 4 {
+		t.Errorf("%d audit rows for the batches, want 4", len(after)-len(before))
 	}
 	if broken, err := s.VerifyAudit(ctx); err != nil || broken != 0 {
 		t.Errorf("VerifyAudit = %d, %v", broken, err)

@@ -190,14 +190,24 @@ type shiftKey struct {
 	start               rules.Clock
 }
 
-func keyOf(s rules.Shift) shiftKey { return shiftKey{s.Assistant, s.Customer, s.Date, s.Start} }
+// shiftRest is the rest of a stored shift: with its key, all of it. An import
+// keeps one per shift, so it holds no more.
+type shiftRest struct {
+	id   int64
+	end  rules.Clock
+	kind rules.Kind
+}
+
+func splitShift(s rules.Shift) (shiftKey, shiftRest) {
+	return shiftKey{s.Assistant, s.Customer, s.Date, s.Start}, shiftRest{s.ID, s.End, s.Kind}
+}
 
 // storedShifts reads the stored shifts dated within the range of shifts' dates,
 // by key, for importShift. A lookup by key and a read of the matched row for
 // every imported shift were most of an import's time. Of stored shifts with the
 // same key (a missing start is NULL, and NULLs never clash in SQLite's UNIQUE)
 // it keeps the one with the lowest id, which a lookup through the unique index finds first.
-func storedShifts(ctx context.Context, t *tx, shifts []rules.Shift) (map[shiftKey]rules.Shift, error) {
+func storedShifts(ctx context.Context, t *tx, shifts []rules.Shift) (map[shiftKey]shiftRest, error) {
 	var from, to rules.Date
 	for _, s := range shifts {
 		if s.Date.IsZero() {
@@ -217,10 +227,11 @@ func storedShifts(ctx context.Context, t *tx, shifts []rules.Shift) (map[shiftKe
 			return nil, err
 		}
 	}
-	stored := make(map[shiftKey]rules.Shift, len(old)+len(shifts))
+	stored := make(map[shiftKey]shiftRest, len(old)+len(shifts))
 	for _, s := range old {
-		if o, dup := stored[keyOf(s)]; !dup || s.ID < o.ID {
-			stored[keyOf(s)] = s
+		k, r := splitShift(s)
+		if o, dup := stored[k]; !dup || r.id < o.id {
+			stored[k] = r
 		}
 	}
 	return stored, nil
@@ -230,17 +241,18 @@ func storedShifts(ctx context.Context, t *tx, shifts []rules.Shift) (map[shiftKe
 // import does: a shift equal to the stored one is left alone (an invalid shift
 // never is: none is stored), a changed one updated and a new one inserted by
 // saveShift. stored is what storedShifts read, and importShift keeps it up to date.
-func importShift(ctx context.Context, t *tx, stored map[shiftKey]rules.Shift, s rules.Shift) error {
-	k := keyOf(s)
+func importShift(ctx context.Context, t *tx, stored map[shiftKey]shiftRest, s rules.Shift) error {
+	k, r := splitShift(s)
+	s.ID = 0 // an import's shifts are matched on their key, whatever id they carry
 	if old, found := stored[k]; found {
-		s.ID = old.ID
-		if equalVals(shiftVals(old), shiftVals(s)) {
-			return nil
+		if old.end == r.end && old.kind == r.kind {
+			return nil // the key is the same, so this is shiftVals being equal
 		}
+		s.ID = old.id
 	}
 	s, err := saveShift(ctx, t, s)
 	if err == nil {
-		stored[k] = s
+		stored[k] = shiftRest{s.ID, s.End, s.Kind}
 	}
 	return err
 }

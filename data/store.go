@@ -107,10 +107,10 @@ func open(path string, lock *InstanceLock, guardUpgrade bool) (*Store, error) {
 
 	const common = "_foreign_keys=1&_busy_timeout=5000"
 	s := &Store{path: path, Now: time.Now, User: osUser(), lock: lock}
-	// The writer's page cache is 32 MiB rather than SQLite's 2 MB: an import of a
+	// The writer's page cache is 16 MiB rather than SQLite's 2 MB: an import of a
 	// year of shifts inserts into four indexes at scattered places, and with the
 	// small cache it spent most of its time writing out and reading back pages.
-	if s.db, err = sql.Open("sqlite3", path+"?"+common+"&_txlock=immediate&_cache_size=-32768&_journal_mode=WAL&_synchronous=NORMAL"); err != nil {
+	if s.db, err = sql.Open("sqlite3", path+"?"+common+"&_txlock=immediate&_cache_size=-16384&_journal_mode=WAL&_synchronous=NORMAL"); err != nil {
 		return nil, err
 	}
 	s.db.SetMaxOpenConns(1)
