@@ -3,6 +3,7 @@
 package data
 
 import (
+	"runtime"
 	"syscall"
 	"time"
 )
@@ -16,4 +17,16 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// peakRSS is the most memory this process has had resident, in bytes.
+func peakRSS() int64 {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	if runtime.GOOS == "darwin" {
+		return int64(ru.Maxrss) // bytes there, kilobytes elsewhere
+	}
+	return int64(ru.Maxrss) << 10
 }
