@@ -34,8 +34,10 @@ type AuditRow struct {
 // auditHash chains a row to the one before it. Each field is length-prefixed so
 // that moving text from one field to the next changes the hash.
 func auditHash(id int64, at, user, table, key, old, new, note, prev string) string {
-	// One buffer and one Write: an import hashes hundreds of thousands of rows.
-	b := make([]byte, 0, 128+len(at)+len(user)+len(table)+len(key)+len(old)+len(new)+len(note)+len(prev))
+	// Built in one buffer, on the stack when the row is small, and hashed at
+	// once: an import hashes hundreds of thousands of rows.
+	var buf [1024]byte
+	b := buf[:0]
 	for _, f := range [...]string{strconv.FormatInt(id, 10), at, user, table, key, old, new, note, prev} {
 		b = strconv.AppendInt(b, int64(len(f)), 10)
 		b = append(b, ':')
@@ -43,7 +45,9 @@ func auditHash(id int64, at, user, table, key, old, new, note, prev string) stri
 		b = append(b, ';')
 	}
 	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:])
+	var hx [2 * sha256.Size]byte
+	hex.Encode(hx[:], sum[:])
+	return string(hx[:])
 }
 
 // auditBatch is how many audit rows one INSERT writes: one statement per row
@@ -82,22 +86,36 @@ func (t *tx) audit(ctx context.Context, table, key, old, new, note string) error
 
 // flushAudit inserts the pending audit rows.
 func (t *tx) flushAudit(ctx context.Context) error {
-	if len(t.auditRows) == 0 {
+	n := len(t.auditRows)
+	if n == 0 {
 		return nil
 	}
-	const row = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-	q := `INSERT INTO audit (id, at, os_user, tbl, key, old, new, note, prev_hash, hash) VALUES ` +
-		strings.TrimSuffix(strings.Repeat(row+", ", len(t.auditRows)), ", ")
-	args := make([]any, 0, 10*len(t.auditRows))
+	q := auditInsert
+	if n < auditBatch {
+		q = auditInsertN(n)
+	}
+	args := t.auditArgs[:0]
 	for _, a := range t.auditRows {
 		args = append(args, a.id, t.at, t.s.User, a.table, a.key, optV(a.old), optV(a.new), a.note, a.prev, a.hash)
 	}
+	clear(t.auditRows) // let the strings go
 	t.auditRows = t.auditRows[:0]
-	if _, err := t.exec(ctx, q, args...); err != nil {
+	_, err := t.exec(ctx, q, args...)
+	clear(args)
+	t.auditArgs = args[:0]
+	if err != nil {
 		return fmt.Errorf("kan inte skriva ändringsloggen: %w", err)
 	}
 	return nil
 }
+
+// auditInsertN inserts n audit rows; auditInsert is auditBatch of them.
+func auditInsertN(n int) string {
+	return `INSERT INTO audit (id, at, os_user, tbl, key, old, new, note, prev_hash, hash) VALUES ` +
+		strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?), ", n), ", ")
+}
+
+var auditInsert = auditInsertN(auditBatch)
 
 // rowJSON renders column values as a JSON object in column order, exactly as
 // encoding/json writes each name and value.

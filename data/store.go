@@ -251,6 +251,7 @@ type tx struct {
 	lastHash  string
 	at        string         // now as audit rows record it
 	auditRows []pendingAudit // made, not yet inserted (see flushAudit)
+	auditArgs []any          // flushAudit's, reused
 
 	locks map[lockKey]bool // month-lock lookups, cleared when month_info changes
 }
