@@ -9,7 +9,6 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"strings"
 	"time"
 	"unicode/utf8"
 )
@@ -50,20 +49,8 @@ func auditHash(id int64, at, user, table, key, old, new, note, prev string) stri
 	return string(hx[:])
 }
 
-// auditBatch is how many audit rows one INSERT writes: one statement per row
-// was most of an import's time. 10 values a row stays far below SQLite's limit
-// of 32,766 variables.
-const auditBatch = 250
-
-// pendingAudit is an audit row made but not yet inserted.
-type pendingAudit struct {
-	id                                     int64
-	table, key, old, new, note, prev, hash string
-}
-
 // audit appends a row to the trail inside the transaction that makes the change,
-// so a change and its record are committed or lost together. The rows are
-// inserted auditBatch at a time; write inserts the rest before it commits.
+// so a change and its record are committed or lost together.
 func (t *tx) audit(ctx context.Context, table, key, old, new, note string) error {
 	if !t.chainRead {
 		err := t.QueryRowContext(ctx, `SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1`).Scan(&t.lastID, &t.lastHash)
@@ -76,46 +63,15 @@ func (t *tx) audit(ctx context.Context, table, key, old, new, note string) error
 	// Write transactions are serialised (BEGIN IMMEDIATE), so the next id is ours.
 	id := t.lastID + 1
 	h := auditHash(id, t.at, t.s.User, table, key, old, new, note, t.lastHash)
-	t.auditRows = append(t.auditRows, pendingAudit{id, table, key, old, new, note, t.lastHash, h})
-	t.lastID, t.lastHash = id, h
-	if len(t.auditRows) == auditBatch {
-		return t.flushAudit(ctx)
-	}
-	return nil
-}
-
-// flushAudit inserts the pending audit rows.
-func (t *tx) flushAudit(ctx context.Context) error {
-	n := len(t.auditRows)
-	if n == 0 {
-		return nil
-	}
-	q := auditInsert
-	if n < auditBatch {
-		q = auditInsertN(n)
-	}
-	args := t.auditArgs[:0]
-	for _, a := range t.auditRows {
-		args = append(args, a.id, t.at, t.s.User, a.table, a.key, optV(a.old), optV(a.new), a.note, a.prev, a.hash)
-	}
-	clear(t.auditRows) // let the strings go
-	t.auditRows = t.auditRows[:0]
-	_, err := t.exec(ctx, q, args...)
-	clear(args)
-	t.auditArgs = args[:0]
+	_, err := t.exec(ctx, `INSERT INTO audit (id, at, os_user, tbl, key, old, new, note, prev_hash, hash)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		id, t.at, t.s.User, table, key, optV(old), optV(new), note, t.lastHash, h)
 	if err != nil {
 		return fmt.Errorf("kan inte skriva ändringsloggen: %w", err)
 	}
+	t.lastID, t.lastHash = id, h
 	return nil
 }
-
-// auditInsertN inserts n audit rows; auditInsert is auditBatch of them.
-func auditInsertN(n int) string {
-	return `INSERT INTO audit (id, at, os_user, tbl, key, old, new, note, prev_hash, hash) VALUES ` +
-		strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?), ", n), ", ")
-}
-
-var auditInsert = auditInsertN(auditBatch)
 
 // rowJSON renders column values as a JSON object in column order, exactly as
 // encoding/json writes each name and value.

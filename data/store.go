@@ -249,9 +249,7 @@ type tx struct {
 	chainRead bool
 	lastID    int64
 	lastHash  string
-	at        string         // now as audit rows record it
-	auditRows []pendingAudit // made, not yet inserted (see flushAudit)
-	auditArgs []any          // flushAudit's, reused
+	at        string // now as audit rows record it
 
 	locks map[lockKey]bool // month-lock lookups, cleared when month_info changes
 }
@@ -263,11 +261,7 @@ func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
 		return err
 	}
 	defer t.Rollback()
-	wt := s.wrap(t)
-	if err := fn(wt); err != nil {
-		return err
-	}
-	if err := wt.flushAudit(ctx); err != nil {
+	if err := fn(s.wrap(t)); err != nil {
 		return err
 	}
 	return t.Commit()
