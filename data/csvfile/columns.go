@@ -140,115 +140,95 @@ func orgCol[T any](name string, f func(*T) *string) column[T] {
 	return idCol(name, whatProvider, f)
 }
 
-func dateCol[T any](name string, f func(*T) *rules.Date) column[T] {
+// valueCol is a column of one value that an empty cell sets to empty; parse
+// returns the cell's value, or the reason the cell is refused.
+func valueCol[T, V any](name string, f func(*T) *V, empty V, parse func(*parser, string) (V, string), format func(V) string) column[T] {
 	return column[T]{name: name,
 		parse: func(p *parser, v string, r *T) string {
 			if v == "" {
-				*f(r) = rules.Date{}
+				*f(r) = empty
 				return ""
 			}
-			d, err := p.date(v)
-			if err != nil {
-				return "ogiltigt datum (skriv ÅÅÅÅ-MM-DD, t.ex. 2026-10-05)"
+			x, reason := parse(p, v)
+			if reason == "" {
+				*f(r) = x
 			}
-			*f(r) = d
-			return ""
+			return reason
 		},
-		format: func(r *T) string { return f(r).String() },
+		format: func(r *T) string { return format(*f(r)) },
 	}
 }
 
+func dateCol[T any](name string, f func(*T) *rules.Date) column[T] {
+	return valueCol(name, f, rules.Date{}, func(p *parser, v string) (rules.Date, string) {
+		d, err := p.date(v)
+		if err != nil {
+			return d, "ogiltigt datum (skriv ÅÅÅÅ-MM-DD, t.ex. 2026-10-05)"
+		}
+		return d, ""
+	}, rules.Date.String)
+}
+
 func monthCol[T any](name string, f func(*T) *rules.Month) column[T] {
-	return column[T]{name: name,
-		parse: func(_ *parser, v string, r *T) string {
-			if v == "" {
-				*f(r) = rules.Month{}
-				return ""
-			}
-			m, err := rules.ParseMonth(v)
-			if err != nil {
-				return "ogiltig månad (skriv ÅÅÅÅ-MM, t.ex. 2026-10)"
-			}
-			*f(r) = m
+	return valueCol(name, f, rules.Month{}, func(_ *parser, v string) (rules.Month, string) {
+		m, err := rules.ParseMonth(v)
+		if err != nil {
+			return m, "ogiltig månad (skriv ÅÅÅÅ-MM, t.ex. 2026-10)"
+		}
+		return m, ""
+	}, func(m rules.Month) string {
+		if m.IsZero() {
 			return ""
-		},
-		format: func(r *T) string {
-			if f(r).IsZero() {
-				return ""
-			}
-			return f(r).String()
-		},
-	}
+		}
+		return m.String()
+	})
 }
 
 // clockCol stores an empty cell as NoClock.
 func clockCol[T any](name string, f func(*T) *rules.Clock) column[T] {
-	return column[T]{name: name,
-		parse: func(_ *parser, v string, r *T) string {
-			if v == "" {
-				*f(r) = rules.NoClock
-				return ""
-			}
-			c, err := rules.ParseClock(v)
-			if err != nil {
-				return "ogiltig tid (skriv TT:MM, t.ex. 07:30)"
-			}
-			*f(r) = c
-			return ""
-		},
-		format: func(r *T) string { return f(r).String() },
-	}
+	return valueCol(name, f, rules.NoClock, func(_ *parser, v string) (rules.Clock, string) {
+		c, err := rules.ParseClock(v)
+		if err != nil {
+			return c, "ogiltig tid (skriv TT:MM, t.ex. 07:30)"
+		}
+		return c, ""
+	}, rules.Clock.String)
 }
 
 // flagCol stores an empty cell as Unset: "not recorded" is not "no".
 func flagCol[T any](name string, f func(*T) *rules.Flag) column[T] {
-	return column[T]{name: name,
-		parse: func(_ *parser, v string, r *T) string {
-			if v == "" {
-				*f(r) = rules.Unset
-				return ""
-			}
-			b, ok := parseYesNo(v)
-			if !ok {
-				return yesNoReason
-			}
-			*f(r) = rules.FlagOf(b)
-			return ""
-		},
-		format: func(r *T) string {
-			switch *f(r) {
-			case rules.Yes:
-				return "ja"
-			case rules.No:
-				return "nej"
-			}
-			return ""
-		},
-	}
+	return valueCol(name, f, rules.Unset, func(_ *parser, v string) (rules.Flag, string) {
+		b, reason := yesNo(v)
+		return rules.FlagOf(b), reason
+	}, func(fl rules.Flag) string {
+		switch fl {
+		case rules.Yes:
+			return "ja"
+		case rules.No:
+			return "nej"
+		}
+		return ""
+	})
 }
 
 // boolCol stores an empty cell as false.
 func boolCol[T any](name string, f func(*T) *bool) column[T] {
-	return column[T]{name: name,
-		parse: func(_ *parser, v string, r *T) string {
-			if v == "" {
-				*f(r) = false
-				return ""
-			}
-			b, ok := parseYesNo(v)
-			if !ok {
-				return yesNoReason
-			}
-			*f(r) = b
-			return ""
-		},
-		format: func(r *T) string {
-			if *f(r) {
+	return valueCol(name, f, false, func(_ *parser, v string) (bool, string) { return yesNo(v) },
+		func(b bool) string {
+			if b {
 				return "ja"
 			}
 			return "nej"
-		},
+		})
+}
+
+// yesNo reads a yes/no cell, or gives the reason it cannot.
+func yesNo(v string) (bool, string) {
+	b, ok := parseYesNo(v)
+	if !ok {
+		return false, yesNoReason
 	}
+	return b, ""
 }
 
 const yesNoReason = "skriv ja eller nej (även yes/no eller 1/0 går bra)"
@@ -265,43 +245,27 @@ func parseYesNo(v string) (yes, ok bool) {
 
 // oreCol reads kronor with "," or "." as decimal mark; empty is 0. Amounts are never negative.
 func oreCol[T any](name string, f func(*T) *rules.Ore) column[T] {
-	return column[T]{name: name,
-		parse: func(_ *parser, v string, r *T) string {
-			if v == "" {
-				*f(r) = 0
-				return ""
-			}
-			o, err := rules.ParseKr(v)
-			if err != nil {
-				return "ogiltigt belopp (skriv kronor, t.ex. 1234,50)"
-			}
-			if o < 0 {
-				return "beloppet kan inte vara negativt"
-			}
-			*f(r) = o
-			return ""
-		},
-		format: func(r *T) string { return formatHundredths(int64(*f(r))) },
-	}
+	return valueCol(name, f, 0, func(_ *parser, v string) (rules.Ore, string) {
+		o, err := rules.ParseKr(v)
+		switch {
+		case err != nil:
+			return o, "ogiltigt belopp (skriv kronor, t.ex. 1234,50)"
+		case o < 0:
+			return o, "beloppet kan inte vara negativt"
+		}
+		return o, ""
+	}, func(o rules.Ore) string { return formatHundredths(int64(o)) })
 }
 
 // centiCol reads decimal hours as hundredths; empty is 0.
 func centiCol[T any](name string, f func(*T) *int64) column[T] {
-	return column[T]{name: name,
-		parse: func(_ *parser, v string, r *T) string {
-			if v == "" {
-				*f(r) = 0
-				return ""
-			}
-			c, err := parseCenti(v)
-			if err != nil {
-				return err.Error()
-			}
-			*f(r) = c
-			return ""
-		},
-		format: func(r *T) string { return formatHundredths(*f(r)) },
-	}
+	return valueCol(name, f, 0, func(_ *parser, v string) (int64, string) {
+		c, err := parseCenti(v)
+		if err != nil {
+			return c, err.Error()
+		}
+		return c, ""
+	}, formatHundredths)
 }
 
 // parseCenti reads hours with at most two decimals, "," or "." as decimal mark,
