@@ -48,6 +48,7 @@ type Store interface {
 	backupStore   // backup.go
 	historyStore  // history.go
 	monthStore    // month.go, costs.go, print.go
+	payrollStore  // payroll.go
 }
 
 // session is what every screen shares: the app, the window, the store and
@@ -217,7 +218,7 @@ func (s *session) mainMenu() *fyne.MainMenu {
 	})
 	return fyne.NewMainMenu(
 		// fyne adds "Avsluta" to the first menu.
-		fyne.NewMenu(lang.X("menu.file", "Arkiv"), append([]*fyne.MenuItem{s.print().menuItem(), fyne.NewMenuItemSeparator()}, s.fileMenuItems()...)...),
+		fyne.NewMenu(lang.X("menu.file", "Arkiv"), append([]*fyne.MenuItem{s.print().menuItem(), newPayrollExport(s).menuItem(), fyne.NewMenuItemSeparator()}, s.fileMenuItems()...)...),
 		fyne.NewMenu(lang.X("menu.month", "Månad"), prev, next,
 			fyne.NewMenuItem(lang.X("month.current", "Denna månad"), s.onCurrentMonth)),
 		fyne.NewMenu(lang.X("menu.help", "Hjälp"), append(s.helpMenuItems(), about)...),
