@@ -210,6 +210,8 @@ Fliken **Kontroll** visar det som strider mot reglerna: pass som överlappar, f�
 
 Under **Räkning** väljer du kund och fyller i det blankett 3057 frågar om månaden: assistans i barnomsorg eller skola, tid utomlands, sjukhusvistelser och, vid förhöjt timbelopp, kostnaderna. **Skriv ut månaden** ({{.Ctrl}}+P, eller i menyn Arkiv) skriver 3057 för varje kund och 3059 för varje assistent som PDF och öppnar dem, så att du kan skriva ut och skriva under. Blankett 3066 behövs när en assistent börjar hos en kund.
 
+**Arkiv → Lönefil (PAXml)…** skriver månadens löneunderlag i samma mapp: en PAXml-fil för löneprogrammet och en CSV-fil för Excel. Pass hos kunder där assistenten har en annan arbetsgivare är inte med. Lönekoderna, OB-tiderna och anställningsnumren finns i filen payroll.json bredvid databasen; anpassa dem till ert löneprogram och kollektivavtal.
+
 ## 5. Markera som skickad
 
 När blanketterna är skickade till Försäkringskassan trycker du **Markera som skickad…** under Räkning. Då låses månaden, så att passen inte ändras av misstag. Behöver något rättas i efterhand trycker du **Lås upp…** och anger varför; skälet sparas i historiken.
