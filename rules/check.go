@@ -112,6 +112,9 @@ type MonthData struct {
 	Costs       []Cost
 	Printed     []PrintedTotals
 	Settings    Settings
+	// Lang is the language of the findings' messages: "en" for English, else
+	// Swedish (the default, so that the command line and older callers stay Swedish).
+	Lang string
 }
 
 // Check runs every rule of RULES.md on the month and returns the findings sorted
@@ -149,6 +152,7 @@ type checker struct {
 	d   MonthData
 	set Settings
 	m   Month
+	en  bool // messages in English (MonthData.Lang == "en")
 
 	invalid    []*Shift // the month's shifts with a Problem, in date order
 	spans      []span   // every valid shift, sorted by start
@@ -170,7 +174,7 @@ type checker struct {
 
 func newChecker(d MonthData) *checker {
 	c := &checker{
-		d: d, m: d.Month, set: normalSettings(d.Settings),
+		d: d, m: d.Month, set: normalSettings(d.Settings), en: d.Lang == "en",
 		customers: map[string]Customer{}, assistants: map[string]Assistant{},
 		assign: map[pair]Assignment{}, decisions: map[string][]Decision{},
 		providers: map[string]Provider{}, totals: map[string]Totals{},

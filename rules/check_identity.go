@@ -9,27 +9,27 @@ func (c *checker) checkIdentities() {
 	}
 	bad := func(customer, assistant, what, value string, err error) {
 		c.add(Finding{Code: IDInvalid, Severity: Block, Customer: customer, Assistant: assistant,
-			Message: msgIDInvalid(what, value, err)})
+			Message: msgIDInvalid(c.en, what, value, err)})
 	}
 	for _, x := range c.d.Customers {
 		if _, err := ParsePersonnummer(x.Pnr, today); err != nil {
-			bad(x.Pnr, "", "Kundens personnummer", x.Pnr, err)
+			bad(x.Pnr, "", idCustomer(c.en), x.Pnr, err)
 		}
 		if x.RepresentativePnr == "" {
 			continue
 		}
 		if _, err := ParsePersonnummer(x.RepresentativePnr, today); err != nil {
-			bad(x.RepresentativePnr, "", "Ställföreträdarens personnummer (kund "+x.Pnr+")", x.RepresentativePnr, err)
+			bad(x.RepresentativePnr, "", idRepresentative(c.en, x.Pnr), x.RepresentativePnr, err)
 		}
 	}
 	for _, x := range c.d.Assistants {
 		if _, err := ParseIdentity(x.Pnr, today); err != nil {
-			bad("", x.Pnr, "Assistentens person- eller samordningsnummer", x.Pnr, err)
+			bad("", x.Pnr, idAssistant(c.en), x.Pnr, err)
 		}
 	}
 	for _, x := range c.d.Providers {
 		if _, err := ParseProviderID(x.Orgnr, today); err != nil {
-			bad(x.Orgnr, "", "Anordnarens organisationsnummer", x.Orgnr, err)
+			bad(x.Orgnr, "", idProvider(c.en), x.Orgnr, err)
 		}
 	}
 }

@@ -1,7 +1,5 @@
 package rules
 
-import "fmt"
-
 // checkProvider runs PROVIDER_PERMIT and PERMIT_SCOPE: once per customer, on the
 // first day of the month with a shift whose private provider fails the rule.
 func (c *checker) checkProvider() {
@@ -16,30 +14,30 @@ func (c *checker) checkProvider() {
 		if !ok || p.Kind != Privat {
 			continue
 		}
-		if lacks := permitLacks(p, s.Date); !permitDone[s.Customer] && len(lacks) > 0 {
+		if lacks := permitLacks(c.en, p, s.Date); !permitDone[s.Customer] && len(lacks) > 0 {
 			permitDone[s.Customer] = true
 			c.add(Finding{Code: ProviderPermit, Severity: Block, Customer: s.Customer, Date: s.Date,
-				Message: msgProviderPermit(p, s.Date, lacks)})
+				Message: msgProviderPermit(c.en, p, s.Date, lacks)})
 		}
 		if outside := c.scopeOutside(p, s); !scopeDone[s.Customer] && len(outside) > 0 {
 			scopeDone[s.Customer] = true
 			c.add(Finding{Code: PermitScope, Severity: Block, Customer: s.Customer, Date: s.Date,
-				Message: msgPermitScope(p, s.Date, outside)})
+				Message: msgPermitScope(c.en, p, s.Date, outside)})
 		}
 	}
 }
 
 // permitLacks names what a private provider lacks on day d.
-func permitLacks(p Provider, d Date) []string {
+func permitLacks(en bool, p Provider, d Date) []string {
 	var lacks []string
 	if p.IVOFrom.IsZero() || d.Before(p.IVOFrom) || !p.IVOTo.IsZero() && d.After(p.IVOTo) {
-		lacks = append(lacks, "giltigt tillstånd från IVO")
+		lacks = append(lacks, lackIVO(en))
 	}
 	if p.FSkatt != Yes {
-		lacks = append(lacks, "godkännande för F-skatt")
+		lacks = append(lacks, lackFSkatt(en))
 	}
 	if p.EmployerRegistered != Yes {
-		lacks = append(lacks, "registrering som arbetsgivare")
+		lacks = append(lacks, lackEmployer(en))
 	}
 	return lacks
 }
@@ -51,14 +49,14 @@ func (c *checker) scopeOutside(p Provider, s *Shift) []string {
 	cust := c.customers[s.Customer]
 	recorded := p.PermitGroup != [3]Flag{}
 	if k := cust.Personkrets; k >= 1 && k <= 3 && recorded && p.PermitGroup[k-1] != Yes {
-		outside = append(outside, fmt.Sprintf("personkrets %d enligt 1 § LSS, som kunden tillhör", k))
+		outside = append(outside, outsideGroup(c.en, k))
 	}
 	if age, err := AgeOn(s.Customer, s.Date); err == nil {
 		switch {
 		case age < 18 && p.PermitChildren != Unset && p.PermitChildren != Yes:
-			outside = append(outside, fmt.Sprintf("barn under 18 år (kunden är %d år)", age))
+			outside = append(outside, outsideChildren(c.en, age))
 		case age >= 18 && p.PermitAdults != Unset && p.PermitAdults != Yes:
-			outside = append(outside, fmt.Sprintf("vuxna (kunden är %d år)", age))
+			outside = append(outside, outsideAdults(c.en, age))
 		}
 	}
 	return outside

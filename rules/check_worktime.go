@@ -28,7 +28,7 @@ func (c *checker) checkWorktime() {
 			}
 			// Rounded up, so that an average just above the limit never reads as the limit itself.
 			avg := int((total*7 + days - 1) / days)
-			msg := msgWorktime(limit, lawText(limit, c.set), avg, p)
+			msg := msgWorktime(c.en, limit, lawText(c.en, limit, c.set), avg, p)
 			for _, cust := range sortedKeys(perCust) {
 				c.add(Finding{Code: WorktimeAverage, Severity: Block, Customer: cust, Assistant: a,
 					Date: p.First, Message: msg})
