@@ -24,6 +24,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -316,6 +317,18 @@ func languageFiles(code string) (map[string][]byte, error) {
 	return files, nil
 }
 
+// shownLanguage is the language useLanguage last loaded, for the texts made
+// outside lang.X (the rules' finding messages); background jobs read it.
+var shownLanguage atomic.Pointer[string]
+
+// windowLanguage is the language the window shows: "sv" or "en".
+func windowLanguage() string {
+	if p := shownLanguage.Load(); p != nil {
+		return *p
+	}
+	return languages[0]
+}
+
 // useLanguage makes lang.X answer in code ("sv" or "en").
 //
 // fyne chooses the translation that is closest to the system locale, and has
@@ -338,4 +351,5 @@ func useLanguage(code string) {
 			}
 		}
 	}
+	shownLanguage.Store(&code)
 }

@@ -133,6 +133,7 @@ func checkMonth(ctx context.Context, st findingsStore, m rules.Month, today rule
 	if err != nil {
 		return md, nil, err
 	}
+	md.Lang = windowLanguage() // the messages in the window's language
 	return md, rules.Check(md), nil
 }
 

@@ -250,8 +250,8 @@ func TestEnglishWindow(t *testing.T) {
 		}
 	})
 	// Texts with Swedish letters that are not the demo's names come from
-	// outside lang.X (the rules' finding messages are Swedish by design);
-	// they are listed for a person to judge, not failed.
+	// outside lang.X (proper names such as Försäkringskassan, the forms' own
+	// Swedish headings); they are listed for a person to judge, not failed.
 	b := demo.Batch()
 	var names []string
 	for _, c := range b.Customers {
@@ -268,6 +268,29 @@ func TestEnglishWindow(t *testing.T) {
 		if strings.ContainsAny(text, "åäöÅÄÖ") && !slices.ContainsFunc(names, func(n string) bool { return strings.Contains(text, n) }) {
 			t.Logf("%s shows %q", texts[text], text)
 		}
+	}
+	// The findings' messages come from rules, not lang.X: the window must show
+	// them in English, and never the Swedish ones.
+	md, err := st.MonthData(t.Context(), rules.Month{Year: 2026, Month: 10}, rules.D(2026, 10, 20))
+	if err != nil {
+		t.Fatal(err)
+	}
+	svFindings := rules.Check(md)
+	md.Lang = "en"
+	enFindings := rules.Check(md)
+	shownEnglish := 0
+	for _, text := range shown {
+		for i, f := range svFindings {
+			if strings.Contains(text, f.Message) {
+				t.Errorf("%s shows the finding %s in Swedish: %q", texts[text], f.Code, f.Message)
+			}
+			if strings.Contains(text, enFindings[i].Message) {
+				shownEnglish++
+			}
+		}
+	}
+	if len(svFindings) == 0 || shownEnglish == 0 {
+		t.Errorf("%d findings in October, %d shown in English; is the walk reaching the Checks tab?", len(svFindings), shownEnglish)
 	}
 	for _, text := range shown {
 		for _, sw := range swedish {
