@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"assistans/data"
 	"assistans/data/csvfile"
 	"assistans/rules"
 )
@@ -86,5 +87,5 @@ func runExport(e *env, args []string) error {
 	if err := csvfile.Write(kind, &buf, all); err != nil {
 		return err
 	}
-	return writeFileAtomic(file, buf.Bytes())
+	return data.WriteFileAtomic(file, buf.Bytes())
 }

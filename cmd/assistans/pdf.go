@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 
+	"assistans/data"
 	"assistans/data/pdf"
 	"assistans/rules"
 )
@@ -107,5 +108,5 @@ func runPDF3066(e *env, args []string) error {
 	if err := pdf.Write3066(&buf, rep); err != nil {
 		return err
 	}
-	return writeFileAtomic(out, buf.Bytes())
+	return data.WriteFileAtomic(out, buf.Bytes())
 }
