@@ -6,6 +6,8 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"image/png"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -372,5 +374,27 @@ func TestChosenLanguage(t *testing.T) {
 	p.SetString(prefLanguage, "de")
 	if got := chosenLanguage(p); got != "sv" {
 		t.Errorf("unknown languages: %q, want sv", got)
+	}
+}
+
+// writeScreenshot saves what w shows as a PNG at path, for a person to look at.
+// The test canvas lays out only on a refresh (the real window does it every
+// frame), so the content and any dialogs on it are refreshed first.
+func writeScreenshot(t *testing.T, w fyne.Window, path string) {
+	t.Helper()
+	w.Content().Refresh()
+	for _, o := range w.Canvas().Overlays().List() {
+		o.Refresh()
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := png.Encode(f, w.Canvas().Capture()); err != nil {
+		f.Close()
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -2,7 +2,6 @@ package gui
 
 import (
 	"errors"
-	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
@@ -310,18 +309,7 @@ func TestBackupHistoryHelpScreenshots(t *testing.T) {
 	settle(s)
 	shot := func(name string) {
 		t.Helper()
-		f, err := os.Create(filepath.Join(dir, name+".png"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		s.win.Content().Refresh()
-		for _, o := range s.win.Canvas().Overlays().List() {
-			o.Refresh()
-		}
-		if err := png.Encode(f, s.win.Canvas().Capture()); err != nil {
-			t.Fatal(err)
-		}
+		writeScreenshot(t, s.win, filepath.Join(dir, name+".png"))
 	}
 	closeTop := func() {
 		for top := s.win.Canvas().Overlays().Top(); top != nil; top = s.win.Canvas().Overlays().Top() {

@@ -2,7 +2,6 @@ package gui
 
 import (
 	"context"
-	"image/png"
 	"os"
 	"path/filepath"
 	"slices"
@@ -241,19 +240,7 @@ func TestMonthScreenshots(t *testing.T) {
 	s.win.Resize(fyne.NewSize(1280, 860))
 	shot := func(name string) {
 		t.Helper()
-		f, err := os.Create(filepath.Join(dir, name+".png"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		// The test canvas lays out only on a refresh; the real window does it every frame.
-		s.win.Content().Refresh()
-		for _, o := range s.win.Canvas().Overlays().List() {
-			o.Refresh()
-		}
-		if err := png.Encode(f, s.win.Canvas().Capture()); err != nil {
-			t.Fatal(err)
-		}
+		writeScreenshot(t, s.win, filepath.Join(dir, name+".png"))
 	}
 	p, _ := testPrinter(s, filepath.Join(t.TempDir(), "Dokument", "Assistans"))
 

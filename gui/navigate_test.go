@@ -3,7 +3,6 @@ package gui
 import (
 	"context"
 	"errors"
-	"image/png"
 	"os"
 	"path/filepath"
 	"slices"
@@ -332,15 +331,7 @@ func TestNavigationScreenshot(t *testing.T) {
 	f := s.nav.findings
 	shot := func(name string) {
 		t.Helper()
-		w.Content().Refresh()
-		file, err := os.Create(filepath.Join(dir, name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer file.Close()
-		if err := png.Encode(file, w.Canvas().Capture()); err != nil {
-			t.Fatal(err)
-		}
+		writeScreenshot(t, w, filepath.Join(dir, name))
 	}
 	s.show(f.content)
 	row, _ := findingRowOf(t, f, rules.MonthSplit, rules.D(2026, 10, 31))

@@ -1,7 +1,6 @@
 package gui
 
 import (
-	"image/png"
 	"os"
 	"path/filepath"
 	"slices"
@@ -64,16 +63,7 @@ func TestScreenshots(t *testing.T) {
 
 	shot := func(name string) {
 		t.Helper()
-		f, err := os.Create(filepath.Join(dir, name+".png"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		// The test canvas lays out only on a refresh; the real window does it every frame.
-		s.win.Content().Refresh()
-		if err := png.Encode(f, s.win.Canvas().Capture()); err != nil {
-			t.Fatal(err)
-		}
+		writeScreenshot(t, s.win, filepath.Join(dir, name+".png"))
 	}
 
 	tabs.SelectIndex(0)
