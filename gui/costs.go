@@ -119,8 +119,14 @@ func fieldOnlyW(f *regField, w float32) fyne.CanvasObject {
 }
 
 func checkCostAmount(s string) error {
+	return checkKronor(s, lang.X("costs.err_missing", "Fyll i beloppet (0 om kunden inte hade sådana kostnader)."))
+}
+
+// checkKronor checks a required amount in kronor that cannot be negative;
+// missing is the message for an empty field.
+func checkKronor(s, missing string) error {
 	if strings.TrimSpace(s) == "" {
-		return errors.New(lang.X("costs.err_missing", "Fyll i beloppet (0 om kunden inte hade sådana kostnader)."))
+		return errors.New(missing)
 	}
 	o, err := rules.ParseKr(s)
 	if err != nil {

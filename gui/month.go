@@ -420,17 +420,7 @@ func (m *monthScreen) validate() bool {
 
 // checkPrevLeft checks the amount left of last month's payment; it is asked for only when the answer is Nej.
 func (m *monthScreen) checkPrevLeft(s string) error {
-	if strings.TrimSpace(s) == "" {
-		return errors.New(lang.X("bill.err_left_missing", "Ange hur mycket som finns kvar (0 om inget)."))
-	}
-	o, err := rules.ParseKr(s)
-	if err != nil {
-		return errors.New(lang.X("bill.err_kr", "Skriv ett belopp i kronor, t.ex. 1 250,50 (högst två decimaler)."))
-	}
-	if o < 0 {
-		return errors.New(lang.X("bill.err_negative", "Beloppet kan inte vara negativt."))
-	}
-	return nil
+	return checkKronor(s, lang.X("bill.err_left_missing", "Ange hur mycket som finns kvar (0 om inget)."))
 }
 
 // facts is the form's MonthInfo; call it only when validate is true.
