@@ -23,17 +23,6 @@ import (
 	"assistans/rules"
 )
 
-// assignmentStore is what the assignment screen reads and writes.
-type assignmentStore interface {
-	Assignments(ctx context.Context) ([]rules.Assignment, error)
-	SaveAssignment(ctx context.Context, a rules.Assignment) error
-	DeleteAssignment(ctx context.Context, assistant, customer string) error
-	Assistants(ctx context.Context) ([]rules.Assistant, error)
-	Customers(ctx context.Context) ([]rules.Customer, error)
-	Providers(ctx context.Context) ([]rules.Provider, error)
-	Form3066(ctx context.Context, assistant, customer string) (pdf.Report3066, error)
-}
-
 // assignmentScreen lists which assistant works for which customer and edits
 // one assignment: employer, employment date, relation, and the day FK received
 // the 3066, without which FK pays nothing.
@@ -118,20 +107,6 @@ func (a *assignmentScreen) buildUI() {
 		a.warning,
 	)
 	a.buildFrame(lang.X("assignment.search", "Sök assistent eller kund"), form, a.employedFrom.entry)
-}
-
-func employerText(k rules.EmployerKind) string {
-	switch k {
-	case rules.EmployerProvider:
-		return lang.X("assignment.employer_provider", "Anordnaren")
-	case rules.EmployerOther:
-		return lang.X("assignment.employer_other", "Annan arbetsgivare")
-	case rules.EmployerSelf:
-		return lang.X("assignment.employer_self", "Assistenten är egenföretagare")
-	case rules.EmployerCustomer:
-		return lang.X("assignment.employer_customer", "Kunden själv")
-	}
-	return string(k)
 }
 
 // otherEmployer says whether the form names another employer, whose name and number are then needed.
@@ -439,7 +414,7 @@ func (a *assignmentScreen) onPrint3066(ch *change3066) {
 		return
 	}
 	x = *a.current
-	who, dir := a.who(x), a.s.print().baseFolder()
+	who, dir := a.who(x), a.s.baseFolder()
 	a.s.goDo(func() func() {
 		path, err := write3066(a.s.ctx, a.s.store, x, ch, dir)
 		return func() { a.printed3066(x, ch, who, path, err) }
@@ -496,7 +471,7 @@ func (a *assignmentScreen) printed3066(x rules.Assignment, ch *change3066, who, 
 		return
 	}
 	text := lang.X("assignment.printed_3066", "Blankett 3066 för {{.Who}} skrevs till {{.Path}}.", map[string]any{"Who": who, "Path": path})
-	if err := a.s.print().open(path); err != nil {
+	if err := a.s.openFile(path); err != nil {
 		text += "\n" + lang.X("assignment.open_3066_error", "Den kunde inte öppnas ({{.Err}}); öppna den från mappen.", map[string]any{"Err": err.Error()})
 	} else {
 		text += "\n" + lang.X("assignment.send_3066", "Den öppnas i visaren: skriv ut den, skriv under och skicka den till Försäkringskassan.")

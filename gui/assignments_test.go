@@ -121,7 +121,7 @@ func TestAssignmentPrint3066(t *testing.T) {
 	dir := t.TempDir()
 	s.app.Preferences().SetString(prefPrintFolder, dir)
 	var opened []string
-	s.print().open = func(path string) error { opened = append(opened, path); return nil }
+	s.openFile = func(path string) error { opened = append(opened, path); return nil }
 	a := newAssignments(s)
 	showScreen(s, a.content)
 	ctx := context.Background()

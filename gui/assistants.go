@@ -1,7 +1,6 @@
 package gui
 
 import (
-	"context"
 	"errors"
 	"slices"
 	"strings"
@@ -12,14 +11,6 @@ import (
 
 	"assistans/rules"
 )
-
-// assistantStore is what the assistant screen reads and writes.
-type assistantStore interface {
-	Assistants(ctx context.Context) ([]rules.Assistant, error)
-	SaveAssistant(ctx context.Context, a rules.Assistant) error
-	DeleteAssistant(ctx context.Context, pnr string) error
-	SetAssistantInactive(ctx context.Context, pnr string, inactive bool) error
-}
 
 // assistantScreen lists the personal assistants and edits one: identity,
 // address, the facts that stop FK's payment, and the working-time rules.
@@ -81,18 +72,6 @@ func (a *assistantScreen) buildUI() {
 		),
 	)
 	a.buildFrame(lang.X("assistant.search", "Sök namn eller personnummer"), form, a.name.entry)
-}
-
-func regimeText(r rules.Regime) string {
-	switch r {
-	case rules.Husligt:
-		return lang.X("assistant.regime_husligt", "Husligt arbete (lag 1970:943)")
-	case rules.ATL:
-		return lang.X("assistant.regime_atl", "Arbetstidslagen")
-	case rules.Avtal:
-		return lang.X("assistant.regime_avtal", "Kollektivavtal")
-	}
-	return string(r)
 }
 
 func (a *assistantScreen) checkPnr(s string) error {

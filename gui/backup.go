@@ -31,37 +31,20 @@ import (
 	"assistans/rules"
 )
 
-// backupStore is what backing up and restoring need of the store.
-type backupStore interface {
-	Path() string
-	Close() error
-	Backup(ctx context.Context, dest string) error
-	AutoBackup(ctx context.Context, now time.Time) (string, error)
-	LastBackup() (time.Time, error)
-}
-
 // backupMaxAgeDays is how old the newest backup may be before the window warns.
 const backupMaxAgeDays = 7
 
-// Option changes how Create sets the window up.
-type Option func(*session)
-
-// WithReopen lets the window restore a backup. After the restore has replaced
-// the database file, the window calls open to open the file again and uses the
-// store it returns from then on; the program must close that store at exit,
-// not the one it gave Create (which the window has closed).
-func WithReopen(open func() (Store, error)) Option {
-	return func(s *session) { s.backups.reopen = open }
-}
-
 // backups is the session's part of backing up and restoring.
 type backups struct {
+	s      *session
 	reopen func() (Store, error)
 	now    func() time.Time // the time a backup is named after; a function so that tests can fix it
 
 	banner     *fyne.Container // shown only while there is something to warn about
 	bannerText *widget.Label
 }
+
+func newBackups(s *session) *backups { return &backups{s: s} }
 
 func (b *backups) timeNow() time.Time {
 	if b.now != nil {
@@ -71,37 +54,37 @@ func (b *backups) timeNow() time.Time {
 }
 
 // fileMenuItems are the Arkiv menu's items (fyne adds Avsluta after them).
-func (s *session) fileMenuItems() []*fyne.MenuItem {
-	backup := fyne.NewMenuItem(lang.X("backup.menu", "Säkerhetskopiera"), s.onBackup)
+func (b *backups) fileMenuItems() []*fyne.MenuItem {
+	s := b.s
+	backup := fyne.NewMenuItem(lang.X("backup.menu", "Säkerhetskopiera"), b.onBackup)
 	backup.Icon = theme.DocumentSaveIcon()
-	restore := fyne.NewMenuItem(lang.X("backup.restore_menu", "Återställ…"), func() { s.openRestore() })
+	restore := fyne.NewMenuItem(lang.X("backup.restore_menu", "Återställ…"), func() { b.openRestore() })
 	restore.Icon = theme.HistoryIcon()
-	restore.Disabled = s.backups.reopen == nil
-	history := fyne.NewMenuItem(lang.X("history.menu", "Historik…"), func() { s.openHistory(historySubject{}) })
+	restore.Disabled = b.reopen == nil
+	history := fyne.NewMenuItem(lang.X("history.menu", "Historik…"), func() { openHistory(s, historySubject{}) })
 	history.Icon = theme.ListIcon()
 	return []*fyne.MenuItem{backup, restore, fyne.NewMenuItemSeparator(), history}
 }
 
 // backupBanner is the warning above the tabs; it is hidden while the newest
 // backup is at most a week old.
-func (s *session) backupBanner() fyne.CanvasObject {
-	b := &s.backups
+func (b *backups) backupBanner() fyne.CanvasObject {
 	b.bannerText = widget.NewLabel("")
 	b.bannerText.Wrapping = fyne.TextWrapWord
 	b.bannerText.Importance = widget.WarningImportance
-	now := widget.NewButtonWithIcon(lang.X("backup.now", "Säkerhetskopiera nu"), theme.DocumentSaveIcon(), s.onBackup)
+	now := widget.NewButtonWithIcon(lang.X("backup.now", "Säkerhetskopiera nu"), theme.DocumentSaveIcon(), b.onBackup)
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameWarning))
 	bg.FillColor = withAlpha(bg.FillColor, 0x30)
 	bg.CornerRadius = theme.InputRadiusSize()
 	b.banner = container.NewStack(bg, container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()),
 		container.NewCenter(now), b.bannerText))
-	s.refreshBackupBanner()
+	b.refreshBackupBanner()
 	return b.banner
 }
 
 // refreshBackupBanner shows or hides the banner after the newest backup.
-func (s *session) refreshBackupBanner() {
-	b := &s.backups
+func (b *backups) refreshBackupBanner() {
+	s := b.s
 	if b.banner == nil {
 		return
 	}
@@ -133,7 +116,8 @@ func backupWarning(last time.Time, err error, today rules.Date) string {
 }
 
 // progress shows a dialog with a running bar until its Hide.
-func (s *session) progress(title, text string) dialog.Dialog {
+func (b *backups) progress(title, text string) dialog.Dialog {
+	s := b.s
 	bar := widget.NewProgressBarInfinite()
 	d := dialog.NewCustomWithoutButtons(title, container.NewVBox(widget.NewLabel(text), bar), s.win)
 	d.Show()
@@ -142,15 +126,16 @@ func (s *session) progress(title, text string) dialog.Dialog {
 
 // onBackup saves a backup in the database's backups folder (data.AutoBackup,
 // which also thins out old copies) and says where it is.
-func (s *session) onBackup() {
+func (b *backups) onBackup() {
+	s := b.s
 	title := lang.X("backup.title", "Säkerhetskopiera")
-	wait := s.progress(title, lang.X("backup.working", "Sparar en säkerhetskopia av databasen…"))
-	st, now := s.store, s.backups.timeNow()
+	wait := b.progress(title, lang.X("backup.working", "Sparar en säkerhetskopia av databasen…"))
+	st, now := s.store, b.timeNow()
 	s.goDo(func() func() {
 		path, err := st.AutoBackup(s.ctx, now)
 		return func() {
 			wait.Hide()
-			s.refreshBackupBanner()
+			b.refreshBackupBanner()
 			if path == "" {
 				dialog.ShowError(errors.New(lang.X("backup.failed", "Säkerhetskopian kunde inte sparas: {{.Err}}", map[string]any{"Err": err.Error()})), s.win)
 				return
@@ -175,8 +160,9 @@ type restoreDialog struct {
 
 // openRestore lists the backups, newest first, and restores the one chosen
 // after asking. It returns the dialog (nil when there is nothing to choose).
-func (s *session) openRestore() *restoreDialog {
-	if s.backups.reopen == nil {
+func (b *backups) openRestore() *restoreDialog {
+	s := b.s
+	if b.reopen == nil {
 		return nil
 	}
 	dir := data.BackupDir(s.store.Path())
@@ -218,7 +204,7 @@ func (s *session) openRestore() *restoreDialog {
 	r.ok = widget.NewButtonWithIcon(lang.X("backup.restore_button", "Återställ…"), theme.HistoryIcon(), func() {
 		if r.chosen >= 0 {
 			r.dialog.Hide()
-			s.confirmRestore(r.files[r.chosen])
+			b.confirmRestore(r.files[r.chosen])
 		}
 	})
 	r.ok.Importance = widget.HighImportance
@@ -253,13 +239,14 @@ func formatSize(n int64) string {
 }
 
 // confirmRestore asks before restoring from f.
-func (s *session) confirmRestore(f data.BackupFile) *dialog.ConfirmDialog {
+func (b *backups) confirmRestore(f data.BackupFile) *dialog.ConfirmDialog {
+	s := b.s
 	d := dialog.NewConfirm(lang.X("backup.confirm_title", "Återställa databasen?"),
 		lang.X("backup.confirm", "Databasen ersätts med säkerhetskopian från {{.Time}}. Det som har ändrats sedan dess försvinner ur databasen.\n\nDet nuvarande innehållet sparas först som en ny säkerhetskopia, så att du kan gå tillbaka till det.",
 			map[string]any{"Time": f.Time.In(rules.Stockholm).Format("2006-01-02 15:04")}),
 		func(ok bool) {
 			if ok {
-				s.restore(f)
+				b.restore(f)
 			}
 		}, s.win)
 	d.SetConfirmText(lang.X("backup.confirm_ok", "Återställ"))
@@ -272,10 +259,11 @@ func (s *session) confirmRestore(f data.BackupFile) *dialog.ConfirmDialog {
 // f over the database and opens it again. The reopened store replaces the old
 // one even when the restore failed (the file is then unchanged), so the window
 // goes on working either way.
-func (s *session) restore(f data.BackupFile) {
+func (b *backups) restore(f data.BackupFile) {
+	s := b.s
 	title := lang.X("backup.restore_title", "Återställ från säkerhetskopia")
-	wait := s.progress(title, lang.X("backup.restoring", "Återställer databasen…"))
-	old, now := s.store, s.backups.timeNow()
+	wait := b.progress(title, lang.X("backup.restoring", "Återställer databasen…"))
+	old, now := s.store, b.timeNow()
 	s.goDo(func() func() {
 		path := old.Path()
 		saved, err := saveCurrent(s.ctx, old, now)
@@ -287,7 +275,7 @@ func (s *session) restore(f data.BackupFile) {
 			}
 		}
 		restoreErr := errors.Join(old.Close(), data.Restore(s.ctx, f.Path, path))
-		st, openErr := s.backups.reopen()
+		st, openErr := b.reopen()
 		return func() {
 			wait.Hide()
 			if openErr != nil {
@@ -295,9 +283,8 @@ func (s *session) restore(f data.BackupFile) {
 					map[string]any{"Err": openErr.Error()})), s.win)
 				return
 			}
-			s.store = st
-			s.storeReplaced()
-			s.refreshBackupBanner()
+			s.replaceStore(st)
+			b.refreshBackupBanner()
 			if restoreErr != nil {
 				dialog.ShowError(errors.New(lang.X("backup.restore_failed", "Säkerhetskopian kunde inte återställas, och databasen är oförändrad: {{.Err}}",
 					map[string]any{"Err": restoreErr.Error()})), s.win)

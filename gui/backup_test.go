@@ -9,10 +9,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"assistans/data"
 	"assistans/rules"
@@ -70,7 +67,7 @@ func TestFormatSize(t *testing.T) {
 // backupSession is a session on a store in its own folder, with the banner
 // built, a fixed backup time, and a reopen that opens the same file again,
 // holding its instance lock as the window does.
-func backupSession(t *testing.T, b rules.Batch) (*session, string) {
+func backupSession(t *testing.T, b rules.Batch) (*window, string) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "assistans.db")
 	st, err := data.OpenExclusive(path)
@@ -81,7 +78,7 @@ func backupSession(t *testing.T, b rules.Batch) (*session, string) {
 	if err := st.Apply(t.Context(), b); err != nil {
 		t.Fatal(err)
 	}
-	s := newTestSession(t, st)
+	s := newWindow(newTestSession(t, st))
 	s.backups.reopen = func() (Store, error) {
 		st, err := data.OpenExclusive(path)
 		if err == nil {
@@ -90,49 +87,14 @@ func backupSession(t *testing.T, b rules.Batch) (*session, string) {
 		return st, err
 	}
 	s.backups.now = func() time.Time { return time.Date(2026, 10, 20, 14, 30, 0, 0, rules.Stockholm) }
-	s.win.SetContent(s.backupBanner())
+	s.win.SetContent(s.backups.backupBanner())
 	s.win.Resize(fyne.NewSize(900, 600))
 	return s, path
 }
 
-// topTexts are the texts of the labels and buttons in the topmost dialog.
-func topTexts(t *testing.T, w fyne.Window) []string {
-	t.Helper()
-	top := w.Canvas().Overlays().Top()
-	if top == nil {
-		t.Fatal("no dialog is shown")
-	}
-	var out []string
-	for _, o := range test.LaidOutObjects(top) {
-		switch v := o.(type) {
-		case *widget.Label:
-			out = append(out, v.Text)
-		case *widget.Button:
-			out = append(out, v.Text)
-		}
-	}
-	return out
-}
-
-// tapInTop taps the button labelled text in the topmost dialog.
-func tapInTop(t *testing.T, w fyne.Window, text string) {
-	t.Helper()
-	top := w.Canvas().Overlays().Top()
-	if top == nil {
-		t.Fatalf("no dialog to tap %q in", text)
-	}
-	for _, o := range test.LaidOutObjects(top) {
-		if b, ok := o.(*widget.Button); ok && b.Text == text && b.Visible() {
-			test.Tap(b)
-			return
-		}
-	}
-	t.Fatalf("no button %q in the dialog: %q", text, topTexts(t, w))
-}
-
 func TestBackupMenu(t *testing.T) {
 	s, path := backupSession(t, smallBatch())
-	items := s.fileMenuItems()
+	items := s.backups.fileMenuItems()
 	if items[0].Label != "Säkerhetskopiera" || items[1].Label != "Återställ…" || items[1].Disabled || items[3].Label != "Historik…" {
 		t.Fatalf("Arkiv menu: %q %q (disabled %v) %q", items[0].Label, items[1].Label, items[1].Disabled, items[3].Label)
 	}
@@ -141,7 +103,7 @@ func TestBackupMenu(t *testing.T) {
 	}
 
 	items[0].Action()
-	settle(s)
+	settle(s.session)
 	want := filepath.Join(filepath.Dir(path), "backups", "assistans-2026-10-20T143000.db")
 	if _, err := os.Stat(want); err != nil {
 		t.Fatalf("the backup is not where it should be: %v", err)
@@ -159,8 +121,8 @@ func TestBackupMenu(t *testing.T) {
 func TestRestore(t *testing.T) {
 	s, path := backupSession(t, smallBatch())
 	ctx := t.Context()
-	s.onBackup()
-	settle(s)
+	s.backups.onBackup()
+	settle(s.session)
 
 	old := s.store
 	if err := old.(*data.Store).SaveCustomer(ctx, rules.Customer{Pnr: pnrAnna, Name: "Anna Omdöpt"}); err != nil {
@@ -170,7 +132,7 @@ func TestRestore(t *testing.T) {
 	s.onChange(func() { reloads++ })
 	s.backups.now = func() time.Time { return time.Date(2026, 10, 20, 15, 0, 0, 0, rules.Stockholm) }
 
-	r := s.openRestore()
+	r := s.backups.openRestore()
 	if r == nil || len(r.files) != 1 || !r.ok.Disabled() {
 		t.Fatalf("restore dialog: %+v", r)
 	}
@@ -180,7 +142,7 @@ func TestRestore(t *testing.T) {
 	r.list.Select(0)
 	test.Tap(r.ok)
 	tapInTop(t, s.win, "Återställ") // the confirmation
-	settle(s)
+	settle(s.session)
 
 	if s.store == old {
 		t.Fatal("the window still uses the store it had before the restore")
@@ -241,8 +203,8 @@ func TestRestoreBadBackup(t *testing.T) {
 	if err := os.WriteFile(bad, []byte("inte en databas"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	s.restore(data.BackupFile{Path: bad, Time: time.Date(2026, 10, 1, 12, 0, 0, 0, rules.Stockholm)})
-	settle(s)
+	s.backups.restore(data.BackupFile{Path: bad, Time: time.Date(2026, 10, 1, 12, 0, 0, 0, rules.Stockholm)})
+	settle(s.session)
 	if got := strings.Join(topTexts(t, s.win), "|"); !strings.Contains(got, "Säkerhetskopian kunde inte återställas, och databasen är oförändrad") {
 		t.Errorf("message: %q", got)
 	}
@@ -253,11 +215,11 @@ func TestRestoreBadBackup(t *testing.T) {
 }
 
 func TestRestoreNeedsReopen(t *testing.T) {
-	s := newTestSession(t, openStore(t, rules.Batch{}))
-	if items := s.fileMenuItems(); !items[1].Disabled {
+	s := newWindow(newTestSession(t, openStore(t, rules.Batch{})))
+	if items := s.backups.fileMenuItems(); !items[1].Disabled {
 		t.Error("Återställ… is enabled although the window cannot reopen its store")
 	}
-	if s.openRestore() != nil {
+	if s.backups.openRestore() != nil {
 		t.Error("openRestore without a way to reopen the store")
 	}
 }
@@ -280,80 +242,4 @@ func TestSaveCurrentNeverOverwrites(t *testing.T) {
 	if b, _ := os.ReadFile(taken); string(b) != "x" {
 		t.Error("the existing backup was overwritten")
 	}
-}
-
-// TestBackupHistoryHelpScreenshots writes PNGs of the backup banner and
-// dialogs, Historik and the help to the folder in ASSISTANS_SHOTS, for a
-// person to look at; without it the test is skipped.
-func TestBackupHistoryHelpScreenshots(t *testing.T) {
-	dir := os.Getenv("ASSISTANS_SHOTS")
-	if dir == "" {
-		t.Skip("set ASSISTANS_SHOTS to a folder to write the screenshots")
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	s, _ := backupSession(t, demoRegisters())
-	s.app.Settings().SetTheme(theme.DefaultTheme())
-	st := s.store.(*data.Store)
-	if err := st.SaveCustomer(t.Context(), rules.Customer{Pnr: pnrAnna, Name: "Anna Andersson", Personkrets: 1}); err != nil {
-		t.Fatal(err)
-	}
-	shifts, _ := st.ShiftsFor(t.Context(), pnrXena, pnrAnna, rules.Month{Year: 2026, Month: 10})
-	shifts[0].End, shifts[0].Kind = 17*60, rules.Vantetid
-	if _, err := st.SaveShift(t.Context(), shifts[0]); err != nil {
-		t.Fatal(err)
-	}
-	s.win.SetContent(s.buildUI())
-	s.win.Resize(fyne.NewSize(1280, 860))
-	settle(s)
-	shot := func(name string) {
-		t.Helper()
-		writeScreenshot(t, s.win, filepath.Join(dir, name+".png"))
-	}
-	closeTop := func() {
-		for top := s.win.Canvas().Overlays().Top(); top != nil; top = s.win.Canvas().Overlays().Top() {
-			s.win.Canvas().Overlays().Remove(top)
-		}
-	}
-	shot("banner")
-	s.onBackup()
-	shot("backup_progress")
-	settle(s)
-	shot("backup_saved")
-	closeTop()
-	// A second backup after a change; an unchanged database would only rename the first.
-	if err := st.SaveCustomer(t.Context(), rules.Customer{Pnr: pnrAnna, Name: "Anna Andersson", Personkrets: 2}); err != nil {
-		t.Fatal(err)
-	}
-	s.backups.now = func() time.Time { return time.Date(2026, 10, 20, 16, 5, 0, 0, rules.Stockholm) }
-	s.onBackup()
-	settle(s)
-	closeTop()
-	r := s.openRestore()
-	r.list.Select(1)
-	shot("restore_list")
-	test.Tap(r.ok)
-	shot("restore_confirm")
-	closeTop()
-	s.showCustomerHistory(pnrAnna)
-	settle(s)
-	shot("history_customer")
-	closeTop()
-	s.showMonthHistory(rules.Month{Year: 2026, Month: 10})
-	settle(s)
-	shot("history_month")
-	closeTop()
-	s.showShortcuts()
-	shot("shortcuts")
-	closeTop()
-	s.showGuide()
-	shot("guide")
-	for _, o := range test.LaidOutObjects(s.win.Canvas().Overlays().Top()) {
-		if sc, ok := o.(*container.Scroll); ok {
-			sc.ScrollToBottom()
-		}
-	}
-	shot("guide_end")
-	closeTop()
 }

@@ -1,7 +1,6 @@
 package gui
 
 import (
-	"context"
 	"errors"
 	"strings"
 
@@ -14,12 +13,6 @@ import (
 
 	"assistans/rules"
 )
-
-// costStore is what the cost report reads and writes.
-type costStore interface {
-	Costs(ctx context.Context, m rules.Month) ([]rules.Cost, error)
-	SaveCost(ctx context.Context, c rules.Cost) error
-}
 
 // costEditor is the 3057's page 2, part of the Räkning tab: the month's costs
 // in FK's six categories for a customer with a higher hourly amount, the hours

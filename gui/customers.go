@@ -1,7 +1,6 @@
 package gui
 
 import (
-	"context"
 	"errors"
 	"slices"
 	"strings"
@@ -14,18 +13,6 @@ import (
 
 	"assistans/rules"
 )
-
-// customerStore is what the customer screen reads and writes.
-type customerStore interface {
-	Customers(ctx context.Context) ([]rules.Customer, error)
-	SaveCustomer(ctx context.Context, c rules.Customer) error
-	DeleteCustomer(ctx context.Context, pnr string) error
-	SetCustomerInactive(ctx context.Context, pnr string, inactive bool) error
-	Decisions(ctx context.Context, customer string) ([]rules.Decision, error)
-	SaveDecision(ctx context.Context, d rules.Decision) error
-	DeleteDecision(ctx context.Context, customer string, from rules.Date) error
-	Settings(ctx context.Context) (rules.Settings, error)
-}
 
 // customerScreen lists the customers (assistansberättigade) and edits one,
 // with the ställföreträdare and, below, the customer's decisions from FK.

@@ -2,8 +2,6 @@ package gui
 
 import (
 	"cmp"
-	"context"
-	"fmt"
 	"image/color"
 	"slices"
 
@@ -18,13 +16,9 @@ import (
 	"assistans/rules"
 )
 
-// findingsStore is what the check screen reads.
-type findingsStore interface {
-	MonthData(ctx context.Context, m rules.Month, today rules.Date) (rules.MonthData, error)
-}
-
 // findings runs every rule on the chosen month and lists what they found.
 type findings struct {
+	to      targets // the screens a finding opens
 	s       *session
 	content fyne.CanvasObject
 
@@ -119,22 +113,6 @@ func (f *findings) run() {
 			f.done(md, fs, err)
 		}
 	})
-}
-
-// checkMonth loads month m and runs rules.Check on it. A panic in the rules
-// would otherwise end the program from this goroutine; it becomes an error.
-func checkMonth(ctx context.Context, st findingsStore, m rules.Month, today rules.Date) (md rules.MonthData, fs []rules.Finding, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("internt fel i kontrollen: %v", r)
-		}
-	}()
-	md, err = st.MonthData(ctx, m, today)
-	if err != nil {
-		return md, nil, err
-	}
-	md.Lang = windowLanguage() // the messages in the window's language
-	return md, rules.Check(md), nil
 }
 
 // done takes a finished run's result.
@@ -322,36 +300,6 @@ func personText(name, id string) string {
 	return name + " (" + rules.FormatPnr(id) + ")"
 }
 
-func severityText(s rules.Severity) string {
-	switch s {
-	case rules.Block:
-		return lang.X("severity.block", "Blockerande")
-	case rules.Warn:
-		return lang.X("severity.warn", "Varning")
-	}
-	return lang.X("severity.info", "Information")
-}
-
-func severityColor(s rules.Severity) fyne.ThemeColorName {
-	switch s {
-	case rules.Block:
-		return theme.ColorNameError
-	case rules.Warn:
-		return theme.ColorNameWarning
-	}
-	return theme.ColorNamePrimary
-}
-
-func severityIcon(s rules.Severity) fyne.Resource {
-	switch s {
-	case rules.Block:
-		return theme.NewErrorThemedResource(theme.ErrorIcon())
-	case rules.Warn:
-		return theme.NewWarningThemedResource(theme.WarningIcon())
-	}
-	return theme.NewPrimaryThemedResource(theme.InfoIcon())
-}
-
 // findingTarget is the screen a finding opens.
 type findingTarget int
 
@@ -370,7 +318,7 @@ const (
 // the Räkning tab (costs, totals, deadlines) or the customer; an assistant
 // alone the assistant.
 func (f *findings) target(x rules.Finding) findingTarget {
-	n := &f.s.nav
+	n := &f.to
 	switch {
 	case x.ShiftID != 0 || x.Customer != "" && x.Assistant != "":
 		if n.timesheet != nil && n.timesheet.canShow(assignKey{x.Assistant, x.Customer}) {
@@ -412,7 +360,7 @@ func (f *findings) registerTarget(x rules.Finding) findingTarget {
 
 // open shows what finding x is about, in the month the findings are of.
 func (f *findings) open(x rules.Finding) {
-	n := &f.s.nav
+	n := &f.to
 	switch f.target(x) {
 	case targetTimesheet:
 		f.s.show(n.timesheet.content)

@@ -12,24 +12,6 @@ import (
 	"assistans/rules"
 )
 
-// findingsBatch is smallBatch plus two hours for Cecilia, who has no decision.
-func findingsBatch() rules.Batch {
-	b := smallBatch()
-	b.Assignments = append(b.Assignments, rules.Assignment{Assistant: pnrYngve, Customer: pnrCecilia,
-		ProviderOrgnr: orgKommun, Employer: rules.EmployerProvider, Reported3066: rules.D(2026, 1, 1)})
-	b.Shifts = append(b.Shifts, rules.Shift{Assistant: pnrYngve, Customer: pnrCecilia, Date: rules.D(2026, 10, 10),
-		Start: 10 * 60, End: 12 * 60, Kind: rules.Aktiv})
-	return b
-}
-
-func codes(fs []rules.Finding) []rules.Code {
-	out := make([]rules.Code, len(fs))
-	for i, f := range fs {
-		out[i] = f.Code
-	}
-	return out
-}
-
 // shownTexts is every text on the findings list, one line per text object
 // (a label draws its text with a RichText too).
 func shownTexts(f *findings) string {

@@ -4,66 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 )
-
-// Identity numbers the register tests add (check digits worked out with the
-// Luhn sum over the last ten digits).
-const (
-	orgOmsorg   = "5566778899"    // organisationsnummer: 5 5 6 6 7 7 8 8 9 → check digit 9
-	pnrEdvin    = "197501011238"  // customer added by the tests
-	pnrFilip    = "198512319875"  // adult assistant added by the tests
-	pnrGreta    = "201005052384"  // assistant born 2010-05-05: 16 years old on testToday
-	pnrBadCheck = "19750101-1239" // pnrEdvin with the wrong check digit
-)
-
-// showScreen puts a screen's content in the test window at a size where everything has room.
-func showScreen(s *session, content fyne.CanvasObject) {
-	s.win.SetContent(content)
-	s.win.Resize(fyne.NewSize(1200, 860))
-}
-
-// typeText replaces what a field holds as a user would: clear it, then type.
-func typeText(f *regField, text string) {
-	f.entry.SetText("")
-	test.Type(f.entry, text)
-}
-
-// findButton looks for a button with the text among o and everything it draws.
-func findButton(o fyne.CanvasObject, text string) *widget.Button {
-	if b, ok := o.(*widget.Button); ok && b.Text == text {
-		return b
-	}
-	var children []fyne.CanvasObject
-	switch x := o.(type) {
-	case *fyne.Container:
-		children = x.Objects
-	case fyne.Widget:
-		children = test.WidgetRenderer(x).Objects()
-	}
-	for _, c := range children {
-		if b := findButton(c, text); b != nil {
-			return b
-		}
-	}
-	return nil
-}
-
-// tapDialogButton taps the button with the text in the dialog on top of the window.
-func tapDialogButton(t *testing.T, w fyne.Window, text string) {
-	t.Helper()
-	top := w.Canvas().Overlays().Top()
-	if top == nil {
-		t.Fatalf("no dialog is open; wanted to tap %q", text)
-	}
-	b := findButton(top, text)
-	if b == nil {
-		t.Fatalf("the dialog has no button %q", text)
-	}
-	test.Tap(b)
-}
 
 func TestParseWeekHours(t *testing.T) {
 	for _, c := range []struct {

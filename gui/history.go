@@ -6,9 +6,9 @@ package gui
 // Arkiv → Historik… opens it with a chooser. Another screen opens it on its own
 // record with one call, on the UI thread:
 //
-//	s.showCustomerHistory(pnr)   // the customer, its decisions, assignments, month data and shifts
-//	s.showAssistantHistory(pnr)  // the assistant, its assignments and shifts
-//	s.showMonthHistory(m)        // month data, costs, prints, hospital stays and shifts of month m
+//	showCustomerHistory(s, pnr)   // the customer, its decisions, assignments, month data and shifts
+//	showAssistantHistory(s, pnr)  // the assistant, its assignments and shifts
+//	showMonthHistory(s, m)        // month data, costs, prints, hospital stays and shifts of month m
 
 import (
 	"cmp"
@@ -33,14 +33,6 @@ import (
 	"assistans/rules"
 )
 
-// historyStore is what Historik reads.
-type historyStore interface {
-	Audit(ctx context.Context, table, key string) ([]data.AuditRow, error)
-	VerifyAudit(ctx context.Context) (brokenID int64, err error)
-	Customers(ctx context.Context) ([]rules.Customer, error)
-	Assistants(ctx context.Context) ([]rules.Assistant, error)
-}
-
 // historyMax is how many changes the dialog shows at most, the newest.
 const historyMax = 2000
 
@@ -59,16 +51,16 @@ type historySubject struct {
 	month rules.Month // historyMonth
 }
 
-func (s *session) showCustomerHistory(pnr string) {
-	s.openHistory(historySubject{kind: historyCustomer, pnr: pnr})
+func showCustomerHistory(s *session, pnr string) {
+	openHistory(s, historySubject{kind: historyCustomer, pnr: pnr})
 }
 
-func (s *session) showAssistantHistory(pnr string) {
-	s.openHistory(historySubject{kind: historyAssistant, pnr: pnr})
+func showAssistantHistory(s *session, pnr string) {
+	openHistory(s, historySubject{kind: historyAssistant, pnr: pnr})
 }
 
-func (s *session) showMonthHistory(m rules.Month) {
-	s.openHistory(historySubject{kind: historyMonth, month: m})
+func showMonthHistory(s *session, m rules.Month) {
+	openHistory(s, historySubject{kind: historyMonth, month: m})
 }
 
 // historyEntry is one audit row as the dialog shows it.
@@ -98,7 +90,7 @@ type historyView struct {
 
 // openHistory opens Historik on subj, or with the first customer chosen when
 // subj is the zero value. It returns the view, for tests.
-func (s *session) openHistory(subj historySubject) *historyView {
+func openHistory(s *session, subj historySubject) *historyView {
 	h := &historyView{s: s, names: map[string]string{}}
 	custs, err1 := s.store.Customers(s.ctx)
 	assts, err2 := s.store.Assistants(s.ctx)
@@ -118,7 +110,7 @@ func (s *session) openHistory(subj historySubject) *historyView {
 		slices.SortFunc(ids, func(a, b string) int { return cmp.Compare(h.names[a], h.names[b]) })
 	}
 	// The months offered: two years back from the chosen month's year's end, newest first.
-	for m := (rules.Month{Year: s.month.Year, Month: time.December}); len(h.months) < 36; m = m.Prev() {
+	for m := (rules.Month{Year: s.Month().Year, Month: time.December}); len(h.months) < 36; m = m.Prev() {
 		h.months = append(h.months, m)
 	}
 
@@ -214,7 +206,7 @@ func (h *historyView) onKindChanged() {
 	if k == h.subject.kind {
 		return
 	}
-	subj := historySubject{kind: k, month: h.s.month}
+	subj := historySubject{kind: k, month: h.s.Month()}
 	if k != historyMonth {
 		subj.pnr = firstOf(h.people[k])
 	}
@@ -870,17 +862,4 @@ func formatValue(table, col string, v any, names map[string]string) string {
 		}
 	}
 	return s
-}
-
-// roleText is a representative's role as the customer screen names it.
-func roleText(r rules.RepresentativeRole) string {
-	switch r {
-	case rules.Vardnadshavare:
-		return lang.X("customer.role_vardnadshavare", "Vårdnadshavare")
-	case rules.GodMan:
-		return lang.X("customer.role_god_man", "God man")
-	case rules.Forvaltare:
-		return lang.X("customer.role_forvaltare", "Förvaltare")
-	}
-	return string(r)
 }

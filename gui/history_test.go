@@ -127,7 +127,7 @@ func TestHistoryRows(t *testing.T) {
 func TestHistoryDialog(t *testing.T) {
 	s := newTestSession(t, historyStoreFor(t))
 	s.win.Resize(fyne.NewSize(1200, 800))
-	h := s.openHistory(historySubject{})
+	h := openHistory(s, historySubject{})
 	settle(s)
 	// The customers by name: Anna Omdöpt, Bertil Berg, Cecilia Carlsson, Dagny Dahl.
 	if h.who.Selected != "Anna Omdöpt (19451212-1239)" || len(h.entries) != 8 {
@@ -160,7 +160,7 @@ func TestHistoryDialog(t *testing.T) {
 	}
 	h.dialog.Hide()
 
-	m := s.openHistory(historySubject{kind: historyMonth, month: rules.Month{Year: 2019, Month: 1}}) // outside the offered months
+	m := openHistory(s, historySubject{kind: historyMonth, month: rules.Month{Year: 2019, Month: 1}}) // outside the offered months
 	settle(s)
 	if m.who.Selected != "januari 2019" || m.summary.Text != "Inga ändringar är registrerade." {
 		t.Errorf("January 2019: %q, %q", m.who.Selected, m.summary.Text)

@@ -175,13 +175,13 @@ func TestEnglishWindow(t *testing.T) {
 	useLanguage("en")
 	w := a.NewWindow("")
 	// The demo's October, with the September forms sent.
-	s := newSession(a, w, st, func() rules.Date { return rules.D(2026, 10, 20) })
+	s := newWindow(newSession(a, w, st, func() rules.Date { return rules.D(2026, 10, 20) }))
 	s.backups.reopen = func() (Store, error) { return st, nil } // enables Restore…; nothing is restored here
 	s.backups.now = func() time.Time { return time.Date(2026, 10, 20, 9, 0, 0, 0, rules.Stockholm) }
-	queueUI(s)
+	queueUI(s.session)
 	w.SetContent(s.buildUI())
 	w.Resize(fyne.NewSize(1280, 860))
-	settle(s)
+	settle(s.session)
 
 	texts := map[string]string{}
 	var tabs *container.AppTabs
@@ -196,7 +196,7 @@ func TestEnglishWindow(t *testing.T) {
 	}
 	for i, it := range tabs.Items {
 		tabs.SelectIndex(i)
-		settle(s)
+		settle(s.session)
 		w.Content().Refresh()
 		visibleTexts(w.Content(), "tab "+it.Text, texts)
 	}
@@ -214,7 +214,7 @@ func TestEnglishWindow(t *testing.T) {
 				continue
 			}
 			it.Action()
-			settle(s)
+			settle(s.session)
 			for top := w.Canvas().Overlays().Top(); top != nil; top = w.Canvas().Overlays().Top() {
 				visibleTexts(top, fmt.Sprintf("%s → %s", m.Label, it.Label), texts)
 				top.Hide()
@@ -224,7 +224,7 @@ func TestEnglishWindow(t *testing.T) {
 	}
 	// The backup above made the restore list non-empty, and the history dialog
 	// has a month view too.
-	if r := s.openRestore(); r == nil {
+	if r := s.backups.openRestore(); r == nil {
 		t.Error("no backup to restore after Back up")
 	} else {
 		visibleTexts(w.Canvas().Overlays().Top(), "restore list", texts)
@@ -233,8 +233,8 @@ func TestEnglishWindow(t *testing.T) {
 		visibleTexts(w.Canvas().Overlays().Top(), "restore confirmation", texts)
 		w.Canvas().Overlays().Top().Hide()
 	}
-	h := s.openHistory(historySubject{kind: historyMonth, month: rules.Month{Year: 2026, Month: 9}})
-	settle(s)
+	h := openHistory(s.session, historySubject{kind: historyMonth, month: rules.Month{Year: 2026, Month: 9}})
+	settle(s.session)
 	visibleTexts(w.Canvas().Overlays().Top(), "history of September", texts)
 	h.dialog.Hide()
 

@@ -2,7 +2,6 @@ package gui
 
 import (
 	"cmp"
-	"context"
 	"errors"
 	"slices"
 	"strings"
@@ -18,23 +17,6 @@ import (
 	"assistans/data"
 	"assistans/rules"
 )
-
-// monthStore is what the Räkning tab reads and writes: the 3057's facts here,
-// the cost report (costs.go) and printing (print.go).
-type monthStore interface {
-	Customers(ctx context.Context) ([]rules.Customer, error)
-	Decisions(ctx context.Context, customer string) ([]rules.Decision, error)
-	Totals(ctx context.Context, m rules.Month) ([]rules.CustomerTotals, error)
-	MonthInfo(ctx context.Context, customer string, m rules.Month) (rules.MonthInfo, error)
-	SaveMonthInfo(ctx context.Context, mi rules.MonthInfo) error
-	HospitalStays(ctx context.Context, customer string) ([]rules.HospitalStay, error)
-	SaveHospitalStay(ctx context.Context, h rules.HospitalStay) error
-	DeleteHospitalStay(ctx context.Context, customer string, fromDate rules.Date, fromTime rules.Clock) error
-	MarkSent(ctx context.Context, customer string, m rules.Month, sent rules.Date) error
-	Unlock(ctx context.Context, customer string, m rules.Month, reason string) error
-	costStore
-	printStore
-}
 
 // maxStays is how many hospital stays the 3057 has room for in a month.
 const maxStays = 3
@@ -94,7 +76,7 @@ type monthScreen struct {
 }
 
 func newMonthScreen(s *session) *monthScreen {
-	m := &monthScreen{s: s, printer: s.print()}
+	m := &monthScreen{s: s, printer: newPrinter(s)}
 	m.printer.prepare = m.prepareForPrint
 	m.buildUI()
 	m.load()
@@ -530,21 +512,6 @@ func printedAt(p data.PrintRecord) string {
 	return at
 }
 
-// daysLeftText is "12 dagar kvar", "sista dagen i dag" or "3 dagar för sent".
-func daysLeftText(days int) string {
-	switch {
-	case days == 0:
-		return lang.X("bill.days_today", "sista dagen i dag")
-	case days == 1:
-		return lang.X("bill.days_one", "1 dag kvar")
-	case days > 1:
-		return lang.X("bill.days_left", "{{.N}} dagar kvar", map[string]any{"N": days})
-	case days == -1:
-		return lang.X("bill.days_late_one", "1 dag för sent")
-	}
-	return lang.X("bill.days_late", "{{.N}} dagar för sent", map[string]any{"N": -days})
-}
-
 // signerText says who signs the 3057, from the customer register.
 func signerText(c rules.Customer) string {
 	if c.RepresentativeRole == rules.NoRepresentative {
@@ -827,4 +794,24 @@ func (m *monthScreen) prepareForPrint() bool {
 		return false
 	}
 	return true
+}
+
+// beforeClose saves the Räkning tab's edited facts and costs, as leaving the
+// customer does; what cannot be saved keeps the window open unless the user
+// chooses to close without it.
+func (m *monthScreen) beforeClose(next func()) {
+	var err error
+	if m.dirty && !m.locked {
+		err = m.save()
+	}
+	if err == nil && m.costs.dirty {
+		err = m.costs.save()
+	}
+	if err == nil {
+		next()
+		return
+	}
+	m.s.show(m.content)
+	m.s.notSavedOnClose(lang.X("close.bill_not_saved", "Ändringarna i räkningen för {{.Who}} i {{.Month}} kunde inte sparas: {{.Err}}",
+		map[string]any{"Who": personLabel(m.cust.Name, m.cust.Pnr), "Month": monthLabel(m.key.month), "Err": err.Error()}), next)
 }

@@ -12,14 +12,11 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"assistans/data"
 	"assistans/data/demo"
 	"assistans/rules"
 )
-
-var october = rules.Month{Year: 2026, Month: 10}
 
 // openMonthScreen shows the Räkning tab in a window, with customer pnr chosen.
 func openMonthScreen(t *testing.T, st Store, pnr string) (*session, *monthScreen) {
@@ -33,22 +30,6 @@ func openMonthScreen(t *testing.T, st Store, pnr string) (*session, *monthScreen
 		t.Fatalf("chose %s, the screen shows %q", pnr, m.key.customer)
 	}
 	return s, m
-}
-
-// buttonIn finds the visible button with text in obj, or in the dialog on top of w when obj is nil.
-func buttonIn(t *testing.T, w fyne.Window, text string) *widget.Button {
-	t.Helper()
-	var obj fyne.CanvasObject = w.Content()
-	if top := w.Canvas().Overlays().Top(); top != nil {
-		obj = top
-	}
-	for _, b := range objectsIn[*widget.Button](obj) {
-		if b.Text == text {
-			return b
-		}
-	}
-	t.Fatalf("no button %q", text)
-	return nil
 }
 
 func TestMonthFactsSaved(t *testing.T) {
@@ -132,15 +113,6 @@ func TestMonthFactsSaved(t *testing.T) {
 	if mi, _ := st.MonthInfo(ctx, pnrAnna, october); !mi.Abroad {
 		t.Error("Anna's edit was dropped when Bertil was chosen")
 	}
-}
-
-// texts are the texts of the labels under obj.
-func texts(obj fyne.CanvasObject) []string {
-	var out []string
-	for _, l := range labelsIn(obj) {
-		out = append(out, l.Text)
-	}
-	return out
 }
 
 func TestMonthLocked(t *testing.T) {
@@ -242,7 +214,8 @@ func TestMonthScreenshots(t *testing.T) {
 		t.Helper()
 		writeScreenshot(t, s.win, filepath.Join(dir, name+".png"))
 	}
-	p, _ := testPrinter(s, filepath.Join(t.TempDir(), "Dokument", "Assistans"))
+	p := m.printer
+	testOpen(s, filepath.Join(t.TempDir(), "Dokument", "Assistans"))
 
 	m.customer.set(marta)
 	typeCosts(m.costs, "560,00", "150 080", "17 640", "5 040", "", "-3", "19 040")

@@ -32,17 +32,17 @@ func (w *interceptWindow) Close()                     { w.closed = true }
 
 // openWindow builds the whole window, every tab, on st, as Create does, and
 // waits for the first background checks.
-func openWindow(t *testing.T, st Store) (*session, *interceptWindow) {
+func openWindow(t *testing.T, st Store) (*window, *interceptWindow) {
 	t.Helper()
-	s := newTestSession(t, st)
+	s := newWindow(newTestSession(t, st))
 	w := &interceptWindow{Window: s.win}
 	s.win = w
 	w.SetContent(s.buildUI())
 	w.Resize(fyne.NewSize(1200, 860))
-	ts := s.nav.timesheet
+	ts := s.to.timesheet
 	ts.checking.Wait()
 	ts.spawn = func(f func()) { f() } // see timesheet.spawn
-	settle(s)
+	settle(s.session)
 	if w.intercept == nil {
 		t.Fatal("buildUI set no close intercept")
 	}
@@ -69,11 +69,11 @@ func findingRowOf(t *testing.T, f *findings, code rules.Code, d rules.Date) (*fi
 	return f.list.Objects[2*i].(*findingRow), f.shown[i]
 }
 
-func selectedTab(s *session) string { return s.nav.tabs.Selected().Text }
+func selectedTab(s *session) string { return s.tabs.Selected().Text }
 
 func TestFindingOpensTimesheet(t *testing.T) {
 	s, w := openWindow(t, openStore(t, navBatch()))
-	ts, f := s.nav.timesheet, s.nav.findings
+	ts, f := s.to.timesheet, s.findings
 	oct := rules.Month{Year: 2026, Month: 10}
 	if ts.chosen != (assignKey{pnrXena, pnrAnna}) {
 		t.Fatalf("the time report first shows %v, want Xena's for Anna", ts.chosen)
@@ -85,7 +85,7 @@ func TestFindingOpensTimesheet(t *testing.T) {
 		t.Fatalf("finding %+v", x)
 	}
 	test.Tap(row)
-	if got := selectedTab(s); got != "Tidrapport" {
+	if got := selectedTab(s.session); got != "Tidrapport" {
 		t.Fatalf("tab %q after the tap, want Tidrapport", got)
 	}
 	if ts.chosen != (assignKey{pnrYngve, pnrBertil}) || ts.assignment.Selected != "Yngve Ytter – Bertil Berg" {
@@ -113,7 +113,7 @@ func TestFindingOpensTimesheet(t *testing.T) {
 
 func TestFindingOpensCustomerAndAssistant(t *testing.T) {
 	s, _ := openWindow(t, openStore(t, navBatch()))
-	f, bill, cust := s.nav.findings, s.nav.bill, s.nav.customers
+	f, bill, cust := s.findings, s.to.bill, s.to.customers
 	s.show(f.content)
 	if bill.key.customer != pnrAnna {
 		t.Fatalf("Räkning first shows %q, want Anna (first by name)", bill.key.customer)
@@ -122,7 +122,7 @@ func TestFindingOpensCustomerAndAssistant(t *testing.T) {
 	// 31 October, but the month has no cost report: COSTS_MISSING, dated the 1st.
 	row, _ := findingRowOf(t, f, rules.CostsMissing, rules.D(2026, 10, 1))
 	test.Tap(row)
-	if got := selectedTab(s); got != "Räkning" {
+	if got := selectedTab(s.session); got != "Räkning" {
 		t.Fatalf("tab %q, want Räkning", got)
 	}
 	if bill.key != (monthKey{pnrBertil, rules.Month{Year: 2026, Month: 10}}) || bill.customer.sel.Selected != "Bertil Berg (19500304-2347)" {
@@ -137,7 +137,7 @@ func TestFindingOpensCustomerAndAssistant(t *testing.T) {
 		t.Errorf("the focused row is not drawn focused")
 	}
 	row.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	if got := selectedTab(s); got != "Kunder" {
+	if got := selectedTab(s.session); got != "Kunder" {
 		t.Fatalf("tab %q, want Kunder", got)
 	}
 	if cust.current == nil || cust.current.Pnr != pnrCecilia || cust.name.entry.Text != "Cecilia Carlsson" {
@@ -149,10 +149,10 @@ func TestFindingOpensCustomerAndAssistant(t *testing.T) {
 
 	// An assistant's own finding (an invalid number cannot be stored, so it is made here).
 	f.open(rules.Finding{Code: rules.IDInvalid, Severity: rules.Block, Assistant: pnrYngve})
-	if got := selectedTab(s); got != "Assistenter" {
+	if got := selectedTab(s.session); got != "Assistenter" {
 		t.Fatalf("tab %q, want Assistenter", got)
 	}
-	if a := s.nav.assistants; a.current == nil || a.current.Pnr != pnrYngve {
+	if a := s.to.assistants; a.current == nil || a.current.Pnr != pnrYngve {
 		t.Errorf("assistant form %v, want Yngve", a.current)
 	}
 }
@@ -173,7 +173,7 @@ func listSelected(l *keyList, i int) bool {
 func TestFindingAsksBeforeLeavingEditedForm(t *testing.T) {
 	st := openStore(t, navBatch())
 	s, w := openWindow(t, st)
-	f, cust := s.nav.findings, s.nav.customers
+	f, cust := s.findings, s.to.customers
 	cust.selectKey(rules.Customer{Pnr: pnrAnna})
 	typeText(cust.name, "Anna Ny")
 	row, _ := findingRowOf(t, f, rules.HoursOverDecision, rules.D(2026, 10, 1))
@@ -210,7 +210,7 @@ func customerName(t *testing.T, st *data.Store, pnr string) string {
 func TestCloseStoresTypedRow(t *testing.T) {
 	st := openStore(t, smallBatch())
 	s, w := openWindow(t, st)
-	ts := s.nav.timesheet
+	ts := s.to.timesheet
 	s.show(ts.content)
 	k := tsKeys{t, w.Canvas(), ts}
 	ts.focusField(ts.rows[len(ts.rows)-1], fieldDay)
@@ -245,7 +245,7 @@ func (fullDisk) SaveShift(context.Context, rules.Shift) (rules.Shift, error) {
 func TestCloseKeepsWindowWhenRowNotStored(t *testing.T) {
 	st := openStore(t, smallBatch())
 	s, w := openWindow(t, fullDisk{st})
-	ts := s.nav.timesheet
+	ts := s.to.timesheet
 	s.show(ts.content)
 	k := tsKeys{t, w.Canvas(), ts}
 	last := ts.rows[len(ts.rows)-1]
@@ -262,8 +262,8 @@ func TestCloseKeepsWindowWhenRowNotStored(t *testing.T) {
 		t.Errorf("dialog says %q, want %q", msg, want)
 	}
 	tapDialogButton(t, w, "Tillbaka")
-	if w.closed || last.day.text != "12" || last.pass.text != "8-16" || selectedTab(s) != "Tidrapport" {
-		t.Errorf("after Tillbaka: closed %v, row %q %q, tab %q", w.closed, last.day.text, last.pass.text, selectedTab(s))
+	if w.closed || last.day.text != "12" || last.pass.text != "8-16" || selectedTab(s.session) != "Tidrapport" {
+		t.Errorf("after Tillbaka: closed %v, row %q %q, tab %q", w.closed, last.day.text, last.pass.text, selectedTab(s.session))
 	}
 	w.intercept()
 	tapDialogButton(t, w, "Stäng utan att spara")
@@ -276,13 +276,13 @@ func TestCloseKeepsWindowWhenRowNotStored(t *testing.T) {
 func TestCloseAsksAboutEditedForm(t *testing.T) {
 	st := openStore(t, smallBatch())
 	s, w := openWindow(t, st)
-	cust := s.nav.customers
+	cust := s.to.customers
 	cust.selectKey(rules.Customer{Pnr: pnrAnna})
 	typeText(cust.name, "Anna Ny")
-	s.show(s.nav.findings.content)
+	s.show(s.findings.content)
 	w.intercept()
-	if got := dialogText(w); !strings.Contains(got, "Anna Andersson har ändringar som inte är sparade.") || selectedTab(s) != "Kunder" {
-		t.Errorf("dialog %q on tab %q", got, selectedTab(s))
+	if got := dialogText(w); !strings.Contains(got, "Anna Andersson har ändringar som inte är sparade.") || selectedTab(s.session) != "Kunder" {
+		t.Errorf("dialog %q on tab %q", got, selectedTab(s.session))
 	}
 	tapDialogButton(t, w, "Avbryt")
 	if w.closed {
@@ -296,7 +296,7 @@ func TestCloseAsksAboutEditedForm(t *testing.T) {
 
 	// An unchanged form closes without a question.
 	s, w = openWindow(t, openStore(t, smallBatch()))
-	s.nav.customers.selectKey(rules.Customer{Pnr: pnrAnna})
+	s.to.customers.selectKey(rules.Customer{Pnr: pnrAnna})
 	w.intercept()
 	if !w.closed {
 		t.Errorf("an unchanged window asked: %q", dialogText(w))
@@ -328,7 +328,7 @@ func TestNavigationScreenshot(t *testing.T) {
 	}
 	test.ApplyTheme(t, theme.DefaultTheme())
 	s, w := openWindow(t, openStore(t, navBatch()))
-	f := s.nav.findings
+	f := s.findings
 	shot := func(name string) {
 		t.Helper()
 		writeScreenshot(t, w, filepath.Join(dir, name))

@@ -2,7 +2,6 @@ package gui
 
 import (
 	"cmp"
-	"context"
 	"slices"
 
 	"fyne.io/fyne/v2"
@@ -13,13 +12,6 @@ import (
 
 	"assistans/rules"
 )
-
-// overviewStore is what the overview reads.
-type overviewStore interface {
-	Customers(ctx context.Context) ([]rules.Customer, error)
-	Decisions(ctx context.Context, customer string) ([]rules.Decision, error)
-	Totals(ctx context.Context, m rules.Month) ([]rules.CustomerTotals, error)
-}
 
 // overview shows the chosen month's minutes per customer, by kind.
 type overview struct {

@@ -1,7 +1,6 @@
 package gui
 
 import (
-	"context"
 	"errors"
 	"slices"
 	"strings"
@@ -10,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"assistans/rules"
 )
@@ -122,42 +120,3 @@ func assertRows(t *testing.T, o *overview, want [][]string) {
 type failingStore struct{ Store }
 
 var errDiskGone = errors.New("disken är borta")
-
-func (failingStore) Totals(context.Context, rules.Month) ([]rules.CustomerTotals, error) {
-	return nil, errDiskGone
-}
-
-func (failingStore) MonthData(context.Context, rules.Month, rules.Date) (rules.MonthData, error) {
-	return rules.MonthData{}, errDiskGone
-}
-
-func (failingStore) Settings(context.Context) (rules.Settings, error) {
-	return rules.Settings{}, errDiskGone
-}
-
-// labelsIn returns the visible labels under obj.
-func labelsIn(obj fyne.CanvasObject) []*widget.Label { return objectsIn[*widget.Label](obj) }
-
-// objectsIn returns the visible objects of type T under obj, walking
-// containers and widget renderers (test.LaidOutObjects does not reach a
-// table's cells).
-func objectsIn[T fyne.CanvasObject](obj fyne.CanvasObject) []T {
-	if obj == nil || !obj.Visible() {
-		return nil
-	}
-	if x, ok := obj.(T); ok {
-		return []T{x}
-	}
-	var out []T
-	switch o := obj.(type) {
-	case *fyne.Container:
-		for _, c := range o.Objects {
-			out = append(out, objectsIn[T](c)...)
-		}
-	case fyne.Widget:
-		for _, c := range test.WidgetRenderer(o).Objects() {
-			out = append(out, objectsIn[T](c)...)
-		}
-	}
-	return out
-}

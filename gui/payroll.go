@@ -4,7 +4,6 @@ package gui
 // written by data's PayrollExport, the function the payroll command calls.
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -19,12 +18,6 @@ import (
 	"assistans/data"
 	"assistans/rules"
 )
-
-// payrollStore is what the payroll export needs. The mapping path "" is
-// payroll.json beside the database.
-type payrollStore interface {
-	PayrollExport(ctx context.Context, m rules.Month, xmlPath string, withCSV bool, mappingPath string) (data.PayrollResult, error)
-}
 
 // payrollExport writes the chosen month's PAXml and CSV files into the
 // month's folder of the print folder, beside the printed forms.
@@ -50,7 +43,7 @@ func (p *payrollExport) menuItem() *fyne.MenuItem {
 // start exports the chosen month into the folder the month is printed in.
 func (p *payrollExport) start() {
 	m := p.s.Month()
-	p.write(m, filepath.Join(p.s.print().baseFolder(), m.String()))
+	p.write(m, filepath.Join(p.s.baseFolder(), m.String()))
 }
 
 // payrollFileName is "2026-10 lön", the name of both files without the extension.
@@ -120,7 +113,7 @@ func (p *payrollExport) finish(m rules.Month, dir string, res data.PayrollResult
 	buttons := []fyne.CanvasObject{widget.NewButton(lang.X("print.close", "Stäng"), func() { p.dlg.Hide() })}
 	if !p.failed {
 		buttons = append(buttons, widget.NewButtonWithIcon(lang.X("print.open_folder", "Öppna mappen"), theme.FolderOpenIcon(), func() {
-			if err := p.s.print().open(dir); err != nil {
+			if err := p.s.openFile(dir); err != nil {
 				dialog.ShowError(err, p.s.win)
 			}
 		}))

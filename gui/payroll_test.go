@@ -12,7 +12,7 @@ import (
 func TestPayrollMenuItem(t *testing.T) {
 	s := newTestSession(t, openStore(t, smallBatch()))
 	var labels []string
-	for _, it := range s.mainMenu().Items[0].Items {
+	for _, it := range newWindow(s).mainMenu(newPrinter(s)).Items[0].Items {
 		labels = append(labels, it.Label)
 	}
 	if len(labels) < 2 || labels[1] != "Lönefil (PAXml)…" {
@@ -27,7 +27,7 @@ func TestPayrollExportWritesFiles(t *testing.T) {
 	st := openStore(t, b)
 	s := newTestSession(t, st)
 	base := t.TempDir()
-	testPrinter(s, base)
+	testOpen(s, base)
 	p := newPayrollExport(s)
 
 	p.start()
@@ -84,7 +84,7 @@ func TestPayrollExportErrors(t *testing.T) {
 	if err := os.WriteFile(file, nil, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	testPrinter(s, file) // a folder below a plain file cannot be made, even by root
+	testOpen(s, file) // a folder below a plain file cannot be made, even by root
 	p := newPayrollExport(s)
 	p.start()
 	settle(s)
@@ -93,7 +93,7 @@ func TestPayrollExportErrors(t *testing.T) {
 	}
 
 	// A pay code outside PAXml is reported in Swedish with the file to correct.
-	testPrinter(s, t.TempDir())
+	testOpen(s, t.TempDir())
 	mapping := filepath.Join(filepath.Dir(st.Path()), "payroll.json")
 	p.start()
 	settle(s)

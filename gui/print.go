@@ -2,13 +2,10 @@ package gui
 
 import (
 	"cmp"
-	"context"
 	"errors"
-	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 
@@ -21,22 +18,10 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"assistans/data"
 	"assistans/rules"
 )
 
-// printStore is what printing and the month status read and write. Printing
-// goes through data's PrintMonth, the function the pdf command calls.
-type printStore interface {
-	MonthData(ctx context.Context, m rules.Month, today rules.Date) (rules.MonthData, error)
-	PrintMonth(ctx context.Context, m rules.Month, customer, dir, overrideReason string) ([]string, error)
-	PrintRecords(ctx context.Context, m rules.Month) ([]data.PrintRecord, error)
-}
-
 var shortcutPrint = &desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: fyne.KeyModifierShortcutDefault}
-
-// prefPrintFolder is the preference holding the folder the month folders are made in.
-const prefPrintFolder = "print.folder"
 
 // maxOpenFiles is how many printed files are opened one by one; more open the folder instead.
 const maxOpenFiles = 5
@@ -46,8 +31,7 @@ const maxOpenFiles = 5
 // 3059s) into a folder of the month and opens the files in the system's viewer.
 // Fyne has no print API; the viewer prints.
 type printer struct {
-	s    *session
-	open func(path string) error // shows a file or folder in the system's viewer
+	s *session
 	// prepare runs before a print starts (the Räkning tab saves edits); false stops the print.
 	prepare func() bool
 	busy    bool
@@ -65,15 +49,11 @@ type printer struct {
 	retry    printJob // the customers a failed print left, with the reason given
 }
 
-// print returns the session's printer, shared by the Räkning tab and the menu.
-func (s *session) print() *printer {
-	if s.printer == nil {
-		p := &printer{s: s}
-		p.open = func(path string) error { return s.app.OpenURL(fileURL(path)) }
-		s.win.Canvas().AddShortcut(shortcutPrint, func(fyne.Shortcut) { p.start("") })
-		s.printer = p
-	}
-	return s.printer
+// newPrinter makes the printer the Räkning tab and the menu share, and gives it Ctrl+P.
+func newPrinter(s *session) *printer {
+	p := &printer{s: s}
+	s.win.Canvas().AddShortcut(shortcutPrint, func(fyne.Shortcut) { p.start("") })
+	return p
 }
 
 // menuItem is Arkiv → Skriv ut månaden… (Ctrl+P).
@@ -82,15 +62,6 @@ func (p *printer) menuItem() *fyne.MenuItem {
 	it.Icon = theme.DocumentPrintIcon()
 	it.Shortcut = shortcutPrint
 	return it
-}
-
-// fileURL is the file:// URL of a local path, for the system's viewer.
-func fileURL(path string) *url.URL {
-	p := filepath.ToSlash(path)
-	if runtime.GOOS == "windows" && !strings.HasPrefix(p, "/") {
-		p = "/" + p // file:///C:/…
-	}
-	return &url.URL{Scheme: "file", Path: p}
 }
 
 // printJob is one print: the month, who is printed and what stands against them.
@@ -177,28 +148,10 @@ func (p *printer) start(pnr string) {
 					map[string]any{"Month": monthLabel(m)}), false, printJob{}, nil)
 				return
 			}
-			job.dir = filepath.Join(p.baseFolder(), m.String())
+			job.dir = filepath.Join(p.s.baseFolder(), m.String())
 			p.confirm(job)
 		}
 	})
-}
-
-// baseFolder is the chosen folder, else Documents/Assistans in the home folder
-// (Dokument on a Swedish system), else Assistans in the home folder.
-func (p *printer) baseFolder() string {
-	if f := p.s.app.Preferences().String(prefPrintFolder); f != "" {
-		return f
-	}
-	home, err := os.UserHomeDir()
-	if err != nil {
-		return filepath.Join(os.TempDir(), "Assistans")
-	}
-	for _, docs := range []string{"Documents", "Dokument"} {
-		if fi, err := os.Stat(filepath.Join(home, docs)); err == nil && fi.IsDir() {
-			return filepath.Join(home, docs, "Assistans")
-		}
-	}
-	return filepath.Join(home, "Assistans")
 }
 
 // confirm shows what will be printed and where, lists the blocking findings
@@ -319,7 +272,7 @@ func (p *printer) chooseFolder(m rules.Month, done func(dir string)) {
 		done(filepath.Join(base, m.String()))
 	}, p.s.win)
 	// Start where the folders are, or at the nearest folder above that exists.
-	for dir := p.baseFolder(); ; dir = filepath.Dir(dir) {
+	for dir := p.s.baseFolder(); ; dir = filepath.Dir(dir) {
 		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
 			d.SetLocation(l)
 			break
@@ -413,7 +366,7 @@ func (p *printer) finish(job printJob, out printOutcome) {
 			msg = append(msg, lang.X("print.opened_folder", "Mappen öppnas, eftersom filerna är många."))
 		}
 		for _, f := range targets {
-			if err := p.open(f); err != nil && openErr == nil {
+			if err := p.s.openFile(f); err != nil && openErr == nil {
 				openErr = err
 			}
 		}
@@ -455,7 +408,7 @@ func (p *printer) showResult(text string, failed bool, retry printJob, files []s
 	} else if len(files) > 0 {
 		dir := filepath.Dir(files[0])
 		buttons = append(buttons, widget.NewButtonWithIcon(lang.X("print.open_folder", "Öppna mappen"), theme.FolderOpenIcon(), func() {
-			if err := p.open(dir); err != nil {
+			if err := p.s.openFile(dir); err != nil {
 				dialog.ShowError(err, p.s.win)
 			}
 		}))
@@ -497,188 +450,4 @@ func (p *printer) hideProgress() {
 	if p.dlg != nil {
 		p.dlg.Hide()
 	}
-}
-
-// The month's status, per customer, for the overview.
-
-// statusKind is how far a customer's month has come.
-type statusKind int
-
-const (
-	statusNotStarted statusKind = iota // no time in the month
-	statusToFix                        // blocking findings other than the deadline
-	statusReady                        // time and no blocking findings, not printed
-	statusPrinted                      // printed, and the times are as printed
-	statusSent                         // marked as sent to FK
-)
-
-func (k statusKind) String() string {
-	switch k {
-	case statusToFix:
-		return lang.X("status.to_fix", "fel att åtgärda")
-	case statusReady:
-		return lang.X("status.ready", "klar")
-	case statusPrinted:
-		return lang.X("status.printed", "utskriven")
-	case statusSent:
-		return lang.X("status.sent", "skickad")
-	}
-	return lang.X("status.not_started", "ej påbörjad")
-}
-
-// monthStatus is one customer's month as the overview shows it.
-type monthStatus struct {
-	kind       statusKind
-	daysLeft   int  // to the deadline; negative when passed
-	showDays   bool // false when sent or without time
-	payment    rules.Ore
-	hasPayment bool // a decision with an hourly amount covers the month
-}
-
-// monthStatuses works out every customer's status from the month's data and
-// findings. A customer is "fel att åtgärda" for blocking findings other than
-// the deadline's own (the days column shows that); printed months whose times
-// changed since show TOTALS_MISMATCH, which blocks.
-func monthStatuses(md rules.MonthData, fs []rules.Finding) map[string]monthStatus {
-	m := md.Month
-	totals := map[string]rules.Totals{}
-	for _, ct := range rules.MonthTotals(md.Shifts, m) {
-		totals[ct.Customer] = ct.Totals
-	}
-	sent := map[string]bool{}
-	for _, mi := range md.MonthInfos {
-		if mi.Month == m && !mi.Sent.IsZero() {
-			sent[mi.Customer] = true
-		}
-	}
-	printed := map[string]bool{}
-	for _, p := range md.Printed {
-		if p.Month == m {
-			printed[p.Customer] = true
-		}
-	}
-	blocked := map[string]bool{}
-	for _, f := range fs {
-		if f.Severity == rules.Block && f.Code != rules.DeadlinePassed {
-			blocked[f.Customer] = true
-		}
-	}
-	decs := map[string][]rules.Decision{}
-	for _, d := range md.Decisions {
-		decs[d.Customer] = append(decs[d.Customer], d)
-	}
-	pnrs := map[string]bool{}
-	for _, c := range md.Customers {
-		pnrs[c.Pnr] = true
-	}
-	for p := range totals {
-		pnrs[p] = true
-	}
-	days := rules.DaysBetween(md.Today, m.Deadline())
-	out := map[string]monthStatus{}
-	for pnr := range pnrs {
-		t := totals[pnr]
-		st := monthStatus{daysLeft: days}
-		switch {
-		case sent[pnr]:
-			st.kind = statusSent
-		case t.Sum() == 0:
-			st.kind = statusNotStarted
-		case blocked[pnr]:
-			st.kind = statusToFix
-		case printed[pnr]:
-			st.kind = statusPrinted
-		default:
-			st.kind = statusReady
-		}
-		st.showDays = st.kind != statusSent && st.kind != statusNotStarted
-		if amount, ok := rules.MonthHourlyAmount(decs[pnr], m); ok {
-			st.payment = rules.ExpectedPayment(t, amount, md.Settings.VantetidFactor, md.Settings.BeredskapFactor)
-			st.hasPayment = true
-		}
-		out[pnr] = st
-	}
-	return out
-}
-
-// statusColumns are the overview's columns Status, Tid kvar and Beräknad
-// ersättning. They need the month's check, which can take a while, so they are
-// worked out off the UI thread and shown when ready ("…" until then).
-type statusColumns struct {
-	s      *session
-	onDone func() // the overview shows the new cells
-	gen    int
-	month  rules.Month
-	ready  bool
-	failed bool
-	byPnr  map[string]monthStatus
-}
-
-func newStatusColumns(s *session, onDone func()) *statusColumns {
-	return &statusColumns{s: s, onDone: onDone}
-}
-
-func (sc *statusColumns) headers() []string {
-	return []string{
-		lang.X("status.col_status", "Status"),
-		lang.X("status.col_days", "Tid kvar till FK"),
-		lang.X("status.col_payment", "Ersättning (uppskattning)"),
-	}
-}
-
-// numeric says which of the columns are right-aligned.
-func (sc *statusColumns) numeric() []bool { return []bool{false, true, true} }
-
-// reload works out the chosen month's statuses in the background.
-func (sc *statusColumns) reload() {
-	sc.gen++
-	gen, m, today := sc.gen, sc.s.Month(), sc.s.today()
-	sc.s.goDo(func() func() {
-		md, fs, err := checkMonth(sc.s.ctx, sc.s.store, m, today)
-		return func() {
-			if gen != sc.gen {
-				return // a newer run is under way
-			}
-			sc.month, sc.ready, sc.failed = m, true, err != nil
-			sc.byPnr = nil
-			if err == nil {
-				sc.byPnr = monthStatuses(md, fs)
-			}
-			sc.onDone()
-		}
-	})
-}
-
-// current says whether the statuses are for the month shown.
-func (sc *statusColumns) current() bool { return sc.ready && sc.month == sc.s.Month() }
-
-// cells are a customer's three cells.
-func (sc *statusColumns) cells(pnr string) []string {
-	if !sc.current() {
-		return []string{"…", "…", "…"}
-	}
-	st, ok := sc.byPnr[pnr]
-	if sc.failed || !ok {
-		return []string{"?", "", ""}
-	}
-	days, pay := "–", "–"
-	if st.showDays {
-		days = daysLeftText(st.daysLeft)
-	}
-	if st.hasPayment && st.kind != statusNotStarted {
-		pay = st.payment.String()
-	}
-	return []string{st.kind.String(), days, pay}
-}
-
-// sumCells are the sum row's cells: the estimated payment of every customer.
-func (sc *statusColumns) sumCells(pnrs []string) []string {
-	if !sc.current() || sc.failed {
-		return []string{"", "", ""}
-	}
-	var sum rules.Ore
-	for _, p := range pnrs {
-		sum += sc.byPnr[p].payment
-	}
-	return []string{"", "", sum.String()}
 }

@@ -15,30 +15,11 @@ import (
 	"assistans/rules"
 )
 
-// blockedBatch is smallBatch with Yngve working 08–12 on 10 October for
-// Cecilia, who has no decision and no assignment: NO_DECISION and
-// NOT_REPORTED_3066, both blocking, for Cecilia alone.
-func blockedBatch() rules.Batch {
-	b := smallBatch()
-	b.Shifts = append(b.Shifts, rules.Shift{Assistant: pnrYngve, Customer: pnrCecilia, Date: rules.D(2026, 10, 10),
-		Start: 8 * 60, End: 12 * 60, Kind: rules.Aktiv})
-	return b
-}
-
-// testPrinter is the session's printer writing under dir and recording what it opens.
-func testPrinter(s *session, dir string) (*printer, *[]string) {
-	s.app.Preferences().SetString(prefPrintFolder, dir)
-	p := s.print()
-	var opened []string
-	p.open = func(path string) error { opened = append(opened, path); return nil }
-	return p, &opened
-}
-
 func TestPrintAsksReasonForBlocks(t *testing.T) {
 	st := openStore(t, blockedBatch())
 	s, m := openMonthScreen(t, st, pnrAnna)
 	dir := t.TempDir()
-	p, opened := testPrinter(s, dir)
+	p, opened := m.printer, testOpen(s, dir)
 
 	test.Tap(m.printAll)
 	settle(s)
@@ -120,7 +101,7 @@ func TestPrintUnwritableFolder(t *testing.T) {
 	if err := os.WriteFile(file, nil, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	p, opened := testPrinter(s, file) // a "folder" below a plain file cannot be made, even by root
+	p, opened := m.printer, testOpen(s, file) // a "folder" below a plain file cannot be made, even by root
 
 	test.Tap(m.printOne)
 	settle(s)
@@ -150,7 +131,8 @@ func TestPrintUnwritableFolder(t *testing.T) {
 func TestPrintNothing(t *testing.T) {
 	st := openStore(t, smallBatch())
 	s, m := openMonthScreen(t, st, pnrAnna)
-	p, _ := testPrinter(s, t.TempDir())
+	p := m.printer
+	testOpen(s, t.TempDir())
 	test.Tap(s.next)
 	test.Tap(s.next) // December: no shifts
 	test.Tap(m.printAll)
@@ -164,7 +146,7 @@ func TestPrintNothing(t *testing.T) {
 func TestPrintWithoutBlocks(t *testing.T) {
 	st := openStore(t, smallBatch())
 	s, m := openMonthScreen(t, st, pnrAnna)
-	p, opened := testPrinter(s, t.TempDir())
+	p, opened := m.printer, testOpen(s, t.TempDir())
 	test.Tap(m.printOne)
 	settle(s)
 	if p.okBtn.Text != "Skriv ut" || p.okBtn.Disabled() {
@@ -174,42 +156,6 @@ func TestPrintWithoutBlocks(t *testing.T) {
 	settle(s)
 	if len(*opened) != 1 || filepath.Base((*opened)[0]) != "2026-10 Anna Andersson 194512121239.pdf" {
 		t.Errorf("opened %q", *opened)
-	}
-}
-
-func TestMonthStatuses(t *testing.T) {
-	b := blockedBatch()
-	b.Decisions[0].HourlyAmount = 33260
-	st := openStore(t, b)
-	ctx := context.Background()
-	if err := st.RecordPrinted(ctx, []rules.PrintedTotals{{Customer: pnrAnna, Month: october,
-		Totals: rules.Totals{Aktiv: 480, Vantetid: 270, Beredskap: 540}}}, ""); err != nil {
-		t.Fatal(err)
-	}
-	if err := st.MarkSent(ctx, pnrBertil, october, rules.D(2026, 11, 2)); err != nil {
-		t.Fatal(err)
-	}
-	md, err := st.MonthData(ctx, october, testToday)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := monthStatuses(md, rules.Check(md))
-	// Deadline 2026-12-05 from 2026-10-20: 11 days left of October + 30 of November + 5 = 46.
-	// Anna's payment: (480 × 28 + 270 × 7 + 540 × 4) / 28 min = 17 490 / 28 min;
-	// × 332,60 kr / 60 = 17 490 × 33 260 / 1 680 öre = 346 260,36 → 3 462,60 kr.
-	want := map[string]monthStatus{
-		pnrAnna:    {kind: statusPrinted, daysLeft: 46, showDays: true, payment: 346260, hasPayment: true},
-		pnrBertil:  {kind: statusSent, daysLeft: 46},
-		pnrCecilia: {kind: statusToFix, daysLeft: 46, showDays: true},
-		pnrDagny:   {kind: statusNotStarted, daysLeft: 46},
-	}
-	for pnr, w := range want {
-		if got[pnr] != w {
-			t.Errorf("%s: %+v, want %+v", pnr, got[pnr], w)
-		}
-	}
-	if len(got) != len(want) {
-		t.Errorf("%d statuses, want %d", len(got), len(want))
 	}
 }
 
@@ -237,47 +183,13 @@ func TestPlanPrintOneCustomer(t *testing.T) {
 	}
 }
 
-func TestOverviewStatusColumns(t *testing.T) {
-	b := smallBatch()
-	b.Decisions[0].HourlyAmount = 33260
-	st := openStore(t, b)
-	if err := st.RecordPrinted(context.Background(), []rules.PrintedTotals{{Customer: pnrAnna, Month: october,
-		Totals: rules.Totals{Aktiv: 480, Vantetid: 270, Beredskap: 540}}}, ""); err != nil {
-		t.Fatal(err)
-	}
-	s := newTestSession(t, st)
-	o := newOverview(s)
-	if got := o.rows[0][7:]; !slices.Equal(got, []string{"…", "…", "…"}) {
-		t.Errorf("while the check runs: %q", got)
-	}
-	settle(s)
-	// Anna: printed as she stands, 46 days to 2026-12-05, 3 462,60 kr (TestMonthStatuses).
-	// Bertil: time and nothing blocking, no hourly amount. Cecilia: no time.
-	want := [][]string{
-		{"utskriven", "46 dagar kvar", "3 462,60 kr"},
-		{"klar", "46 dagar kvar", "–"},
-		{"ej påbörjad", "–", "–"},
-		{"", "", "3 462,60 kr"},
-	}
-	if len(o.rows) != len(want) {
-		t.Fatalf("rows %q", o.rows)
-	}
-	for i, w := range want {
-		if got := o.rows[i][7:]; !slices.Equal(got, w) {
-			t.Errorf("row %d (%s): %q, want %q", i, o.rows[i][0], got, w)
-		}
-	}
-	if got := o.headers[7:]; !slices.Equal(got, []string{"Status", "Tid kvar till FK", "Ersättning (uppskattning)"}) {
-		t.Errorf("headers %q", got)
-	}
-}
-
 // Without a program to show PDFs the files are still written, and the user is told where.
 func TestPrintNoViewer(t *testing.T) {
 	st := openStore(t, smallBatch())
 	s, m := openMonthScreen(t, st, pnrAnna)
-	p, _ := testPrinter(s, t.TempDir())
-	p.open = func(string) error { return &exec.Error{Name: "xdg-open", Err: exec.ErrNotFound} }
+	p := m.printer
+	testOpen(s, t.TempDir())
+	p.s.openFile = func(string) error { return &exec.Error{Name: "xdg-open", Err: exec.ErrNotFound} }
 	test.Tap(m.printOne)
 	settle(s)
 	test.Tap(p.okBtn)
@@ -292,7 +204,7 @@ func TestPrintNoViewer(t *testing.T) {
 func TestPrintSavesEdits(t *testing.T) {
 	st := openStore(t, smallBatch())
 	s, m := openMonthScreen(t, st, pnrAnna)
-	p, opened := testPrinter(s, t.TempDir())
+	p, opened := m.printer, testOpen(s, t.TempDir())
 	ctx := context.Background()
 
 	m.prevUsed.radio.SetSelected("Nej") // and no amount: cannot be saved

@@ -1,7 +1,6 @@
 package gui
 
 import (
-	"context"
 	"errors"
 	"slices"
 	"strings"
@@ -12,13 +11,6 @@ import (
 
 	"assistans/rules"
 )
-
-// providerStore is what the provider screen reads and writes.
-type providerStore interface {
-	Providers(ctx context.Context) ([]rules.Provider, error)
-	SaveProvider(ctx context.Context, p rules.Provider) error
-	DeleteProvider(ctx context.Context, orgnr string) error
-}
 
 // providerScreen lists the assistansanordnare and edits one: its kind, contact
 // details, F-skatt, employer registration and what its IVO permit covers.
@@ -127,18 +119,6 @@ func formatProviderID(id string) string {
 		return id[:6] + "-" + id[6:]
 	}
 	return rules.FormatPnr(id)
-}
-
-func providerKindText(k rules.ProviderKind) string {
-	switch k {
-	case rules.Privat:
-		return lang.X("provider.kind_privat", "Privat anordnare")
-	case rules.Kommun:
-		return lang.X("provider.kind_kommun", "Kommun")
-	case rules.EgenArbgiv:
-		return lang.X("provider.kind_egen", "Egen arbetsgivare")
-	}
-	return string(k)
 }
 
 // providerWarning is what a private provider lacks today for FK to pay (PROVIDER_PERMIT).

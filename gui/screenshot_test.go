@@ -5,11 +5,14 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
+	"assistans/data"
 	"assistans/rules"
 )
 
@@ -88,7 +91,7 @@ func TestScreenshots(t *testing.T) {
 	as.changeDlg.Hide()
 	// The 3066 is written into a test folder and opened nowhere.
 	s.app.Preferences().SetString(prefPrintFolder, t.TempDir())
-	s.print().open = func(string) error { return nil }
+	s.openFile = func(string) error { return nil }
 	as.onPrint3066(nil)
 	settle(s)
 	shot("uppdrag_3066_utskriven")
@@ -102,4 +105,80 @@ func TestScreenshots(t *testing.T) {
 	c.frame.list.Select(slices.IndexFunc(c.shown, func(x rules.Customer) bool { return x.Pnr == pnrAnna }))
 	c.onDelete()
 	shot("kunder_ta_bort")
+}
+
+// TestBackupHistoryHelpScreenshots writes PNGs of the backup banner and
+// dialogs, Historik and the help to the folder in ASSISTANS_SHOTS, for a
+// person to look at; without it the test is skipped.
+func TestBackupHistoryHelpScreenshots(t *testing.T) {
+	dir := os.Getenv("ASSISTANS_SHOTS")
+	if dir == "" {
+		t.Skip("set ASSISTANS_SHOTS to a folder to write the screenshots")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	s, _ := backupSession(t, demoRegisters())
+	s.app.Settings().SetTheme(theme.DefaultTheme())
+	st := s.store.(*data.Store)
+	if err := st.SaveCustomer(t.Context(), rules.Customer{Pnr: pnrAnna, Name: "Anna Andersson", Personkrets: 1}); err != nil {
+		t.Fatal(err)
+	}
+	shifts, _ := st.ShiftsFor(t.Context(), pnrXena, pnrAnna, rules.Month{Year: 2026, Month: 10})
+	shifts[0].End, shifts[0].Kind = 17*60, rules.Vantetid
+	if _, err := st.SaveShift(t.Context(), shifts[0]); err != nil {
+		t.Fatal(err)
+	}
+	s.win.SetContent(s.buildUI())
+	s.win.Resize(fyne.NewSize(1280, 860))
+	settle(s.session)
+	shot := func(name string) {
+		t.Helper()
+		writeScreenshot(t, s.win, filepath.Join(dir, name+".png"))
+	}
+	closeTop := func() {
+		for top := s.win.Canvas().Overlays().Top(); top != nil; top = s.win.Canvas().Overlays().Top() {
+			s.win.Canvas().Overlays().Remove(top)
+		}
+	}
+	shot("banner")
+	s.backups.onBackup()
+	shot("backup_progress")
+	settle(s.session)
+	shot("backup_saved")
+	closeTop()
+	// A second backup after a change; an unchanged database would only rename the first.
+	if err := st.SaveCustomer(t.Context(), rules.Customer{Pnr: pnrAnna, Name: "Anna Andersson", Personkrets: 2}); err != nil {
+		t.Fatal(err)
+	}
+	s.backups.now = func() time.Time { return time.Date(2026, 10, 20, 16, 5, 0, 0, rules.Stockholm) }
+	s.backups.onBackup()
+	settle(s.session)
+	closeTop()
+	r := s.backups.openRestore()
+	r.list.Select(1)
+	shot("restore_list")
+	test.Tap(r.ok)
+	shot("restore_confirm")
+	closeTop()
+	showCustomerHistory(s.session, pnrAnna)
+	settle(s.session)
+	shot("history_customer")
+	closeTop()
+	showMonthHistory(s.session, rules.Month{Year: 2026, Month: 10})
+	settle(s.session)
+	shot("history_month")
+	closeTop()
+	s.showShortcuts()
+	shot("shortcuts")
+	closeTop()
+	s.showGuide()
+	shot("guide")
+	for _, o := range test.LaidOutObjects(s.win.Canvas().Overlays().Top()) {
+		if sc, ok := o.(*container.Scroll); ok {
+			sc.ScrollToBottom()
+		}
+	}
+	shot("guide_end")
+	closeTop()
 }

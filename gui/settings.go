@@ -1,7 +1,6 @@
 package gui
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"slices"
@@ -17,12 +16,6 @@ import (
 
 	"assistans/rules"
 )
-
-// settingsStore is what the settings screen reads and writes.
-type settingsStore interface {
-	Settings(ctx context.Context) (rules.Settings, error)
-	SaveSettings(ctx context.Context, s rules.Settings) error
-}
 
 // settingsScreen edits the thresholds RULES.md marks as settings. Every field
 // is checked as it is typed; its message stands under it, and Spara stays

@@ -2,7 +2,6 @@ package gui
 
 import (
 	"cmp"
-	"context"
 	"errors"
 	"slices"
 	"strings"
@@ -20,20 +19,6 @@ import (
 	"assistans/data"
 	"assistans/rules"
 )
-
-// timesheetStore is what the month screen reads and writes.
-type timesheetStore interface {
-	Assignments(ctx context.Context) ([]rules.Assignment, error)
-	Assistants(ctx context.Context) ([]rules.Assistant, error)
-	Customers(ctx context.Context) ([]rules.Customer, error)
-	Decisions(ctx context.Context, customer string) ([]rules.Decision, error)
-	MonthInfo(ctx context.Context, customer string, m rules.Month) (rules.MonthInfo, error)
-	Shifts(ctx context.Context, from, to rules.Date) ([]rules.Shift, error)
-	ShiftsFor(ctx context.Context, assistant, customer string, m rules.Month) ([]rules.Shift, error)
-	SaveShift(ctx context.Context, sh rules.Shift) (rules.Shift, error)
-	DeleteShift(ctx context.Context, id int64) error
-	MonthData(ctx context.Context, m rules.Month, today rules.Date) (rules.MonthData, error)
-}
 
 // assignKey names the assistant and customer whose month is shown.
 type assignKey struct{ assistant, customer string }

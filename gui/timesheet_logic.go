@@ -237,16 +237,3 @@ func tsWeekday(d rules.Date) string {
 	}
 	return lang.X("timesheet.wd_sun", "sön")
 }
-
-// tsKindName is a kind as the screen shows it.
-func tsKindName(k rules.Kind) string {
-	switch k {
-	case rules.Aktiv:
-		return lang.X("timesheet.kind_aktiv", "aktiv")
-	case rules.Vantetid:
-		return lang.X("timesheet.kind_vantetid", "väntetid")
-	case rules.Beredskap:
-		return lang.X("timesheet.kind_beredskap", "beredskap")
-	}
-	return string(k)
-}

@@ -1,12 +1,9 @@
 package gui
 
 import (
-	"image/color"
 	"strings"
 
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 
 	"assistans/rules"
 )
@@ -66,20 +63,6 @@ func (t *timesheet) mark(r *tsRow) {
 	if r != nil {
 		paintMark(r.mark, true)
 	}
-}
-
-// paintMark draws rect as a frame in the theme's primary colour around a
-// lightly shaded row (on), or not at all. A solid colour would hide the
-// warning colours of the row's text.
-func paintMark(rect *canvas.Rectangle, on bool) {
-	rect.FillColor, rect.StrokeColor, rect.StrokeWidth = color.Transparent, color.Transparent, 0
-	if on {
-		rect.FillColor = theme.Color(theme.ColorNameHover)
-		rect.StrokeColor = theme.Color(theme.ColorNamePrimary)
-		rect.StrokeWidth = 2
-		rect.CornerRadius = theme.SelectionRadiusSize()
-	}
-	rect.Refresh()
 }
 
 // beforeClose stores the rows typed but not yet stored as the window closes.

@@ -1,39 +1,20 @@
 package gui
 
-// Moving between screens (a finding opens what it is about) and closing the
-// window without losing what the user typed.
-
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 )
 
-// navigation holds the tabs and the screens that another screen may open.
-// buildUI fills it; a screen built alone in a test has only what the test sets.
-type navigation struct {
-	tabs       *container.AppTabs
-	findings   *findings
-	timesheet  *timesheet
-	customers  *customerScreen
-	assistants *assistantScreen
-	providers  *providerScreen
-	bill       *monthScreen
-
-	// closeSteps run in turn when the user closes the window; see onClose.
-	closeSteps []func(next func())
-}
-
 // show brings the tab that holds content to the front; it reports whether a tab holds it.
 func (s *session) show(content fyne.CanvasObject) bool {
-	if s.nav.tabs == nil {
+	if s.tabs == nil {
 		return false
 	}
-	for _, it := range s.nav.tabs.Items {
+	for _, it := range s.tabs.Items {
 		if it.Content == content {
-			s.nav.tabs.Select(it)
+			s.tabs.Select(it)
 			return true
 		}
 	}
@@ -42,8 +23,8 @@ func (s *session) show(content fyne.CanvasObject) bool {
 
 // tabTitle is the title of the tab that holds content, "" if none does.
 func (s *session) tabTitle(content fyne.CanvasObject) string {
-	if s.nav.tabs != nil {
-		for _, it := range s.nav.tabs.Items {
+	if s.tabs != nil {
+		for _, it := range s.tabs.Items {
 			if it.Content == content {
 				return it.Text
 			}
@@ -56,7 +37,7 @@ func (s *session) tabTitle(content fyne.CanvasObject) string {
 // the user typed, or asks about it, and then calls next to go on closing;
 // a step that does not call next keeps the window open.
 func (s *session) onClose(step func(next func())) {
-	s.nav.closeSteps = append(s.nav.closeSteps, step)
+	s.closeSteps = append(s.closeSteps, step)
 }
 
 // closeWindow is the window's close intercept (the window's close button and
@@ -64,11 +45,11 @@ func (s *session) onClose(step func(next func())) {
 func (s *session) closeWindow() {
 	var step func(i int)
 	step = func(i int) {
-		if i == len(s.nav.closeSteps) {
+		if i == len(s.closeSteps) {
 			s.win.Close()
 			return
 		}
-		s.nav.closeSteps[i](func() { step(i + 1) })
+		s.closeSteps[i](func() { step(i + 1) })
 	}
 	step(0)
 }
@@ -116,24 +97,4 @@ func (s *session) notSavedOnClose(why string, next func()) {
 	})
 	d.Resize(fyne.NewSize(520, d.MinSize().Height))
 	d.Show()
-}
-
-// beforeClose saves the Räkning tab's edited facts and costs, as leaving the
-// customer does; what cannot be saved keeps the window open unless the user
-// chooses to close without it.
-func (m *monthScreen) beforeClose(next func()) {
-	var err error
-	if m.dirty && !m.locked {
-		err = m.save()
-	}
-	if err == nil && m.costs.dirty {
-		err = m.costs.save()
-	}
-	if err == nil {
-		next()
-		return
-	}
-	m.s.show(m.content)
-	m.s.notSavedOnClose(lang.X("close.bill_not_saved", "Ändringarna i räkningen för {{.Who}} i {{.Month}} kunde inte sparas: {{.Err}}",
-		map[string]any{"Who": personLabel(m.cust.Name, m.cust.Pnr), "Month": monthLabel(m.key.month), "Err": err.Error()}), next)
 }

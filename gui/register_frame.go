@@ -1,0 +1,477 @@
+package gui
+
+import (
+	"cmp"
+	"reflect"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"assistans/rules"
+)
+
+// registerFrame is the part every register screen has: a search field and a
+// list on the left, the edit form on the right, and Ny, Spara and Ta bort
+// under the form.
+type registerFrame struct {
+	win     fyne.Window
+	search  *keyEntry
+	list    *keyList
+	rows    []listRow
+	newBtn  *widget.Button
+	saveBtn *widget.Button
+	delBtn  *widget.Button
+	status  *widget.Label
+	content *shortcutScope
+
+	onSelect func(i int) // a row the user chose; i indexes rows
+	onSearch func()
+	onNew    func()
+	onSave   func()
+	onDelete func()
+	// quiet is set while the screen selects a row itself, so that the form is not refilled.
+	quiet bool
+}
+
+// registerScreen is what one register screen does its own way: its record
+// type's form, key, list row, store calls and texts. register[T] does the rest.
+type registerScreen[T any] interface {
+	blank() T // the record a new form starts with
+	fill(x T)
+	read() (T, error) // the record in the form; the fields must be valid
+	validate()        // checks the form and enables Spara
+	// showStored locks the key of a stored record (another key is another
+	// record) and shows what only a stored record has.
+	showStored(stored bool)
+	sameKey(a, b T) bool
+	searchTexts(x T) (names, ids []string) // what the search field matches
+	listRow(x T) listRow
+	save(x T) error
+	savedText(x T) string
+	deletion(x T) deletion[T]
+}
+
+// deletion is what Ta bort asks and does for one record.
+type deletion[T any] struct {
+	title, question string
+	del             func() error
+	// markInactive, if not nil, is offered when the store refuses because the
+	// record has shifts; inactive is the record so marked.
+	markInactive          func() error
+	inactiveQuestion      string
+	inactive              T
+	deleted, madeInactive string // the status line after each
+}
+
+// register runs a register screen: the list and its search, the form of the
+// record chosen, Ny, Spara and Ta bort.
+type register[T any] struct {
+	s       *session
+	screen  registerScreen[T]
+	frame   *registerFrame
+	content fyne.CanvasObject
+	first   fyne.Focusable // gets the cursor on Ny
+
+	all, shown []T
+	current    *T // the stored record in the form; nil while adding one
+	fields     []*regField
+	// clean is what the form read as when it was last filled, cleanOK
+	// whether it read as a record then; dirty compares the form with it.
+	clean   T
+	cleanOK bool
+}
+
+func newRegister[T any](s *session, screen registerScreen[T]) *register[T] {
+	return &register[T]{s: s, screen: screen}
+}
+
+// field makes an entry of the form, checked with the rest of the form.
+func (r *register[T]) field(placeholder string, check func(string) error) *regField {
+	f := newRegField(r.shortcut, placeholder, check, func() { r.screen.validate() })
+	r.fields = append(r.fields, f)
+	return f
+}
+
+// shortcut passes a shortcut typed in the form to the frame, built after the form.
+func (r *register[T]) shortcut(k fyne.Shortcut) bool { return r.frame.shortcut(k) }
+
+// buildFrame puts the form in a register frame run by r; first gets the cursor on Ny.
+func (r *register[T]) buildFrame(searchHint string, form fyne.CanvasObject, first fyne.Focusable, extra ...fyne.CanvasObject) {
+	f := newRegisterFrame(r.s.win, searchHint, form, extra...)
+	f.onSelect = func(i int) { r.edit(r.shown[i]) }
+	f.onSearch = r.showList
+	f.onNew, f.onSave, f.onDelete = r.onNew, r.onSave, r.onDelete
+	r.frame, r.content, r.first = f, f.content, first
+}
+
+// start empties the form, loads the list, and loads again whenever data
+// changes; closing the window asks about the form's unsaved changes.
+func (r *register[T]) start(load func()) {
+	r.newRecord()
+	load()
+	r.s.onChange(load)
+	r.s.onClose(r.askSave)
+}
+
+// loadFailed shows that the register could not be read.
+func (r *register[T]) loadFailed(err error) {
+	r.frame.setStatus(lang.X("reg.err_load", "Kunde inte läsa registret: {{.Err}}", map[string]any{"Err": err.Error()}), true)
+}
+
+// setAll shows the records just read, keeping the form as it is unless its
+// record was removed elsewhere.
+func (r *register[T]) setAll(all []T) {
+	r.all = all
+	if r.current != nil && !slices.ContainsFunc(all, r.isCurrent) {
+		r.newRecord()
+	}
+	r.showList()
+	r.screen.validate()
+}
+
+func (r *register[T]) isCurrent(x T) bool {
+	return r.current != nil && r.screen.sameKey(x, *r.current)
+}
+
+// showList shows the records that match the search.
+func (r *register[T]) showList() {
+	q := r.frame.searchText()
+	r.shown = r.shown[:0]
+	var rows []listRow
+	sel := -1
+	for _, x := range r.all {
+		if names, ids := r.screen.searchTexts(x); !matchesSearch(q, names, ids) {
+			continue
+		}
+		if r.isCurrent(x) {
+			sel = len(r.shown)
+		}
+		r.shown = append(r.shown, x)
+		rows = append(rows, r.screen.listRow(x))
+	}
+	r.frame.setRows(rows, sel)
+}
+
+// validFields checks every entry and shows their messages.
+func (r *register[T]) validFields() bool {
+	ok := true
+	for _, f := range r.fields {
+		ok = f.validate() && ok
+	}
+	return ok
+}
+
+// showWarning shows in l what warn says of the record in the form, or
+// nothing while the form does not read as a record.
+func (r *register[T]) showWarning(l *widget.Label, warn func(T) string) {
+	text := ""
+	if x, err := r.screen.read(); err == nil {
+		text = warn(x)
+	}
+	showMessageLabel(l, text)
+}
+
+// enableSave enables Spara when the form is valid.
+func (r *register[T]) enableSave(ok bool) {
+	if ok {
+		r.frame.saveBtn.Enable()
+	} else {
+		r.frame.saveBtn.Disable()
+	}
+}
+
+// newRecord empties the form for a new record.
+func (r *register[T]) newRecord() {
+	r.current = nil
+	r.screen.fill(r.screen.blank())
+	r.screen.showStored(false)
+	r.frame.delBtn.Disable()
+	r.screen.validate()
+	r.markClean()
+}
+
+// edit puts the stored record x in the form.
+func (r *register[T]) edit(x T) {
+	r.current = &x
+	r.screen.fill(x)
+	r.screen.showStored(true)
+	r.frame.delBtn.Enable()
+	r.frame.setStatus("", false)
+	r.screen.validate()
+	r.markClean()
+}
+
+// markClean takes what the form holds now as what is stored.
+func (r *register[T]) markClean() {
+	x, err := r.screen.read()
+	r.clean, r.cleanOK = x, err == nil
+}
+
+// dirty says whether the user changed the form since it was filled: it reads
+// as another record, or a field typed in no longer reads as one.
+func (r *register[T]) dirty() bool {
+	x, err := r.screen.read()
+	if err != nil {
+		return slices.ContainsFunc(r.fields, func(f *regField) bool { return f.touched })
+	}
+	return !r.cleanOK || !reflect.DeepEqual(x, r.clean)
+}
+
+// askSave runs then at once when the form has no unsaved changes. Else it
+// shows the form and asks "Spara ändringarna?": Ja saves (and runs then only
+// if that worked), Nej runs then without saving, Avbryt stays.
+func (r *register[T]) askSave(then func()) {
+	if !r.dirty() {
+		then()
+		return
+	}
+	r.s.show(r.content)
+	what := lang.X("reg.unsaved_new", "Den nya posten under {{.Tab}} är inte sparad.", map[string]any{"Tab": r.s.tabTitle(r.content)})
+	if r.current != nil {
+		what = lang.X("reg.unsaved_record", "{{.Who}} har ändringar som inte är sparade.", map[string]any{"Who": r.screen.listRow(*r.current).Title})
+	}
+	r.s.askYesNo(lang.X("reg.unsaved_title", "Spara ändringarna?"), what, func() {
+		if r.saveValid() {
+			then()
+		}
+	}, then)
+}
+
+// saveValid saves the form if Spara could; else it shows what to correct.
+func (r *register[T]) saveValid() bool {
+	if r.frame.saveBtn.Disabled() {
+		r.validFields()
+		r.frame.setStatus(lang.X("reg.err_fix_first", "Rätta de markerade fälten först, eller ångra ändringarna."), true)
+		return false
+	}
+	return r.saveForm()
+}
+
+// selectKey shows the record with key's key in the form (asking first about
+// unsaved changes to another record); it reports whether there is one.
+func (r *register[T]) selectKey(key T) bool {
+	return r.selectWhere(func(x T) bool { return r.screen.sameKey(x, key) })
+}
+
+// selectWhere shows the first record match accepts, as selectKey does.
+func (r *register[T]) selectWhere(match func(T) bool) bool {
+	i := slices.IndexFunc(r.all, match)
+	if i < 0 {
+		return false
+	}
+	x := r.all[i]
+	show := func() {
+		if names, ids := r.screen.searchTexts(x); !matchesSearch(r.frame.searchText(), names, ids) {
+			r.frame.search.SetText("") // the search hides the record
+		}
+		r.showList() // selects the current record's row, which scrolls it into view
+	}
+	if r.isCurrent(x) { // already in the form, perhaps with edits: keep them
+		show()
+		return true
+	}
+	r.askSave(func() {
+		r.edit(x)
+		show()
+	})
+	return true
+}
+
+func (r *register[T]) onNew() {
+	r.frame.list.UnselectAll()
+	r.newRecord()
+	r.frame.setStatus("", false)
+	r.s.win.Canvas().Focus(r.first)
+}
+
+func (r *register[T]) onSave() { r.saveForm() }
+
+// saveForm stores the record in the form and reports whether it was stored.
+func (r *register[T]) saveForm() bool {
+	x, err := r.screen.read()
+	if err != nil {
+		r.frame.setStatus(err.Error(), true)
+		return false
+	}
+	if err := r.screen.save(x); err != nil {
+		r.frame.setStatus(lang.X("reg.err_save", "Kunde inte spara: {{.Err}}", map[string]any{"Err": err.Error()}), true)
+		return false
+	}
+	r.current = &x
+	r.s.dataChanged()
+	r.edit(x)
+	r.frame.setStatus(r.screen.savedText(x), false)
+	return true
+}
+
+func (r *register[T]) onDelete() {
+	if r.current == nil {
+		return
+	}
+	d := r.screen.deletion(*r.current)
+	confirmDelete(r.s.win, d.title, d.question, d.del, d.markInactive, d.inactiveQuestion, func(deleted bool) {
+		if deleted {
+			r.newRecord()
+			r.s.dataChanged()
+			r.frame.setStatus(d.deleted, false)
+			return
+		}
+		x := d.inactive
+		r.current = &x
+		r.s.dataChanged()
+		r.edit(x)
+		r.frame.setStatus(d.madeInactive, false)
+	})
+}
+
+// compareByName orders records by name in Swedish order (å, ä, ö after z), then by key.
+func compareByName(nameA, nameB, keyA, keyB string) int {
+	return cmp.Or(rules.CompareSwedish(nameA, nameB), strings.Compare(keyA, keyB))
+}
+
+// listRow is one line of a register list: a name, what identifies it, and a warning if any.
+type listRow struct {
+	Title, Detail, Warning string
+}
+
+// newRegisterFrame builds the frame around form; extra buttons go after Ta bort.
+func newRegisterFrame(win fyne.Window, searchHint string, form fyne.CanvasObject, extra ...fyne.CanvasObject) *registerFrame {
+	f := &registerFrame{win: win}
+	f.search = newKeyEntry(f.shortcut)
+	f.search.SetPlaceHolder(searchHint)
+	f.search.ActionItem = widget.NewIcon(theme.SearchIcon())
+	f.search.OnChanged = func(string) {
+		if f.onSearch != nil {
+			f.onSearch()
+		}
+	}
+	f.list = newKeyList(func() int { return len(f.rows) }, f.createRow, f.updateRow)
+	f.list.OnSelected = func(id widget.ListItemID) {
+		if !f.quiet && f.onSelect != nil && id < len(f.rows) {
+			f.onSelect(id)
+		}
+	}
+	f.list.onDelete = f.deleteTapped
+	f.newBtn = widget.NewButtonWithIcon(lang.X("reg.new", "Ny"), theme.ContentAddIcon(), func() { f.onNew() })
+	f.saveBtn = widget.NewButtonWithIcon(lang.X("reg.save", "Spara"), theme.DocumentSaveIcon(), func() { f.onSave() })
+	f.saveBtn.Importance = widget.HighImportance
+	f.delBtn = widget.NewButtonWithIcon(lang.X("reg.delete", "Ta bort"), theme.DeleteIcon(), f.deleteTapped)
+	f.delBtn.Importance = widget.DangerImportance
+	f.status = widget.NewLabel("")
+	f.status.Wrapping = fyne.TextWrapWord
+
+	left := container.NewBorder(f.search, nil, nil, nil, f.list)
+	buttons := container.NewHBox(append([]fyne.CanvasObject{f.newBtn, f.saveBtn, f.delBtn}, extra...)...)
+	right := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), buttons, f.status), nil, nil,
+		container.NewVScroll(container.NewPadded(form)))
+	split := container.NewHSplit(left, right)
+	split.Offset = 0.3
+	f.content = newShortcutScope(win, split, f.shortcut)
+	return f
+}
+
+// shortcut runs the register shortcuts; it reports whether sc was one of them.
+func (f *registerFrame) shortcut(sc fyne.Shortcut) bool {
+	switch sc.ShortcutName() {
+	case shortcutNew.ShortcutName():
+		f.onNew()
+	case shortcutSave.ShortcutName():
+		if !f.saveBtn.Disabled() {
+			f.onSave()
+		}
+	case shortcutFind.ShortcutName():
+		f.win.Canvas().Focus(f.search)
+	default:
+		return false
+	}
+	return true
+}
+
+func (f *registerFrame) deleteTapped() {
+	if !f.delBtn.Disabled() {
+		f.onDelete()
+	}
+}
+
+func (f *registerFrame) createRow() fyne.CanvasObject {
+	title := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Truncation = fyne.TextTruncateEllipsis
+	detail := widget.NewLabel("")
+	warn := widget.NewLabel("")
+	warn.Importance = widget.WarningImportance
+	warn.Truncation = fyne.TextTruncateEllipsis
+	// Every row has two lines, so that all rows are as high: the name, then
+	// the number and any warning.
+	return container.NewVBox(title, container.NewBorder(nil, nil, detail, nil, warn))
+}
+
+func (f *registerFrame) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	if id >= len(f.rows) {
+		return
+	}
+	r := f.rows[id]
+	box := o.(*fyne.Container)
+	box.Objects[0].(*widget.Label).SetText(r.Title)
+	line := box.Objects[1].(*fyne.Container)
+	// Border keeps its objects in the order given: warn (centre) first, then detail (left).
+	detail := line.Objects[1].(*widget.Label)
+	detail.SetText(r.Detail)
+	detail.Hidden = r.Detail == "" // else its padding would indent the warning
+	warn := line.Objects[0].(*widget.Label)
+	warn.SetText(r.Warning)
+	line.Refresh() // the number's width changed: lay the line out again
+}
+
+// setRows shows rows and selects row sel (-1: none) without refilling the form.
+func (f *registerFrame) setRows(rows []listRow, sel int) {
+	f.rows = rows
+	f.quiet = true
+	defer func() { f.quiet = false }()
+	f.list.UnselectAll()
+	f.list.Refresh()
+	if sel >= 0 && sel < len(rows) {
+		f.list.Select(sel)
+	}
+}
+
+// searchText is the search field's text, trimmed and in lower case.
+func (f *registerFrame) searchText() string {
+	return strings.ToLower(strings.TrimSpace(f.search.Text))
+}
+
+// setStatus shows a line under the buttons; an error is shown in red.
+func (f *registerFrame) setStatus(text string, err bool) {
+	f.status.Importance = widget.SuccessImportance
+	if err {
+		f.status.Importance = widget.DangerImportance
+	}
+	f.status.SetText(text)
+}
+
+// matchesSearch says whether q (lower case) is part of one of the names or
+// identity numbers; numbers also match when typed with "-" or without the century.
+func matchesSearch(q string, names []string, ids []string) bool {
+	if q == "" {
+		return true
+	}
+	for _, n := range names {
+		if strings.Contains(strings.ToLower(n), q) {
+			return true
+		}
+	}
+	digits := strings.NewReplacer("-", "", "+", "", " ", "").Replace(q)
+	if digits == "" || strings.Trim(digits, "0123456789") != "" {
+		return false
+	}
+	for _, id := range ids {
+		if id != "" && strings.Contains(id, digits) {
+			return true
+		}
+	}
+	return false
+}
