@@ -64,10 +64,18 @@ func TestFormatSize(t *testing.T) {
 	}
 }
 
+// backupWindow is a session with its backups, as the window holds them.
+type backupWindow struct {
+	*session
+	backups *backups
+}
+
+func newBackupWindow(s *session) *backupWindow { return &backupWindow{s, newBackups(s)} }
+
 // backupSession is a session on a store in its own folder, with the banner
 // built, a fixed backup time, and a reopen that opens the same file again,
 // holding its instance lock as the window does.
-func backupSession(t *testing.T, b rules.Batch) (*window, string) {
+func backupSession(t *testing.T, b rules.Batch) (*backupWindow, string) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "assistans.db")
 	st, err := data.OpenExclusive(path)
@@ -78,7 +86,7 @@ func backupSession(t *testing.T, b rules.Batch) (*window, string) {
 	if err := st.Apply(t.Context(), b); err != nil {
 		t.Fatal(err)
 	}
-	s := newWindow(newTestSession(t, st))
+	s := newBackupWindow(newTestSession(t, st))
 	s.backups.reopen = func() (Store, error) {
 		st, err := data.OpenExclusive(path)
 		if err == nil {
@@ -215,7 +223,7 @@ func TestRestoreBadBackup(t *testing.T) {
 }
 
 func TestRestoreNeedsReopen(t *testing.T) {
-	s := newWindow(newTestSession(t, openStore(t, rules.Batch{})))
+	s := newBackupWindow(newTestSession(t, openStore(t, rules.Batch{})))
 	if items := s.backups.fileMenuItems(); !items[1].Disabled {
 		t.Error("Återställ… is enabled although the window cannot reopen its store")
 	}

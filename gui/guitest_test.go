@@ -2,6 +2,8 @@ package gui
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -353,6 +355,24 @@ func objectsIn[T fyne.CanvasObject](obj fyne.CanvasObject) []T {
 		for _, c := range test.WidgetRenderer(o).Objects() {
 			out = append(out, objectsIn[T](c)...)
 		}
+	}
+	return out
+}
+
+// failingStore fails every read of the month, as a database on a lost disk would.
+type failingStore struct{ Store }
+
+var errDiskGone = errors.New("disken är borta")
+
+func stored(t *testing.T, st *data.Store, cust string) []string {
+	t.Helper()
+	shifts, err := st.ShiftsFor(context.Background(), pnrXena, cust, rules.Month{Year: 2026, Month: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make([]string, len(shifts))
+	for i, sh := range shifts {
+		out[i] = fmt.Sprintf("%s %s-%s %s", sh.Date, sh.Start, sh.End, sh.Kind)
 	}
 	return out
 }

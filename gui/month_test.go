@@ -2,19 +2,14 @@ package gui
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
 
 	"assistans/data"
-	"assistans/data/demo"
 	"assistans/rules"
 )
 
@@ -191,68 +186,4 @@ func TestDaysLeftText(t *testing.T) {
 			t.Errorf("%d: %q, want %q", days, got, want)
 		}
 	}
-}
-
-// TestMonthScreenshots writes PNGs of the Räkning tab and its dialogs on the
-// demo register to the folder in ASSISTANS_SHOTS; without it the test is skipped.
-func TestMonthScreenshots(t *testing.T) {
-	dir := os.Getenv("ASSISTANS_SHOTS")
-	if dir == "" {
-		t.Skip("set ASSISTANS_SHOTS to a folder to write the screenshots")
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	const marta, ake = "194208193823", "193806074112" // in data/demo
-	st := openStore(t, demo.Batch())
-	s := newTestSession(t, st)
-	s.app.Settings().SetTheme(theme.DefaultTheme())
-	m := newMonthScreen(s)
-	s.win.SetContent(container.NewBorder(s.monthBar(), nil, nil, nil, m.content))
-	s.win.Resize(fyne.NewSize(1280, 860))
-	shot := func(name string) {
-		t.Helper()
-		writeScreenshot(t, s.win, filepath.Join(dir, name+".png"))
-	}
-	p := m.printer
-	testOpen(s, filepath.Join(t.TempDir(), "Dokument", "Assistans"))
-
-	m.customer.set(marta)
-	typeCosts(m.costs, "560,00", "150 080", "17 640", "5 040", "", "-3", "19 040")
-	m.prevUsed.radio.SetSelected("Nej")
-	shot("month_marta_oktober_fel")
-	typeCosts(m.costs, "743,00", "199 124", "23 404,50", "6 687", "3 343,50", "4 458", "25 262")
-	test.Type(m.prevLeft.entry, "1 200")
-	shot("month_marta_oktober")
-	test.Tap(m.saveBtn)
-	test.Tap(m.costs.saveBtn)
-
-	test.Tap(s.prev)
-	shot("month_marta_september_last")
-	m.customer.set(ake)
-	shot("month_ake_september_last")
-	test.Tap(m.unlockBtn)
-	test.Type(m.unlockDialog.reason, "FK begärde komplettering")
-	shot("month_unlock")
-	m.unlockDialog.d.Hide()
-
-	test.Tap(s.next)
-	test.Tap(m.printAll)
-	settle(s)
-	test.Type(p.reason, "Beslutet för Åke är förlängt; FK informerad i telefon")
-	shot("month_print_confirm")
-	test.Tap(p.okBtn)
-	settle(s)
-	shot("month_print_result")
-	p.dlg.Hide()
-
-	m.customer.set(ake)
-	test.Type(m.stayFrom.entry, "2026-10-12")
-	test.Type(m.stayTo.entry, "2026-10-09")
-	shot("month_ake_oktober_stay_error")
-
-	o := newOverview(s)
-	settle(s)
-	s.win.SetContent(container.NewBorder(s.monthBar(), nil, nil, nil, o.content))
-	shot("month_overview_status")
 }

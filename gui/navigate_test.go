@@ -98,8 +98,8 @@ func TestFindingOpensTimesheet(t *testing.T) {
 	if m == nil || m.saved.ID != x.ShiftID {
 		t.Fatalf("marked row %+v, want the shift %d", m, x.ShiftID)
 	}
-	if m.day.text != "31" || m.pass.text != "22:00-06:00" || m.mark.StrokeColor != theme.Color(theme.ColorNamePrimary) {
-		t.Errorf("marked row %q %q, frame %v", m.day.text, m.pass.text, m.mark.StrokeColor)
+	if m.day.Text() != "31" || m.pass.Text() != "22:00-06:00" || m.mark.StrokeColor != theme.Color(theme.ColorNamePrimary) {
+		t.Errorf("marked row %q %q, frame %v", m.day.Text(), m.pass.Text(), m.mark.StrokeColor)
 	}
 	if w.Canvas().Focused() != ts.ed || ts.ed.cell != m.day {
 		t.Errorf("the cursor is not in the marked row's day field")
@@ -262,8 +262,8 @@ func TestCloseKeepsWindowWhenRowNotStored(t *testing.T) {
 		t.Errorf("dialog says %q, want %q", msg, want)
 	}
 	tapDialogButton(t, w, "Tillbaka")
-	if w.closed || last.day.text != "12" || last.pass.text != "8-16" || selectedTab(s.session) != "Tidrapport" {
-		t.Errorf("after Tillbaka: closed %v, row %q %q, tab %q", w.closed, last.day.text, last.pass.text, selectedTab(s.session))
+	if w.closed || last.day.Text() != "12" || last.pass.Text() != "8-16" || selectedTab(s.session) != "Tidrapport" {
+		t.Errorf("after Tillbaka: closed %v, row %q %q, tab %q", w.closed, last.day.Text(), last.pass.Text(), selectedTab(s.session))
 	}
 	w.intercept()
 	tapDialogButton(t, w, "Stäng utan att spara")

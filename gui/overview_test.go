@@ -1,7 +1,6 @@
 package gui
 
 import (
-	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -115,8 +114,3 @@ func assertRows(t *testing.T, o *overview, want [][]string) {
 		}
 	}
 }
-
-// failingStore fails every read of the month, as a database on a lost disk would.
-type failingStore struct{ Store }
-
-var errDiskGone = errors.New("disken är borta")

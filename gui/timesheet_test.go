@@ -2,7 +2,6 @@ package gui
 
 import (
 	"context"
-	"fmt"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -125,19 +124,6 @@ func (k tsKeys) totals() [4]string {
 	var out [4]string
 	for i, l := range k.ts.totals {
 		out[i] = l.Text
-	}
-	return out
-}
-
-func stored(t *testing.T, st *data.Store, cust string) []string {
-	t.Helper()
-	shifts, err := st.ShiftsFor(context.Background(), pnrXena, cust, rules.Month{Year: 2026, Month: 10})
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := make([]string, len(shifts))
-	for i, sh := range shifts {
-		out[i] = fmt.Sprintf("%s %s-%s %s", sh.Date, sh.Start, sh.End, sh.Kind)
 	}
 	return out
 }
