@@ -24,14 +24,22 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
+
+	"assistans/gui/backup"
+	"assistans/gui/bill"
+	"assistans/gui/language"
+	"assistans/gui/overview"
+	"assistans/gui/registers"
+	"assistans/gui/session"
+	"assistans/gui/timesheet"
 )
 
 // Create builds the window's content and main menu on w. It must be called on
 // the UI thread before anything else in the window is created, because it
 // loads the language that every label is looked up in.
-func Create(a fyne.App, w fyne.Window, st Store, opts ...Option) fyne.CanvasObject {
-	useLanguage(chosenLanguage(a.Preferences()))
-	win := newWindow(newSession(a, w, st, stockholmToday))
+func Create(a fyne.App, w fyne.Window, st session.Store, opts ...Option) fyne.CanvasObject {
+	language.Use(language.Chosen(a.Preferences()))
+	win := newWindow(session.New(a, w, st, session.StockholmToday))
 	for _, o := range opts {
 		o(win)
 	}
@@ -41,42 +49,42 @@ func Create(a fyne.App, w fyne.Window, st Store, opts ...Option) fyne.CanvasObje
 // window is the whole window: the session the screens share, the backups
 // (Arkiv menu and banner), and the screens a test may reach.
 type window struct {
-	*session
-	backups  *backups
-	findings *findings
-	to       *targets // the screens a finding opens
+	*session.Session
+	backups  *backup.Backups
+	findings *overview.Findings
+	to       *overview.Targets // the screens a finding opens
 }
 
-func newWindow(s *session) *window { return &window{session: s, backups: newBackups(s)} }
+func newWindow(s *session.Session) *window { return &window{Session: s, backups: backup.NewBackups(s)} }
 
 // buildUI creates the screens, the month bar, the menu and the shortcuts.
 func (w *window) buildUI() fyne.CanvasObject {
-	s := w.session
-	s.win.SetTitle(lang.X("app.title", "Assistans"))
-	overview := newOverview(s) // the screens are made in the tabs' order, as they listen to changes
-	n := &targets{timesheet: newTimesheet(s)}
-	w.findings = newFindings(s)
-	n.customers, n.assistants = newCustomers(s), newAssistants(s)
-	assignments, providers, bill := newAssignments(s), newProviders(s), newMonthScreen(s)
-	n.providers, n.bill = providers, bill
-	w.to, w.findings.to = n, *n
-	s.onClose(bill.beforeClose)
-	s.tabs = container.NewAppTabs(
-		container.NewTabItemWithIcon(lang.X("tab.overview", "Översikt"), theme.ListIcon(), overview.content),
-		container.NewTabItemWithIcon(lang.X("tab.timesheet", "Tidrapport"), theme.DocumentCreateIcon(), n.timesheet.content),
-		container.NewTabItemWithIcon(lang.X("tab.findings", "Kontroll"), theme.WarningIcon(), w.findings.content),
-		container.NewTabItemWithIcon(lang.X("tab.customers", "Kunder"), theme.AccountIcon(), n.customers.content),
-		container.NewTabItemWithIcon(lang.X("tab.assistants", "Assistenter"), theme.AccountIcon(), n.assistants.content),
-		container.NewTabItemWithIcon(lang.X("tab.assignments", "Uppdrag"), theme.MailSendIcon(), assignments.content),
-		container.NewTabItemWithIcon(lang.X("tab.providers", "Anordnare"), theme.HomeIcon(), providers.content),
-		container.NewTabItemWithIcon(lang.X("tab.bill", "Räkning"), theme.DocumentPrintIcon(), bill.content),
+	s := w.Session
+	s.Win.SetTitle(lang.X("app.title", "Assistans"))
+	summary := overview.New(s) // the screens are made in the tabs' order, as they listen to changes
+	n := &overview.Targets{Timesheet: timesheet.New(s)}
+	w.findings = overview.NewFindings(s)
+	n.Customers, n.Assistants = registers.NewCustomers(s), registers.NewAssistants(s)
+	assignments, providers, month := registers.NewAssignments(s), registers.NewProviders(s), bill.New(s)
+	n.Providers, n.Bill = providers, month
+	w.to, w.findings.To = n, *n
+	s.OnClose(month.BeforeClose)
+	s.Tabs = container.NewAppTabs(
+		container.NewTabItemWithIcon(lang.X("tab.overview", "Översikt"), theme.ListIcon(), summary.Content),
+		container.NewTabItemWithIcon(lang.X("tab.timesheet", "Tidrapport"), theme.DocumentCreateIcon(), n.Timesheet.Content),
+		container.NewTabItemWithIcon(lang.X("tab.findings", "Kontroll"), theme.WarningIcon(), w.findings.Content),
+		container.NewTabItemWithIcon(lang.X("tab.customers", "Kunder"), theme.AccountIcon(), n.Customers.Content),
+		container.NewTabItemWithIcon(lang.X("tab.assistants", "Assistenter"), theme.AccountIcon(), n.Assistants.Content),
+		container.NewTabItemWithIcon(lang.X("tab.assignments", "Uppdrag"), theme.MailSendIcon(), assignments.Content),
+		container.NewTabItemWithIcon(lang.X("tab.providers", "Anordnare"), theme.HomeIcon(), providers.Content),
+		container.NewTabItemWithIcon(lang.X("tab.bill", "Räkning"), theme.DocumentPrintIcon(), month.Content),
 		container.NewTabItemWithIcon(lang.X("tab.settings", "Inställningar"), theme.SettingsIcon(), newSettings(s).content),
 	)
 	// Typing not yet stored (a field not left, a form not saved) is stored or asked about first.
-	s.win.SetCloseIntercept(s.closeWindow)
-	s.win.SetMainMenu(w.mainMenu(bill.printer))
-	s.addShortcuts()
-	return container.NewBorder(container.NewVBox(s.monthBar(), w.backups.backupBanner()), nil, nil, nil, s.tabs)
+	s.Win.SetCloseIntercept(s.CloseWindow)
+	s.Win.SetMainMenu(w.mainMenu(month.Printer))
+	w.addShortcuts()
+	return container.NewBorder(container.NewVBox(s.MonthBar(), w.backups.BackupBanner()), nil, nil, nil, s.Tabs)
 }
 
 var (
@@ -86,31 +94,31 @@ var (
 	shortcutNextAlt = &desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt}
 )
 
-func (s *session) addShortcuts() {
-	c := s.win.Canvas()
-	c.AddShortcut(shortcutPrev, func(fyne.Shortcut) { s.onPrevMonth() })
-	c.AddShortcut(shortcutNext, func(fyne.Shortcut) { s.onNextMonth() })
-	c.AddShortcut(shortcutPrevAlt, func(fyne.Shortcut) { s.onPrevMonth() })
-	c.AddShortcut(shortcutNextAlt, func(fyne.Shortcut) { s.onNextMonth() })
+func (s *window) addShortcuts() {
+	c := s.Win.Canvas()
+	c.AddShortcut(shortcutPrev, func(fyne.Shortcut) { s.OnPrevMonth() })
+	c.AddShortcut(shortcutNext, func(fyne.Shortcut) { s.OnNextMonth() })
+	c.AddShortcut(shortcutPrevAlt, func(fyne.Shortcut) { s.OnPrevMonth() })
+	c.AddShortcut(shortcutNextAlt, func(fyne.Shortcut) { s.OnNextMonth() })
 }
 
-func (w *window) mainMenu(p *printer) *fyne.MainMenu {
-	s := w.session
-	prev := fyne.NewMenuItem(lang.X("menu.prev_month", "Föregående månad"), s.onPrevMonth)
+func (w *window) mainMenu(p *bill.Printer) *fyne.MainMenu {
+	s := w.Session
+	prev := fyne.NewMenuItem(lang.X("menu.prev_month", "Föregående månad"), s.OnPrevMonth)
 	prev.Shortcut = shortcutPrev
-	next := fyne.NewMenuItem(lang.X("menu.next_month", "Nästa månad"), s.onNextMonth)
+	next := fyne.NewMenuItem(lang.X("menu.next_month", "Nästa månad"), s.OnNextMonth)
 	next.Shortcut = shortcutNext
 	about := fyne.NewMenuItem(lang.X("menu.about", "Om Assistans"), func() {
 		dialog.ShowInformation(lang.X("menu.about", "Om Assistans"),
 			lang.X("about.text", "Assistans {{.Version}}\nTidredovisning och kontroll inför Försäkringskassans blanketter 3057, 3059 och 3066.",
-				map[string]any{"Version": s.app.Metadata().Version}), s.win)
+				map[string]any{"Version": s.App.Metadata().Version}), s.Win)
 	})
 	return fyne.NewMainMenu(
 		// fyne adds "Avsluta" to the first menu.
-		fyne.NewMenu(lang.X("menu.file", "Arkiv"), append([]*fyne.MenuItem{p.menuItem(), newPayrollExport(s).menuItem(), fyne.NewMenuItemSeparator()}, w.backups.fileMenuItems()...)...),
+		fyne.NewMenu(lang.X("menu.file", "Arkiv"), append([]*fyne.MenuItem{p.MenuItem(), newPayrollExport(s).menuItem(), fyne.NewMenuItemSeparator()}, w.backups.FileMenuItems()...)...),
 		fyne.NewMenu(lang.X("menu.month", "Månad"), prev, next,
-			fyne.NewMenuItem(lang.X("month.current", "Denna månad"), s.onCurrentMonth)),
-		fyne.NewMenu(lang.X("menu.help", "Hjälp"), append(s.helpMenuItems(), about)...),
+			fyne.NewMenuItem(lang.X("month.current", "Denna månad"), s.OnCurrentMonth)),
+		fyne.NewMenu(lang.X("menu.help", "Hjälp"), append(w.helpMenuItems(), about)...),
 	)
 }
 
@@ -121,6 +129,9 @@ type Option func(*window)
 // the database file, the window calls open to open the file again and uses the
 // store it returns from then on; the program must close that store at exit,
 // not the one it gave Create (which the window has closed).
-func WithReopen(open func() (Store, error)) Option {
-	return func(w *window) { w.backups.reopen = open }
+func WithReopen(open func() (session.Store, error)) Option {
+	return func(w *window) { w.backups.Reopen = open }
 }
+
+// Store is everything the window reads and writes; *data.Store implements it.
+type Store = session.Store

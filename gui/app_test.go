@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"io/fs"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -14,43 +15,46 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 
+	"assistans/gui/guitest"
+	"assistans/gui/language"
+	"assistans/gui/session"
 	"assistans/rules"
 )
 
 func TestMonthChooser(t *testing.T) {
-	s := newTestSession(t, openStore(t, rules.Batch{}))
+	s := guitest.NewSession(t, guitest.OpenStore(t, rules.Batch{}))
 	calls := 0
-	s.onChange(func() { calls++ })
-	if got := s.monthText.Text; got != "oktober 2026" {
+	s.OnChange(func() { calls++ })
+	if got := s.MonthText.Text; got != "oktober 2026" {
 		t.Fatalf("month label %q, want %q", got, "oktober 2026")
 	}
-	test.Tap(s.next)
-	test.Tap(s.next)
-	test.Tap(s.next) // oktober → november → december → januari 2027
-	if got := s.monthText.Text; got != "januari 2027" || s.Month() != (rules.Month{Year: 2027, Month: 1}) {
+	test.Tap(s.Next)
+	test.Tap(s.Next)
+	test.Tap(s.Next) // oktober → november → december → januari 2027
+	if got := s.MonthText.Text; got != "januari 2027" || s.Month() != (rules.Month{Year: 2027, Month: 1}) {
 		t.Fatalf("after three steps forward: %q, %v", got, s.Month())
 	}
-	test.Tap(s.prev)
-	if got := s.monthText.Text; got != "december 2026" {
+	test.Tap(s.Prev)
+	if got := s.MonthText.Text; got != "december 2026" {
 		t.Fatalf("after one step back: %q", got)
 	}
-	test.Tap(s.current)
-	if got := s.monthText.Text; got != "oktober 2026" {
+	test.Tap(s.Current)
+	if got := s.MonthText.Text; got != "oktober 2026" {
 		t.Fatalf("this month: %q", got)
 	}
 	if calls != 5 {
 		t.Fatalf("listeners ran %d times, want 5 (one per change)", calls)
 	}
-	test.Tap(s.current) // already there: no change, no call
+	test.Tap(s.Current) // already there: no change, no call
 	if calls != 5 {
 		t.Fatalf("choosing the shown month called the listeners")
 	}
 }
 
 func TestMonthShortcuts(t *testing.T) {
-	s := newTestSession(t, openStore(t, rules.Batch{}))
-	s.addShortcuts()
-	sc := s.win.Canvas().(fyne.Shortcutable)
+	s := guitest.NewSession(t, guitest.OpenStore(t, rules.Batch{}))
+	newWindow(s).addShortcuts()
+	sc := s.Win.Canvas().(fyne.Shortcutable)
 	sc.TypedShortcut(shortcutNext)
 	sc.TypedShortcut(shortcutNextAlt) // oktober + 2 = december
 	sc.TypedShortcut(shortcutPrevAlt)
@@ -59,7 +63,7 @@ func TestMonthShortcuts(t *testing.T) {
 	}
 	sc.TypedShortcut(shortcutPrev)
 	sc.TypedShortcut(shortcutPrev)
-	if got := s.monthText.Text; got != "september 2026" {
+	if got := s.MonthText.Text; got != "september 2026" {
 		t.Fatalf("after two Ctrl+PageUp: %q", got)
 	}
 }
@@ -68,10 +72,10 @@ func TestMonthShortcuts(t *testing.T) {
 func TestCreate(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := a.NewWindow("")
-	s := newWindow(newSession(a, w, openStore(t, smallBatch()), func() rules.Date { return testToday }))
-	queueUI(s.session)
+	s := newWindow(session.New(a, w, guitest.OpenStore(t, guitest.SmallBatch()), func() rules.Date { return guitest.TestToday }))
+	guitest.QueueUI(s.Session)
 	w.SetContent(s.buildUI())
-	settle(s.session) // the first check runs in the background
+	guitest.Settle(s.Session) // the first check runs in the background
 	if w.Title() != "Assistans" {
 		t.Errorf("title %q", w.Title())
 	}
@@ -86,10 +90,7 @@ func TestCreate(t *testing.T) {
 func keysInSource(t *testing.T) map[string]string {
 	t.Helper()
 	fset := token.NewFileSet()
-	files, err := filepath.Glob("*.go")
-	if err != nil {
-		t.Fatal(err)
-	}
+	files := goSources(t)
 	keys := map[string]string{}
 	for _, name := range files {
 		if strings.HasSuffix(name, "_test.go") {
@@ -152,7 +153,7 @@ func keysInSource(t *testing.T) map[string]string {
 // readTranslations merges every file of language code; a key may stand in only one file.
 func readTranslations(t *testing.T, code string) map[string]any {
 	t.Helper()
-	files, err := languageFiles(code)
+	files, err := language.Files(code)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -203,18 +204,18 @@ func TestTranslationsComplete(t *testing.T) {
 // TestLanguage: the chosen language wins over the system locale, for our
 // strings and for fyne's own (a dialog's Avbryt), whatever the locale is.
 func TestLanguage(t *testing.T) {
-	t.Cleanup(func() { useLanguage("sv") })
+	t.Cleanup(func() { language.Use("sv") })
 	t.Setenv("LANGUAGE", "")
 	for _, sys := range []string{"C.UTF-8", "en_US.UTF-8", "de_DE.UTF-8", "sv_SE.UTF-8", "fi_FI.UTF-8"} {
 		t.Setenv("LC_ALL", sys)
-		useLanguage("en")
+		language.Use("en")
 		if got := lang.X("tab.overview", "Översikt"); got != "Overview" {
 			t.Errorf("%s, English: %q", sys, got)
 		}
 		if got := lang.L("Cancel"); got != "Cancel" {
 			t.Errorf("%s, English Cancel: %q", sys, got)
 		}
-		useLanguage("sv")
+		language.Use("sv")
 		if got := lang.X("tab.overview", "Översikt"); got != "Översikt" {
 			t.Errorf("%s, Swedish: %q", sys, got)
 		}
@@ -228,20 +229,36 @@ func TestChosenLanguage(t *testing.T) {
 	a := test.NewTempApp(t)
 	p := a.Preferences()
 	t.Setenv("ASSISTANS_LANG", "")
-	if got := chosenLanguage(p); got != "sv" {
+	if got := language.Chosen(p); got != "sv" {
 		t.Errorf("nothing chosen: %q, want sv", got)
 	}
-	p.SetString(prefLanguage, "en")
-	if got := chosenLanguage(p); got != "en" {
+	p.SetString(language.Pref, "en")
+	if got := language.Chosen(p); got != "en" {
 		t.Errorf("preference en: %q", got)
 	}
 	t.Setenv("ASSISTANS_LANG", "SV")
-	if got := chosenLanguage(p); got != "sv" {
+	if got := language.Chosen(p); got != "sv" {
 		t.Errorf("environment SV over preference en: %q", got)
 	}
 	t.Setenv("ASSISTANS_LANG", "fi")
-	p.SetString(prefLanguage, "de")
-	if got := chosenLanguage(p); got != "sv" {
+	p.SetString(language.Pref, "de")
+	if got := language.Chosen(p); got != "sv" {
 		t.Errorf("unknown languages: %q, want sv", got)
 	}
+}
+
+// goSources are the window's Go files, in this package and its subpackages, tests left out.
+func goSources(t *testing.T) []string {
+	t.Helper()
+	var files []string
+	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".go") && !strings.HasSuffix(path, "_test.go") {
+			files = append(files, path)
+		}
+		return err
+	})
+	if err != nil || len(files) < 20 {
+		t.Fatalf("found %d Go files: %v", len(files), err)
+	}
+	return files
 }

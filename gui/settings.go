@@ -14,6 +14,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
+	"assistans/gui/session"
+	"assistans/gui/widgets"
 	"assistans/rules"
 )
 
@@ -21,7 +24,7 @@ import (
 // is checked as it is typed; its message stands under it, and Spara stays
 // disabled while any field is wrong.
 type settingsScreen struct {
-	s       *session
+	s       *session.Session
 	content fyne.CanvasObject
 
 	loaded rules.Settings // names of the two laws' limits are kept from here
@@ -44,11 +47,11 @@ type settingsScreen struct {
 	loadFailed            bool
 }
 
-func newSettings(s *session) *settingsScreen {
+func newSettings(s *session.Session) *settingsScreen {
 	st := &settingsScreen{s: s}
 	st.buildUI()
 	st.load()
-	s.onStoreReplaced(st.load)
+	s.OnStoreReplaced(st.load)
 	return st
 }
 
@@ -135,7 +138,7 @@ func (st *settingsScreen) buildUI() {
 	st.schablonBox = container.NewVBox()
 	st.schablonMsg = errorLabel()
 	st.language = widget.NewSelect([]string{"Svenska", "English"}, nil)
-	if chosenLanguage(st.s.app.Preferences()) == "en" {
+	if language.Chosen(st.s.App.Preferences()) == "en" {
 		st.language.SetSelectedIndex(1)
 	} else {
 		st.language.SetSelectedIndex(0)
@@ -251,7 +254,7 @@ func unitDays() string   { return lang.X("settings.days", "dagar") }
 func unitMonths() string { return lang.X("settings.months", "månader") }
 
 func (st *settingsScreen) newSeveritySelect() *widget.Select {
-	sel := widget.NewSelect([]string{severityText(rules.Warn), severityText(rules.Block)}, nil)
+	sel := widget.NewSelect([]string{widgets.SeverityText(rules.Warn), widgets.SeverityText(rules.Block)}, nil)
 	sel.SetSelectedIndex(0)
 	sel.OnChanged = func(string) { st.onFieldChanged() }
 	return sel
@@ -281,7 +284,7 @@ func (st *settingsScreen) newSchablonRow(year int, amount rules.Ore) *schablonRo
 
 // load reads the stored settings into the fields.
 func (st *settingsScreen) load() {
-	set, err := st.s.store.Settings(st.s.ctx)
+	set, err := st.s.Store.Settings(st.s.Ctx)
 	st.loadFailed = err != nil
 	if err != nil {
 		st.fill(rules.DefaultSettings())
@@ -310,8 +313,8 @@ func (st *settingsScreen) fill(set rules.Settings) {
 	st.agreement.SetSelected(set.Agreement)
 	st.dailyRest.entry.SetText(formatHoursEntry(set.DailyRestMin))
 	st.weeklyRest.entry.SetText(formatHoursEntry(set.WeeklyRestMin))
-	st.dailySev.SetSelected(severityText(orWarn(set.DailyRestSeverity)))
-	st.weeklySev.SetSelected(severityText(orWarn(set.WeeklyRestSeverity)))
+	st.dailySev.SetSelected(widgets.SeverityText(orWarn(set.DailyRestSeverity)))
+	st.weeklySev.SetSelected(widgets.SeverityText(orWarn(set.WeeklyRestSeverity)))
 	st.vantetid.entry.SetText(formatFraction(set.VantetidFactor))
 	st.beredskap.entry.SetText(formatFraction(set.BeredskapFactor))
 	st.deadline.entry.SetText(strconv.Itoa(set.DeadlineNearDays))
@@ -427,7 +430,7 @@ func (st *settingsScreen) onLanguageChanged(choice string) {
 	if choice == "English" {
 		code = "en"
 	}
-	st.s.app.Preferences().SetString(prefLanguage, code)
+	st.s.App.Preferences().SetString(language.Pref, code)
 	st.status.Importance = widget.MediumImportance
 	st.status.SetText(lang.X("settings.language_saved", "Språket byts när programmet startas om."))
 }
@@ -437,7 +440,7 @@ func (st *settingsScreen) onSave() {
 	if !ok {
 		return
 	}
-	if err := st.s.store.SaveSettings(st.s.ctx, set); err != nil {
+	if err := st.s.Store.SaveSettings(st.s.Ctx, set); err != nil {
 		st.status.Importance = widget.DangerImportance
 		st.status.SetText(lang.X("settings.save_error", "Inställningarna kunde inte sparas: {{.Err}}", map[string]any{"Err": err.Error()}))
 		return
@@ -445,7 +448,7 @@ func (st *settingsScreen) onSave() {
 	st.loaded = set
 	st.status.Importance = widget.SuccessImportance
 	st.status.SetText(lang.X("settings.saved", "Inställningarna är sparade."))
-	st.s.dataChanged() // the checks depend on the settings
+	st.s.DataChanged() // the checks depend on the settings
 }
 
 // validate checks every field, shows the messages, enables Spara only when
@@ -537,7 +540,7 @@ func (st *settingsScreen) validate() (rules.Settings, bool) {
 }
 
 func severityOf(text string) rules.Severity {
-	if text == severityText(rules.Block) {
+	if text == widgets.SeverityText(rules.Block) {
 		return rules.Block
 	}
 	return rules.Warn
