@@ -1,20 +1,21 @@
-// Package gui is the Fyne window: one screen per file, all talking to the
-// database through the small Store interface below, never through SQL.
+// Package gui is the Fyne window. This package is the shell: Create builds
+// the tabs, the menu and the shortcuts, and holds the help, the settings and
+// the payroll export. The screens live in subpackages, each talking to the
+// database through the small interfaces of session.Store, never through SQL:
+// overview (Översikt, Kontroll), timesheet (Tidrapport), registers (Kunder,
+// Assistenter, Uppdrag, Anordnare), bill (Räkning and the month's print),
+// history, backup; widgets holds the fields and texts they share, session what
+// every screen shares, language the translations.
 //
-// Adding a screen: write newX(s *session) *x in its own file, where x holds the
-// screen's widgets and has a field `content fyne.CanvasObject`; declare the
-// store methods it needs as a small interface and embed that in Store; add one
-// line to the tab list in Create. A screen that shows month data reloads in a
-// function it registers with s.onChange; a screen that writes data calls
-// s.dataChanged() so that the other screens reload. Every visible string is
-// lang.X("screen.key", "Svensk text"), and the screen's keys go in
-// translations/<screen>.sv.json and translations/<screen>.en.json
+// Adding a screen: a package (or a file in one) with New(s *session.Session)
+// returning a struct with a field Content fyne.CanvasObject; declare the store
+// methods it needs as a small interface in session/store.go and embed it in
+// session.Store; add one line to the tab list in buildUI. A screen that shows
+// month data reloads in a function it registers with s.OnChange; a screen that
+// writes data calls s.DataChanged() so that the other screens reload. Every
+// visible string is lang.X("screen.key", "Svensk text"), and the screen's keys
+// go in language/translations/<screen>.sv.json and <screen>.en.json
 // (TestTranslationsComplete checks that every key is in both).
-//
-// Language: Swedish unless the user chose English, whatever the system locale
-// is. The choice is the environment variable ASSISTANS_LANG ("sv" or "en"),
-// else the preference "language" that the settings screen writes (it takes
-// effect at the next start). See useLanguage for how fyne is made to follow it.
 package gui
 
 import (

@@ -180,7 +180,7 @@ func shortcutTable(groups []shortcutGroup) fyne.CanvasObject {
 func (s *window) showShortcuts() dialog.Dialog {
 	d := dialog.NewCustom(lang.X("help.shortcuts_title", "Kortkommandon"), lang.X("timesheet.close", "Stäng"),
 		container.NewVScroll(shortcutTable(shortcutGroups())), s.Win)
-	d.Resize(history.HistorySize(s.Win))
+	d.Resize(history.DialogSize(s.Win))
 	d.Show()
 	return d
 }
@@ -234,7 +234,7 @@ func (s *window) showGuide() *widget.RichText {
 	text.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(lang.X("help.guide_title", "Användarhandbok"), lang.X("timesheet.close", "Stäng"),
 		container.NewVScroll(text), s.Win)
-	d.Resize(history.HistorySize(s.Win))
+	d.Resize(history.DialogSize(s.Win))
 	d.Show()
 	return text
 }

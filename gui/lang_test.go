@@ -237,7 +237,7 @@ func TestEnglishWindow(t *testing.T) {
 		visibleTexts(w.Canvas().Overlays().Top(), "restore confirmation", texts)
 		w.Canvas().Overlays().Top().Hide()
 	}
-	h := history.OpenHistory(s.Session, history.HistorySubject{Kind: history.HistoryMonth, Month: rules.Month{Year: 2026, Month: 9}})
+	h := history.Open(s.Session, history.Subject{Kind: history.ByMonth, Month: rules.Month{Year: 2026, Month: 9}})
 	guitest.Settle(s.Session)
 	visibleTexts(w.Canvas().Overlays().Top(), "history of September", texts)
 	h.Dialog.Hide()

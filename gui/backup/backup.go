@@ -1,6 +1,4 @@
-package backup
-
-// Arkiv → Säkerhetskopiera and Återställ…, and the banner above the tabs that
+// Package backup is Arkiv → Säkerhetskopiera and Återställ…, and the banner above the tabs that
 // warns when the newest backup is more than a week old.
 //
 // A restore replaces the database file, which data.Restore refuses to do while
@@ -8,6 +6,7 @@ package backup
 // file again through the function the program gave Create with WithReopen; the
 // screens then reload from the new store. Without WithReopen (tests of other
 // screens) Återställ… is disabled.
+package backup
 
 import (
 	"context"
@@ -63,9 +62,9 @@ func (b *Backups) FileMenuItems() []*fyne.MenuItem {
 	restore := fyne.NewMenuItem(lang.X("backup.restore_menu", "Återställ…"), func() { b.OpenRestore() })
 	restore.Icon = theme.HistoryIcon()
 	restore.Disabled = b.Reopen == nil
-	history := fyne.NewMenuItem(lang.X("history.menu", "Historik…"), func() { history.OpenHistory(s, history.HistorySubject{}) })
-	history.Icon = theme.ListIcon()
-	return []*fyne.MenuItem{backup, restore, fyne.NewMenuItemSeparator(), history}
+	historyItem := fyne.NewMenuItem(lang.X("history.menu", "Historik…"), func() { history.Open(s, history.Subject{}) })
+	historyItem.Icon = theme.ListIcon()
+	return []*fyne.MenuItem{backup, restore, fyne.NewMenuItemSeparator(), historyItem}
 }
 
 // backupBanner is the warning above the tabs; it is hidden while the newest

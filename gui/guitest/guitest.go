@@ -1,3 +1,6 @@
+// Package guitest holds what the window's tests share: the test database,
+// a session on fyne's test app whose background jobs run when the test
+// settles, and helpers that find and tap widgets. Only tests import it.
 package guitest
 
 import (

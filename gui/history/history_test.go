@@ -87,20 +87,20 @@ func TestHistoryRows(t *testing.T) {
 	oct := rules.Month{Year: 2026, Month: 10}
 	for _, c := range []struct {
 		name  string
-		subj  HistorySubject
+		subj  Subject
 		count int
 		first string // the newest change's record
 	}{
 		// Anna: created and renamed, her decision, Xena's assignment, three shifts created and one changed.
-		{"Anna", HistorySubject{Kind: historyCustomer, pnr: guitest.PnrAnna}, 8, "Pass 2026-10-05: Xena Xu hos Anna Omdöpt"},
+		{"Anna", Subject{Kind: historyCustomer, pnr: guitest.PnrAnna}, 8, "Pass 2026-10-05: Xena Xu hos Anna Omdöpt"},
 		// Yngve: created, his assignment at Bertil, two shifts.
-		{"Yngve", HistorySubject{Kind: historyAssistant, pnr: guitest.PnrYngve}, 4, "Pass 2026-10-31: Yngve Ytter hos Bertil Berg"},
+		{"Yngve", Subject{Kind: historyAssistant, pnr: guitest.PnrYngve}, 4, "Pass 2026-10-31: Yngve Ytter hos Bertil Berg"},
 		// October: Anna's three shifts and the one changed, Bertil's night of 30 September
 		// (it runs into October) and of 31 October.
-		{"October", HistorySubject{Kind: HistoryMonth, Month: oct}, 6, "Pass 2026-10-05: Xena Xu hos Anna Omdöpt"},
-		{"September", HistorySubject{Kind: HistoryMonth, Month: oct.Prev()}, 1, "Pass 2026-09-30: Yngve Ytter hos Bertil Berg"},
-		{"November", HistorySubject{Kind: HistoryMonth, Month: oct.Next()}, 1, "Pass 2026-10-31: Yngve Ytter hos Bertil Berg"},
-		{"December", HistorySubject{Kind: HistoryMonth, Month: oct.Next().Next()}, 0, ""},
+		{"October", Subject{Kind: ByMonth, Month: oct}, 6, "Pass 2026-10-05: Xena Xu hos Anna Omdöpt"},
+		{"September", Subject{Kind: ByMonth, Month: oct.Prev()}, 1, "Pass 2026-09-30: Yngve Ytter hos Bertil Berg"},
+		{"November", Subject{Kind: ByMonth, Month: oct.Next()}, 1, "Pass 2026-10-31: Yngve Ytter hos Bertil Berg"},
+		{"December", Subject{Kind: ByMonth, Month: oct.Next().Next()}, 0, ""},
 	} {
 		rows, err := historyRows(ctx, st, c.subj)
 		if err != nil {
@@ -129,7 +129,7 @@ func TestHistoryRows(t *testing.T) {
 func TestHistoryDialog(t *testing.T) {
 	s := guitest.NewSession(t, historyStoreFor(t))
 	s.Win.Resize(fyne.NewSize(1200, 800))
-	h := OpenHistory(s, HistorySubject{})
+	h := Open(s, Subject{})
 	guitest.Settle(s)
 	// The customers by name: Anna Omdöpt, Bertil Berg, Cecilia Carlsson, Dagny Dahl.
 	if h.who.Selected != "Anna Omdöpt (19451212-1239)" || len(h.entries) != 8 {
@@ -155,14 +155,14 @@ func TestHistoryDialog(t *testing.T) {
 	if h.who.Selected != "Xena Xu (19900101-1239)" || len(h.entries) != 6 {
 		t.Errorf("Xena: %q with %d changes", h.who.Selected, len(h.entries))
 	}
-	h.kind.SetSelectedIndex(int(HistoryMonth)) // the chosen month, oktober 2026
+	h.kind.SetSelectedIndex(int(ByMonth)) // the chosen month, oktober 2026
 	guitest.Settle(s)
 	if h.who.Selected != "oktober 2026" || len(h.entries) != 6 {
 		t.Errorf("month: %q with %d changes", h.who.Selected, len(h.entries))
 	}
 	h.Dialog.Hide()
 
-	m := OpenHistory(s, HistorySubject{Kind: HistoryMonth, Month: rules.Month{Year: 2019, Month: 1}}) // outside the offered months
+	m := Open(s, Subject{Kind: ByMonth, Month: rules.Month{Year: 2019, Month: 1}}) // outside the offered months
 	guitest.Settle(s)
 	if m.who.Selected != "januari 2019" || m.summary.Text != "Inga ändringar är registrerade." {
 		t.Errorf("January 2019: %q, %q", m.who.Selected, m.summary.Text)

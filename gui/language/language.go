@@ -1,3 +1,8 @@
+// Package language loads the window's translations: Swedish unless the user
+// chose English, whatever the system locale is. The choice is the environment
+// variable ASSISTANS_LANG ("sv" or "en"), else the preference Pref that the
+// settings screen writes (it takes effect at the next start). Each screen's
+// keys are in translations/<screen>.sv.json and <screen>.en.json.
 package language
 
 import (

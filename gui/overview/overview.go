@@ -1,3 +1,6 @@
+// Package overview holds Översikt (the month's customers with their hours and
+// status) and Kontroll (the findings of the month's check, each opening the
+// screen where it is put right).
 package overview
 
 import (

@@ -1,34 +1,26 @@
 package registers
 
 import (
-	"bytes"
 	"cmp"
-	"context"
 	"errors"
-	"fmt"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"assistans/data"
-	"assistans/data/pdf"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
 	"assistans/rules"
 )
 
-// assignmentScreen lists which assistant works for which customer and edits
+// AssignmentScreen lists which assistant works for which customer and edits
 // one assignment: employer, employment date, relation, and the day FK received
 // the 3066, without which FK pays nothing.
-type assignmentScreen struct {
+type AssignmentScreen struct {
 	*register[rules.Assignment]
 
 	assistants map[string]rules.Assistant
@@ -52,15 +44,15 @@ type assignmentScreen struct {
 	printedText            string
 }
 
-func NewAssignments(s *session.Session) *assignmentScreen {
-	a := &assignmentScreen{}
+func NewAssignments(s *session.Session) *AssignmentScreen {
+	a := &AssignmentScreen{}
 	a.register = newRegister[rules.Assignment](s, a)
 	a.buildUI()
 	a.start(a.load)
 	return a
 }
 
-func (a *assignmentScreen) buildUI() {
+func (a *AssignmentScreen) buildUI() {
 	changed := a.validate
 	field := a.field
 	datePh := lang.X("reg.date_placeholder", "ÅÅÅÅ-MM-DD")
@@ -112,19 +104,19 @@ func (a *assignmentScreen) buildUI() {
 }
 
 // otherEmployer says whether the form names another employer, whose name and number are then needed.
-func (a *assignmentScreen) otherEmployer() bool {
+func (a *AssignmentScreen) otherEmployer() bool {
 	k, _ := a.employer.Get()
 	return k == rules.EmployerOther
 }
 
-func (a *assignmentScreen) checkEmployerName(s string) error {
+func (a *AssignmentScreen) checkEmployerName(s string) error {
 	if !a.otherEmployer() {
 		return nil
 	}
 	return widgets.CheckRequiredText(s)
 }
 
-func (a *assignmentScreen) checkEmployerOrgnr(s string) error {
+func (a *AssignmentScreen) checkEmployerOrgnr(s string) error {
 	if !a.otherEmployer() {
 		return nil
 	}
@@ -132,7 +124,7 @@ func (a *assignmentScreen) checkEmployerOrgnr(s string) error {
 	return widgets.IdMessage(err)
 }
 
-func (a *assignmentScreen) load() {
+func (a *AssignmentScreen) load() {
 	ctx := a.s.Ctx
 	all, err := a.s.Store.Assignments(ctx)
 	var asst []rules.Assistant
@@ -191,15 +183,15 @@ func inactiveMark(label string, inactive bool) string {
 	return label
 }
 
-func (a *assignmentScreen) sameKey(x, y rules.Assignment) bool {
+func (a *AssignmentScreen) sameKey(x, y rules.Assignment) bool {
 	return x.Assistant == y.Assistant && x.Customer == y.Customer
 }
 
-func (a *assignmentScreen) searchTexts(x rules.Assignment) (names, ids []string) {
+func (a *AssignmentScreen) searchTexts(x rules.Assignment) (names, ids []string) {
 	return []string{a.assistants[x.Assistant].Name, a.customers[x.Customer].Name}, []string{x.Assistant, x.Customer}
 }
 
-func (a *assignmentScreen) listRow(x rules.Assignment) listRow {
+func (a *AssignmentScreen) listRow(x rules.Assignment) listRow {
 	detail := "" // a missing 3066 is the row's warning
 	if !x.Reported3066.IsZero() {
 		detail = lang.X("assignment.has_3066", "3066: {{.Date}}", map[string]any{"Date": x.Reported3066.String()})
@@ -208,7 +200,7 @@ func (a *assignmentScreen) listRow(x rules.Assignment) listRow {
 }
 
 // who names the assignment as "assistant → customer".
-func (a *assignmentScreen) who(x rules.Assignment) string {
+func (a *AssignmentScreen) who(x rules.Assignment) string {
 	return nameOr(a.assistants[x.Assistant].Name, x.Assistant) + " → " + nameOr(a.customers[x.Customer].Name, x.Customer)
 }
 
@@ -220,7 +212,7 @@ func nameOr(name, id string) string {
 }
 
 // warningFor says what stops FK from paying for work on x today; short is the list's wording.
-func (a *assignmentScreen) warningFor(x rules.Assignment, short bool) string {
+func (a *AssignmentScreen) warningFor(x rules.Assignment, short bool) string {
 	var w []string
 	if x.Reported3066.IsZero() {
 		if short {
@@ -242,7 +234,7 @@ func (a *assignmentScreen) warningFor(x rules.Assignment, short bool) string {
 	return strings.Join(w, "\n")
 }
 
-func (a *assignmentScreen) validate() {
+func (a *AssignmentScreen) validate() {
 	ok := true
 	if a.otherEmployer() {
 		a.employerName.Entry.Enable()
@@ -285,7 +277,7 @@ func (a *assignmentScreen) validate() {
 }
 
 // read builds the assignment from the form; the fields must be valid.
-func (a *assignmentScreen) read() (rules.Assignment, error) {
+func (a *AssignmentScreen) read() (rules.Assignment, error) {
 	asst, okA := a.assistant.Get()
 	cust, okC := a.customer.Get()
 	if !okA || !okC {
@@ -310,7 +302,7 @@ func (a *assignmentScreen) read() (rules.Assignment, error) {
 	return x, nil
 }
 
-func (a *assignmentScreen) fill(x rules.Assignment) {
+func (a *AssignmentScreen) fill(x rules.Assignment) {
 	a.assistant.Set(x.Assistant)
 	a.customer.Set(x.Customer)
 	a.provider.Set(x.ProviderOrgnr)
@@ -325,7 +317,7 @@ func (a *assignmentScreen) fill(x rules.Assignment) {
 	a.related.SetChecked(x.Related)
 }
 
-func (a *assignmentScreen) blank() rules.Assignment {
+func (a *AssignmentScreen) blank() rules.Assignment {
 	// A new assignment most often has the only provider as employer.
 	x := rules.Assignment{Employer: rules.EmployerProvider}
 	if len(a.provider.Values) == 2 {
@@ -335,31 +327,20 @@ func (a *assignmentScreen) blank() rules.Assignment {
 }
 
 // showStored locks assistant and customer, the assignment's key.
-func (a *assignmentScreen) showStored(stored bool) {
+func (a *AssignmentScreen) showStored(stored bool) {
 	a.assistant.Lock(stored)
 	a.customer.Lock(stored)
 }
 
-func (a *assignmentScreen) save(x rules.Assignment) error {
+func (a *AssignmentScreen) save(x rules.Assignment) error {
 	return a.s.Store.SaveAssignment(a.s.Ctx, x)
 }
 
-func (a *assignmentScreen) savedText(x rules.Assignment) string {
+func (a *AssignmentScreen) savedText(x rules.Assignment) string {
 	return lang.X("assignment.saved", "Uppdraget {{.Who}} är sparat.", map[string]any{"Who": a.who(x)})
 }
 
-// onMark3066 records that FK received the 3066 today, and saves a stored
-// assignment at once; a new one is saved with Spara.
-func (a *assignmentScreen) onMark3066() {
-	a.reported3066.Set(a.s.Today().String())
-	a.reported3066.Touched = true
-	a.validate()
-	if a.Current != nil && !a.Frame.saveBtn.Disabled() {
-		a.onSave()
-	}
-}
-
-func (a *assignmentScreen) deletion(x rules.Assignment) deletion[rules.Assignment] {
+func (a *AssignmentScreen) deletion(x rules.Assignment) deletion[rules.Assignment] {
 	who := a.who(x)
 	return deletion[rules.Assignment]{
 		title:    lang.X("assignment.delete_title", "Ta bort uppdrag"),
@@ -367,146 +348,4 @@ func (a *assignmentScreen) deletion(x rules.Assignment) deletion[rules.Assignmen
 		del:      func() error { return a.s.Store.DeleteAssignment(a.s.Ctx, x.Assistant, x.Customer) },
 		deleted:  lang.X("assignment.deleted", "Uppdraget {{.Who}} är borttaget.", map[string]any{"Who": who}),
 	}
-}
-
-// change3066 is what a 3066 of changed circumstances ("ändrade förhållanden") reports.
-type change3066 struct {
-	from rules.Date
-	text string
-}
-
-// askChange asks from which day the change applies and what changed, then prints.
-func (a *assignmentScreen) AskChange() {
-	a.changeFrom = widget.NewEntry()
-	a.changeFrom.SetPlaceHolder(lang.X("reg.date_placeholder", "ÅÅÅÅ-MM-DD"))
-	a.changeFrom.SetText(a.s.Today().String())
-	a.changeFrom.Validator = widgets.CheckRequiredDate
-	a.ChangeText = widget.NewEntry()
-	a.ChangeText.SetPlaceHolder(lang.X("assignment.change_text_placeholder", "t.ex. Ny arbetsgivare från detta datum"))
-	a.ChangeText.Validator = widgets.CheckRequiredText
-	a.ChangeDlg = dialog.NewForm(lang.X("assignment.change_title", "3066, ändrade förhållanden"),
-		lang.X("assignment.print_3066", "Skriv ut 3066"), lang.X("reg.cancel", "Avbryt"),
-		[]*widget.FormItem{
-			widget.NewFormItem(lang.X("assignment.change_from", "Ändringen gäller från"), a.changeFrom),
-			widget.NewFormItem(lang.X("assignment.change_text", "Vad har ändrats"), a.ChangeText),
-		}, func(ok bool) {
-			if !ok {
-				return
-			}
-			from, err := widgets.ParseOptionalDate(a.changeFrom.Text)
-			if err != nil {
-				return // the form's validation keeps the button disabled while the date is wrong
-			}
-			a.OnPrint3066(&change3066{from: from, text: strings.TrimSpace(a.ChangeText.Text)})
-		}, a.s.Win)
-	a.ChangeDlg.Resize(fyne.NewSize(520, 0))
-	a.ChangeDlg.Show()
-}
-
-// onPrint3066 writes the assignment's 3066 (ch: of changed circumstances) as
-// a PDF in the print folder and opens it in the system's viewer. The store
-// fills the form, so a new or edited assignment is saved first.
-func (a *assignmentScreen) OnPrint3066(ch *change3066) {
-	x, err := a.read()
-	if err != nil {
-		a.Frame.setStatus(err.Error(), true)
-		return
-	}
-	if (a.Current == nil || x != *a.Current) && !a.saveForm() {
-		return
-	}
-	x = *a.Current
-	who, dir := a.who(x), a.s.BaseFolder()
-	a.s.GoDo(func() func() {
-		path, err := write3066(a.s.Ctx, a.s.Store, x, ch, dir)
-		return func() { a.printed3066(x, ch, who, path, err) }
-	})
-}
-
-// write3066 writes the 3066 of x into dir and returns the file's path.
-func write3066(ctx context.Context, st session.AssignmentStore, x rules.Assignment, ch *change3066, dir string) (string, error) {
-	rep, err := st.Form3066(ctx, x.Assistant, x.Customer)
-	if err != nil {
-		return "", err
-	}
-	if ch != nil {
-		rep.Changed, rep.ChangedFrom, rep.ChangedText = true, ch.from, ch.text
-	}
-	var buf bytes.Buffer
-	if err := pdf.Write3066(&buf, rep); err != nil {
-		return "", err
-	}
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", err
-	}
-	path := filepath.Join(dir, name3066(rep))
-	return path, data.WriteFileAtomic(path, buf.Bytes())
-}
-
-// name3066 is the file name of a 3066: "3066 <assistant> <pnr> hos <customer> <pnr>.pdf",
-// with the day of a change after "ändrad", so that a change does not replace the first report.
-func name3066(r pdf.Report3066) string {
-	kind := "3066"
-	if r.Changed {
-		kind += " ändrad " + r.ChangedFrom.String()
-	}
-	return fileSafe(fmt.Sprintf("%s %s %s hos %s %s.pdf", kind, r.Assistant.Name, r.Assistant.Pnr, r.Customer.Name, r.Customer.Pnr))
-}
-
-// fileSafe replaces the characters that a file name cannot hold on Windows or Unix with "_".
-func fileSafe(name string) string {
-	return strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`/\:*?"<>|`, r) || r < ' ' {
-			return '_'
-		}
-		return r
-	}, name)
-}
-
-// printed3066 says where the 3066 was written and opens it. After a first
-// report it offers Markera 3066 skickad; a change is not offered it, because
-// the date FK received the first 3066 is the day FK pays from.
-func (a *assignmentScreen) printed3066(x rules.Assignment, ch *change3066, who, path string, err error) {
-	if err != nil {
-		dialog.ShowError(errors.New(lang.X("assignment.print_3066_error", "Kunde inte skriva ut 3066 för {{.Who}}: {{.Err}}",
-			map[string]any{"Who": who, "Err": err.Error()})), a.s.Win)
-		return
-	}
-	text := lang.X("assignment.printed_3066", "Blankett 3066 för {{.Who}} skrevs till {{.Path}}.", map[string]any{"Who": who, "Path": path})
-	if err := a.s.OpenFile(path); err != nil {
-		text += "\n" + lang.X("assignment.open_3066_error", "Den kunde inte öppnas ({{.Err}}); öppna den från mappen.", map[string]any{"Err": err.Error()})
-	} else {
-		text += "\n" + lang.X("assignment.send_3066", "Den öppnas i visaren: skriv ut den, skriv under och skicka den till Försäkringskassan.")
-	}
-	closeBtn := widget.NewButton(lang.X("assignment.close", "Stäng"), func() { a.PrintedDlg.Hide() })
-	buttons := []fyne.CanvasObject{closeBtn}
-	if ch == nil && x.Reported3066.IsZero() {
-		mark := widget.NewButtonWithIcon(lang.X("assignment.mark_3066", "Markera 3066 skickad"), theme.MailSendIcon(), func() {
-			a.PrintedDlg.Hide()
-			a.mark3066For(x)
-		})
-		mark.Importance = widget.HighImportance
-		buttons = append(buttons, mark)
-	}
-	a.printedText = text
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
-	a.PrintedDlg = dialog.NewCustomWithoutButtons(lang.X("assignment.printed_3066_title", "Blankett 3066"), l, a.s.Win)
-	a.PrintedDlg.SetButtons(buttons)
-	a.PrintedDlg.Resize(fyne.NewSize(560, 0))
-	a.PrintedDlg.Show()
-}
-
-// mark3066For runs Markera 3066 skickad on x, putting x in the form first if
-// the user has chosen another assignment while the 3066 was written.
-func (a *assignmentScreen) mark3066For(x rules.Assignment) {
-	if a.Current == nil || !a.sameKey(*a.Current, x) {
-		i := slices.IndexFunc(a.all, func(y rules.Assignment) bool { return a.sameKey(x, y) })
-		if i < 0 {
-			return // deleted meanwhile
-		}
-		a.edit(a.all[i])
-		a.showList()
-	}
-	a.onMark3066()
 }

@@ -1,3 +1,7 @@
+// Package registers holds the four registers (Anordnare, Kunder with their
+// decisions, Assistenter, Uppdrag with form 3066) and the framework they share:
+// a searchable list beside an edit form (register[T] and registerFrame), with
+// saving, asking before leaving or deleting, and shortcuts.
 package registers
 
 import (

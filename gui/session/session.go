@@ -1,3 +1,9 @@
+// Package session is what every screen of the window shares: the app and the
+// window, the store (through the small interfaces in store.go, never SQL), the
+// month chosen in the month bar, the listeners that reload screens when the
+// month or the data change, background jobs (GoDo), the tabs and the steps of
+// closing the window without losing typing (navigate.go), and opening files in
+// the system's viewer.
 package session
 
 import (

@@ -177,3 +177,11 @@ func PaintMark(rect *canvas.Rectangle, on bool) {
 	}
 	rect.Refresh()
 }
+
+// personLabel is "Anna Andersson (19451212-1239)", as selects and lists show people.
+func PersonLabel(name, id string) string {
+	if name == "" {
+		return rules.FormatPnr(id)
+	}
+	return fmt.Sprintf("%s (%s)", name, rules.FormatPnr(id))
+}

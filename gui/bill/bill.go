@@ -1,16 +1,18 @@
+// Package bill is Räkning: what a customer's 3057 needs beyond the shifts
+// (hospital stays, school and childcare, payment left from last month), the
+// costs when the hourly amount is higher, the month's state (printed, sent,
+// locked) and "Skriv ut månaden", shared with the menu.
 package bill
 
 import (
 	"cmp"
 	"errors"
 	"slices"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -172,27 +174,6 @@ func hint(text string) *widget.Label {
 	l.Importance = widget.LowImportance
 	l.Wrapping = fyne.TextWrapWord
 	return l
-}
-
-// buildStays builds the list of hospital stays and the line to add one on.
-func (m *Screen) buildStays(short func(fyne.Shortcut) bool) {
-	datePh, timePh := lang.X("reg.date_placeholder", "ÅÅÅÅ-MM-DD"), lang.X("bill.time_placeholder", "TT:MM")
-	changed := m.validateStay
-	m.StayFrom = widgets.NewField(short, datePh, checkStayDate, changed)
-	m.stayFromT = widgets.NewField(short, timePh, checkStayClock, changed)
-	m.StayTo = widgets.NewField(short, datePh, checkStayDate, changed)
-	m.stayToT = widgets.NewField(short, timePh, checkStayClock, changed)
-	m.stayMsg = widgets.NewMessageLabel(widget.DangerImportance)
-	m.stayAdd = widget.NewButtonWithIcon(lang.X("bill.stay_add", "Lägg till"), theme.ContentAddIcon(), m.onAddStay)
-	m.stayList = container.NewVBox()
-	dateW, timeW := float32(150), float32(100)
-	g := &widgets.FormGroup{}
-	m.stayForm = container.NewVBox(
-		g.Form(
-			widgets.Row(lang.X("bill.stay_from", "Från"), container.NewHBox(fieldOnlyW(m.StayFrom, dateW), fieldOnlyW(m.stayFromT, timeW))),
-			widgets.Row(lang.X("bill.stay_to", "Till"), container.NewHBox(fieldOnlyW(m.StayTo, dateW), fieldOnlyW(m.stayToT, timeW), m.stayAdd)),
-		),
-		m.StayFrom.Msg, m.stayFromT.Msg, m.StayTo.Msg, m.stayToT.Msg, m.stayMsg)
 }
 
 // shortcut handles Ctrl+S (save the facts and the costs) on this tab, and
@@ -459,61 +440,6 @@ func (m *Screen) setStatus(text string, isErr bool) {
 	m.status.SetText(text)
 }
 
-// lockFields shows a sent month read-only.
-func (m *Screen) lockFields() {
-	for _, r := range []*widget.RadioGroup{m.childcare, m.abroad, m.PrevUsed.Radio} {
-		if m.locked {
-			r.Disable()
-		} else {
-			r.Enable()
-		}
-	}
-	m.PrevLeft.Lock(m.locked)
-	if m.locked {
-		m.stayForm.Hide()
-		m.sentBtn.Hide()
-		m.UnlockBtn.Show()
-	} else {
-		m.stayForm.Show()
-		m.sentBtn.Show()
-		m.UnlockBtn.Hide()
-	}
-}
-
-// showState is the line about the month's progress: sent, printed or neither, and the deadline.
-func (m *Screen) showState(printed []data.PrintRecord) {
-	mo := m.Key.month
-	if m.locked {
-		m.state.Importance = widget.WarningImportance
-		m.state.SetText(lang.X("bill.state_sent", "Skickad till Försäkringskassan {{.Date}}. Månaden är låst och kan inte ändras förrän den låses upp.",
-			map[string]any{"Date": m.info.Sent.String()}))
-		return
-	}
-	m.state.Importance = widget.MediumImportance
-	deadline := lang.X("bill.state_deadline", "Ska vara hos Försäkringskassan senast {{.Date}} ({{.Left}}).",
-		map[string]any{"Date": mo.Deadline().String(), "Left": widgets.DaysLeftText(rules.DaysBetween(m.s.Today(), mo.Deadline()))})
-	i := slices.IndexFunc(printed, func(p data.PrintRecord) bool { return p.Customer == m.Key.Customer })
-	switch {
-	case i < 0:
-		m.state.SetText(lang.X("bill.state_not_printed", "Inte utskriven ännu.") + " " + deadline)
-	case printed[i].Totals != m.minutes:
-		m.state.Importance = widget.DangerImportance
-		m.state.SetText(lang.X("bill.state_changed", "Utskriven {{.At}}, men tiderna har ändrats sedan dess: skriv ut igen.",
-			map[string]any{"At": printedAt(printed[i])}) + " " + deadline)
-	default:
-		m.state.SetText(lang.X("bill.state_printed", "Utskriven {{.At}}.", map[string]any{"At": printedAt(printed[i])}) + " " + deadline)
-	}
-}
-
-// printedAt is when a month was printed, in Swedish time, with the override reason if one was given.
-func printedAt(p data.PrintRecord) string {
-	at := p.At.In(rules.Stockholm).Format("2006-01-02 15:04")
-	if p.OverrideReason != "" {
-		return lang.X("bill.printed_override", "{{.At}} trots fel (skäl: {{.Reason}})", map[string]any{"At": at, "Reason": p.OverrideReason})
-	}
-	return at
-}
-
 // signerText says who signs the 3057, from the customer register.
 func signerText(c rules.Customer) string {
 	if c.RepresentativeRole == rules.NoRepresentative {
@@ -538,235 +464,7 @@ func higherAmountIn(decs []rules.Decision, mo rules.Month) bool {
 
 // Hospital stays.
 
-// stayTouches says whether a stay has a day in month mo; such stays are printed on its 3057.
-func stayTouches(h rules.HospitalStay, mo rules.Month) bool {
-	return !h.FromDate.After(mo.Last()) && !h.ToDate.Before(mo.First())
-}
-
-func (m *Screen) showStays() {
-	m.stayList.RemoveAll()
-	if len(m.stays) == 0 {
-		m.stayList.Add(hint(lang.X("bill.no_stays", "Inga sjukhusvistelser i månaden.")))
-	}
-	for _, h := range m.stays {
-		h := h
-		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { m.onDeleteStay(h) })
-		if m.locked {
-			del.Hide()
-		}
-		m.stayList.Add(container.NewHBox(widget.NewLabel(stayText(h)), layout.NewSpacer(), del))
-	}
-	m.stayList.Refresh()
-	m.validateStay()
-}
-
-// stayText is "2026-10-03 08:00 – 2026-10-07 14:30"; a missing time is left out.
-func stayText(h rules.HospitalStay) string {
-	end := func(d rules.Date, c rules.Clock) string { return strings.TrimSpace(d.String() + " " + c.String()) }
-	return end(h.FromDate, h.FromTime) + " – " + end(h.ToDate, h.ToTime)
-}
-
-func checkStayDate(s string) error {
-	if strings.TrimSpace(s) == "" {
-		return nil // the whole line is checked by validateStay
-	}
-	return widgets.CheckOptionalDate(s)
-}
-
-// parseStayClock reads a time of a hospital stay; empty means not known.
-func parseStayClock(s string) (rules.Clock, error) {
-	if strings.TrimSpace(s) == "" {
-		return rules.NoClock, nil
-	}
-	c, err := rules.ParseClock(s)
-	if err != nil {
-		return rules.NoClock, errors.New(lang.X("bill.err_time", "Skriv tiden som TT:MM, t.ex. 08:30."))
-	}
-	return c, nil
-}
-
-func checkStayClock(s string) error { _, err := parseStayClock(s); return err }
-
-// newStay reads the line of a new stay. It returns a zero error and ok false while the line is empty.
-func (m *Screen) newStay() (h rules.HospitalStay, ok bool, err error) {
-	fields := []*widgets.Field{m.StayFrom, m.stayFromT, m.StayTo, m.stayToT}
-	blank := true
-	for _, f := range fields {
-		if !f.Validate() {
-			return h, false, nil // the field's own message says what is wrong
-		}
-		blank = blank && f.Text() == ""
-	}
-	if blank {
-		return h, false, nil
-	}
-	h.Customer = m.Key.Customer
-	h.FromDate, _ = widgets.ParseOptionalDate(m.StayFrom.Text())
-	h.ToDate, _ = widgets.ParseOptionalDate(m.StayTo.Text())
-	h.FromTime, _ = parseStayClock(m.stayFromT.Text())
-	h.ToTime, _ = parseStayClock(m.stayToT.Text())
-	mo := m.Key.month
-	switch {
-	case h.FromDate.IsZero() || h.ToDate.IsZero():
-		return h, false, errors.New(lang.X("bill.err_stay_dates", "Ange både första och sista dagen (ÅÅÅÅ-MM-DD); tiderna får vara tomma."))
-	case stayEnd(h) <= stayStart(h):
-		return h, false, errors.New(lang.X("bill.err_stay_order", "Vistelsen måste sluta efter att den börjar."))
-	case !stayTouches(h, mo):
-		return h, false, errors.New(lang.X("bill.err_stay_month", "Vistelsen berör inte {{.Month}}; välj den månaden för att lägga in den.",
-			map[string]any{"Month": widgets.MonthLabel(mo)}))
-	case len(m.stays) >= maxStays:
-		return h, false, errors.New(lang.X("bill.err_stay_full", "Blanketten har plats för högst tre sjukhusvistelser i en månad."))
-	}
-	for _, o := range m.allStays {
-		if stayStart(h) < stayEnd(o) && stayStart(o) < stayEnd(h) {
-			return h, false, errors.New(lang.X("bill.err_stay_overlap", "Vistelsen överlappar vistelsen {{.Other}}.",
-				map[string]any{"Other": stayText(o)}))
-		}
-	}
-	return h, true, nil
-}
-
-// stayStart and stayEnd order stays in minutes since the epoch day; a missing
-// time counts as the start or the end of the day.
-func stayStart(h rules.HospitalStay) int {
-	return h.FromDate.DayNumber()*1440 + max(int(h.FromTime), 0)
-}
-func stayEnd(h rules.HospitalStay) int {
-	if h.ToTime == rules.NoClock {
-		return (h.ToDate.DayNumber() + 1) * 1440
-	}
-	return h.ToDate.DayNumber()*1440 + int(h.ToTime)
-}
-
-func (m *Screen) validateStay() {
-	_, ok, err := m.newStay()
-	msg := ""
-	if err != nil {
-		msg = err.Error()
-	}
-	widgets.ShowMessageLabel(m.stayMsg, msg)
-	if ok && !m.locked {
-		m.stayAdd.Enable()
-	} else {
-		m.stayAdd.Disable()
-	}
-}
-
-func (m *Screen) onAddStay() {
-	h, ok, err := m.newStay()
-	if !ok || m.locked {
-		return
-	}
-	if err == nil {
-		err = m.s.Store.SaveHospitalStay(m.s.Ctx, h)
-	}
-	if err != nil {
-		widgets.ShowMessageLabel(m.stayMsg, err.Error())
-		return
-	}
-	for _, f := range []*widgets.Field{m.StayFrom, m.stayFromT, m.StayTo, m.stayToT} {
-		f.Set("")
-	}
-	m.setStatus(lang.X("bill.stay_added", "Sjukhusvistelsen {{.Stay}} är sparad.", map[string]any{"Stay": stayText(h)}), false)
-	m.s.DataChanged()
-}
-
-func (m *Screen) onDeleteStay(h rules.HospitalStay) {
-	d := dialog.NewConfirm(lang.X("bill.stay_delete_title", "Ta bort sjukhusvistelse"),
-		lang.X("bill.stay_delete_q", "Ta bort vistelsen {{.Stay}}?", map[string]any{"Stay": stayText(h)}),
-		func(ok bool) {
-			if !ok {
-				return
-			}
-			if err := m.s.Store.DeleteHospitalStay(m.s.Ctx, h.Customer, h.FromDate, h.FromTime); err != nil {
-				m.setStatus(err.Error(), true)
-				return
-			}
-			m.s.DataChanged()
-		}, m.s.Win)
-	d.SetConfirmText(lang.X("reg.delete", "Ta bort"))
-	d.SetDismissText(lang.X("reg.cancel", "Avbryt"))
-	d.Show()
-}
-
 // Sent and unlock.
-
-func (m *Screen) onMarkSent() {
-	if m.locked || m.Key.Customer == "" {
-		return
-	}
-	if m.dirty {
-		if err := m.save(); err != nil {
-			m.setStatus(err.Error(), true)
-			return
-		}
-	}
-	today := m.s.Today()
-	d := dialog.NewConfirm(lang.X("bill.mark_sent_title", "Markera som skickad"),
-		lang.X("bill.mark_sent_q", "Markera att räkningen och tidsredovisningarna för {{.Who}} i {{.Month}} skickades till Försäkringskassan i dag, {{.Date}}?\nMånaden låses då mot ändringar.",
-			map[string]any{"Who": widgets.PersonLabel(m.cust.Name, m.cust.Pnr), "Month": widgets.MonthLabel(m.Key.month), "Date": today.String()}),
-		func(ok bool) {
-			if !ok {
-				return
-			}
-			if err := m.s.Store.MarkSent(m.s.Ctx, m.Key.Customer, m.Key.month, today); err != nil {
-				m.setStatus(err.Error(), true)
-				return
-			}
-			m.s.DataChanged()
-		}, m.s.Win)
-	d.SetConfirmText(lang.X("bill.mark_sent_ok", "Markera som skickad"))
-	d.SetDismissText(lang.X("reg.cancel", "Avbryt"))
-	d.Show()
-}
-
-// onUnlock asks why the month is unlocked; the reason is kept in the audit log.
-func (m *Screen) onUnlock() {
-	if !m.locked {
-		return
-	}
-	reason := widget.NewMultiLineEntry()
-	reason.SetPlaceHolder(lang.X("bill.unlock_placeholder", "t.ex. FK begärde komplettering av tiderna"))
-	reason.SetMinRowsVisible(3)
-	reason.Wrapping = fyne.TextWrapWord
-	msg := widgets.NewMessageLabel(widget.DangerImportance)
-	var d *dialog.CustomDialog
-	cancel := widget.NewButton(lang.X("reg.cancel", "Avbryt"), func() { d.Hide() })
-	ok := widget.NewButtonWithIcon(lang.X("bill.unlock_ok", "Lås upp"), theme.VisibilityIcon(), func() {
-		if err := m.s.Store.Unlock(m.s.Ctx, m.Key.Customer, m.Key.month, reason.Text); err != nil {
-			widgets.ShowMessageLabel(msg, err.Error())
-			return
-		}
-		d.Hide()
-		m.s.DataChanged()
-	})
-	ok.Importance = widget.HighImportance
-	ok.Disable()
-	reason.OnChanged = func(s string) {
-		if strings.TrimSpace(s) == "" {
-			ok.Disable()
-		} else {
-			ok.Enable()
-		}
-	}
-	body := container.NewVBox(
-		widget.NewLabel(lang.X("bill.unlock_q", "Varför ska {{.Month}} för {{.Who}} låsas upp? Skälet sparas i loggen.",
-			map[string]any{"Month": widgets.MonthLabel(m.Key.month), "Who": widgets.PersonLabel(m.cust.Name, m.cust.Pnr)})),
-		reason, msg)
-	d = dialog.NewCustomWithoutButtons(lang.X("bill.unlock_title", "Lås upp månaden"), body, m.s.Win)
-	d.SetButtons([]fyne.CanvasObject{cancel, ok})
-	d.Resize(fyne.NewSize(520, 0))
-	d.Show()
-	m.s.Win.Canvas().Focus(reason)
-	m.UnlockDialog = unlockParts{d, reason, ok}
-}
-
-// unlockParts are the open unlock dialog's widgets, kept for the tests.
-type unlockParts struct {
-	D      *dialog.CustomDialog
-	Reason *widget.Entry
-	ok     *widget.Button
-}
 
 // onPrint prints the customer (or every customer, pnr "").
 func (m *Screen) onPrint(pnr string) { m.Printer.start(pnr) }
