@@ -7,12 +7,13 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/guitest"
 	"assistans/rules"
 )
 
 func TestSettingsShowsStored(t *testing.T) {
-	st := openStore(t, rules.Batch{})
-	s := newTestSession(t, st)
+	st := guitest.OpenStore(t, rules.Batch{})
+	s := guitest.NewSession(t, st)
 	sc := newSettings(s)
 	for _, c := range []struct {
 		name string
@@ -49,8 +50,8 @@ func TestSettingsShowsStored(t *testing.T) {
 }
 
 func TestSettingsValidation(t *testing.T) {
-	st := openStore(t, rules.Batch{})
-	s := newTestSession(t, st)
+	st := guitest.OpenStore(t, rules.Batch{})
+	s := guitest.NewSession(t, st)
 	sc := newSettings(s)
 
 	test.Type(sc.husligt.hours.entry, "x") // "52x"
@@ -150,7 +151,7 @@ func TestSettingsValidation(t *testing.T) {
 // widgetButton finds the button with text on the settings screen.
 func widgetButton(t *testing.T, sc *settingsScreen, text string) *widget.Button {
 	t.Helper()
-	for _, b := range objectsIn[*widget.Button](sc.content) {
+	for _, b := range guitest.ObjectsIn[*widget.Button](sc.content) {
 		if b.Text == text {
 			return b
 		}
@@ -160,7 +161,7 @@ func widgetButton(t *testing.T, sc *settingsScreen, text string) *widget.Button 
 }
 
 func TestSettingsLoadError(t *testing.T) {
-	s := newTestSession(t, failingStore{openStore(t, rules.Batch{})})
+	s := guitest.NewSession(t, guitest.FailingStore{Store: guitest.OpenStore(t, rules.Batch{})})
 	sc := newSettings(s)
 	// Saving the defaults over settings that could not be read would lose them.
 	if !sc.save.Disabled() || sc.status.Text != "Kunde inte läsa inställningarna: disken är borta" {
@@ -229,19 +230,19 @@ func FuzzParseHours(f *testing.F) {
 // After a restore the database is another one: the settings screen shows its
 // settings, so that Spara cannot write the old ones back over them.
 func TestSettingsReloadAfterStoreReplaced(t *testing.T) {
-	st := openStore(t, rules.Batch{})
-	s := newTestSession(t, st)
+	st := guitest.OpenStore(t, rules.Batch{})
+	s := guitest.NewSession(t, st)
 	sc := newSettings(s)
 	other := rules.DefaultSettings()
 	other.DailyRestMin = 12 * 60
 	if err := st.SaveSettings(context.Background(), other); err != nil {
 		t.Fatal(err)
 	}
-	s.dataChanged()
+	s.DataChanged()
 	if sc.dailyRest.entry.Text != "11" {
 		t.Fatalf("an ordinary change reloaded the form being edited: %q", sc.dailyRest.entry.Text)
 	}
-	s.storeReplaced()
+	s.StoreReplaced()
 	if sc.dailyRest.entry.Text != "12" {
 		t.Errorf("daily rest %q after the restore, want 12", sc.dailyRest.entry.Text)
 	}
