@@ -123,4 +123,3 @@ func TestPlanMessagesEnglish(t *testing.T) {
 		t.Errorf("Swedish text lacks the last day: %s", got)
 	}
 }
-
