@@ -58,6 +58,8 @@ func (s ScheduleShift) Problem() (ScheduleField, string) {
 		return SchedStart, "starttid saknas"
 	case s.End == NoClock || s.End < 0 || s.End >= 24*60:
 		return SchedEnd, "sluttid saknas"
+	case s.Kind == "":
+		return SchedKind, "tidsslag saknas (aktiv, vantetid eller beredskap)"
 	case !s.Kind.Valid():
 		return SchedKind, "okänt tidsslag (aktiv, vantetid eller beredskap)"
 	case s.Assistant == "":
