@@ -33,3 +33,14 @@ func (s Settings) DecisionAmount(from Date) (amount Ore, ok bool) {
 	amount, ok = s.Schablon[from.Year]
 	return amount, ok && amount > 0
 }
+
+// WithDefaultAmount gives a decision without an hourly amount (an empty cell in
+// an import) the schablonbelopp of its first year, where the table has one.
+func (s Settings) WithDefaultAmount(d Decision) Decision {
+	if d.HourlyAmount == 0 {
+		if a, ok := s.DecisionAmount(d.From); ok {
+			d.HourlyAmount = a
+		}
+	}
+	return d
+}
