@@ -1,6 +1,6 @@
 // Package demo builds the register that `assistans demo` stores: one private
-// provider, four customers, eight assistants and the shifts of September and
-// October 2026, realistic enough to try every screen and form, with a few
+// provider, four customers, eight assistants, the shifts of September and
+// October 2026 and a schedule for November (plan.go), realistic enough to try every screen and form, with a few
 // deliberate rule breaks so that the checks have something to find.
 //
 // The rosters (Monday–Sunday, every week unless an exception says otherwise):
@@ -99,6 +99,7 @@ func Batch() rules.Batch {
 		},
 	}
 	b.Costs = costs(b.Shifts)
+	b.Schedules, b.Absences = schedules(), absences()
 	return b
 }
 
