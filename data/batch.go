@@ -93,15 +93,8 @@ func applyBatch(ctx context.Context, t *tx, b rules.Batch) error {
 			return err
 		}
 	}
-	set := rules.Settings{}
-	if len(b.Decisions) > 0 {
-		var err error
-		if set.Schablon, err = loadRates(ctx, t); err != nil {
-			return err
-		}
-	}
 	for _, d := range b.Decisions {
-		if _, err := decisions.put(ctx, t, set.WithDefaultAmount(d), "", nil); miss.note(err) != nil {
+		if _, err := decisions.put(ctx, t, d, "", nil); miss.note(err) != nil {
 			return err
 		}
 	}

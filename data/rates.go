@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"slices"
 
 	"assistans/rules"
 )
@@ -51,4 +52,29 @@ func saveRates(ctx context.Context, t *tx, m map[int]rules.Ore) error {
 		}
 	}
 	return nil
+}
+
+// Import is Apply for a file a user imports: a decision that is new to the
+// register and has no hourly amount (an empty cell) takes the schablonbelopp
+// of its first year (rules.Settings.WithDefaultAmount), as a new decision in
+// the window does.
+func (s *Store) Import(ctx context.Context, b rules.Batch) error {
+	return s.write(ctx, func(t *tx) error {
+		if len(b.Decisions) > 0 {
+			rates, err := loadRates(ctx, t)
+			if err != nil {
+				return err
+			}
+			set := rules.Settings{Schablon: rates}
+			b.Decisions = slices.Clone(b.Decisions)
+			for i, d := range b.Decisions {
+				if _, found, err := decisions.get(ctx, t, d.Customer, dateV(d.From)); err != nil {
+					return err
+				} else if !found {
+					b.Decisions[i] = set.WithDefaultAmount(d)
+				}
+			}
+		}
+		return applyBatch(ctx, t, b)
+	})
 }

@@ -160,19 +160,25 @@ func TestSchedulesStoredExportedAndChecked(t *testing.T) {
 	}
 }
 
-// A fresh database holds rules.DefaultSchablon; a decision imported without an
-// amount takes its year's; the table is rows, changed through the settings.
+// A fresh database holds rules.DefaultSchablon; a new decision imported without
+// an amount takes its year's; the table is rows, changed through the settings.
 func TestRatesTable(t *testing.T) {
 	s := openTest(t)
 	st, err := s.Settings(ctx)
 	must(t, err)
 	equal(t, "seeded rates", st.Schablon, rules.DefaultSchablon())
 	must(t, s.Apply(ctx, rules.Batch{Customers: []rules.Customer{customer1},
-		Decisions: []rules.Decision{{Customer: cust1, From: rules.D(2026, 3, 1), HoursPerWeekCenti: 100}}}))
+		Decisions: []rules.Decision{{Customer: cust1, From: rules.D(2025, 3, 1), HoursPerWeekCenti: 100}}}))
+	must(t, s.Import(ctx, rules.Batch{Decisions: []rules.Decision{
+		{Customer: cust1, From: rules.D(2025, 3, 1), HoursPerWeekCenti: 200}, // stored: stays without an amount
+		{Customer: cust1, From: rules.D(2026, 3, 1), HoursPerWeekCenti: 100}, // new: the 2026 schablon
+		{Customer: cust1, From: rules.D(2030, 1, 1), HoursPerWeekCenti: 100}, // a year the table lacks
+	}}))
 	decs, err := s.Decisions(ctx, cust1)
 	must(t, err)
-	if decs[0].HourlyAmount != rules.Kr(347, 70) {
-		t.Errorf("decision amount %v, want the 2026 schablon 347,70", decs[0].HourlyAmount)
+	if len(decs) != 3 || decs[0].HourlyAmount != 0 || decs[0].HoursPerWeekCenti != 200 ||
+		decs[1].HourlyAmount != rules.Kr(347, 70) || decs[2].HourlyAmount != 0 {
+		t.Errorf("decisions after the import: %+v; want amounts 0, 347,70, 0", decs)
 	}
 	st.Schablon[2027] = rules.Kr(355, 0)
 	delete(st.Schablon, 2015)

@@ -85,7 +85,8 @@
 //   - HOURLY_AMOUNT: per decision covering some day of the month, of a customer not
 //     marked inactive, whether or not the month has shifts (so a planned month shows
 //     it). "Its year" is the year of the decision's From, looked up in
-//     Settings.Schablon; a year without an amount gives no finding. Without
+//     Settings.Schablon; a year without an amount gives no finding, nor does a
+//     decision without a recorded amount (0, as MonthHourlyAmount reads it). Without
 //     HigherAmount it fires when HourlyAmount differs from the schablon; with it,
 //     when HourlyAmount × 100 > schablon × 112 (exact; a higher amount below the
 //     schablon does not fire, as RULES.md names only the two cases). Customer only,

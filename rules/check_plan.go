@@ -16,7 +16,7 @@ func (c *checker) checkHourlyAmount() {
 				continue
 			}
 			sch, ok := c.set.DecisionAmount(dc.From)
-			if !ok {
+			if !ok || dc.HourlyAmount == 0 {
 				continue
 			}
 			var msg string

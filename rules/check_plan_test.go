@@ -20,6 +20,8 @@ func TestHourlyAmount(t *testing.T) {
 	runCases(t, HourlyAmount, []caseT{
 		{"typo", set(cAdult, Kr(374, 70), false), []exp{{sev: Warn, cust: cAdult, date: D(2026, 10, 1)}}},
 		{"one öre off", set(cAdult, Kr(347, 69), false), []exp{{sev: Warn, cust: cAdult, date: D(2026, 10, 1)}}},
+		{"one öre", set(cAdult, 1, false), []exp{{sev: Warn, cust: cAdult, date: D(2026, 10, 1)}}},
+		{"no amount recorded", set(cAdult, 0, false), nil},
 		{"the schablon", set(cAdult, Kr(347, 70), false), nil},
 		{"higher above 12 %", set(cAdult, Kr(389, 43), true), []exp{{sev: Warn, cust: cAdult, date: D(2026, 10, 1)}}},
 		{"higher at the ceiling", set(cAdult, Kr(389, 42), true), nil},
