@@ -262,3 +262,22 @@ func (s *Store) LaySchedule(ctx context.Context, m rules.Month, customer string)
 	}
 	return res, nil
 }
+
+// assistantUnplanned refuses (ErrInUse) to let an assistant go who is in a
+// schedule or named as someone's replacement.
+func assistantUnplanned(ctx context.Context, t *tx, pnr string) error {
+	n, err := count(ctx, t, TableSchedules, "assistant", pnr)
+	if err != nil {
+		return err
+	}
+	if n > 0 {
+		return errorf(ErrInUse, "Assistenten %s finns på %d rader i kunders scheman och kan inte tas bort; ta bort assistenten ur schemana först.", pnr, n)
+	}
+	if n, err = count(ctx, t, TableAbsences, "replacement", pnr); err != nil {
+		return err
+	}
+	if n > 0 {
+		return errorf(ErrInUse, "Assistenten %s är ersättare vid %d frånvarodagar och kan inte tas bort.", pnr, n)
+	}
+	return nil
+}

@@ -218,3 +218,27 @@ func TestRatesMigratedFromSettings(t *testing.T) {
 		t.Errorf("after the upgrade: rates %v, daily rest %d", st.Schablon, st.DailyRestMin)
 	}
 }
+
+// A customer's schedules go with the customer; an assistant in a schedule, or
+// named as a replacement, stays; the assistant's own absences go with him.
+func TestDeleteWithPlans(t *testing.T) {
+	s := openTest(t)
+	b := octPlan()
+	b.Shifts = nil
+	must(t, s.Apply(ctx, b))
+	if err := s.DeleteAssistant(ctx, asst2); !errors.Is(err, ErrInUse) || !strings.Contains(err.Error(), "1 rader i kunders scheman") {
+		t.Errorf("DeleteAssistant in a schedule = %v", err)
+	}
+	if err := s.DeleteAssistant(ctx, asst3); !errors.Is(err, ErrInUse) || !strings.Contains(err.Error(), "ersättare vid 1 frånvarodagar") {
+		t.Errorf("DeleteAssistant of a replacement = %v", err)
+	}
+	must(t, s.DeleteCustomer(ctx, cust1))
+	must(t, s.DeleteAssistant(ctx, asst2))
+	must(t, s.DeleteAssistant(ctx, asst1)) // with the absence that named asst3
+	must(t, s.DeleteAssistant(ctx, asst3))
+	snap, err := s.Snapshot(ctx)
+	must(t, err)
+	if len(snap.Schedules)+len(snap.Absences)+len(snap.Assistants) != 0 {
+		t.Errorf("left: %+v", snap)
+	}
+}
