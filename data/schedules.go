@@ -201,7 +201,7 @@ const layNote = "lagt från schema"
 // customer not marked inactive when customer is "". It never changes or removes
 // a shift, and a second run creates nothing. It refuses, with ErrLocked and
 // creating nothing, when the month is sent for the customer named or for any
-// customer whose schedules plan a shift in the month.
+// customer with a schedule that it lays.
 func (s *Store) LaySchedule(ctx context.Context, m rules.Month, customer string) (LayResult, error) {
 	var res LayResult
 	err := s.write(ctx, func(t *tx) error {
@@ -227,8 +227,8 @@ func (s *Store) LaySchedule(ctx context.Context, m rules.Month, customer string)
 			rows = rules.ActiveSchedules(rows, all)
 		}
 		locks := map[string]bool{customer: customer != ""}
-		for _, p := range rules.Planned(rows, m.First(), m.Last()) {
-			locks[p.Customer] = true
+		for _, r := range rows {
+			locks[r.Customer] = true
 		}
 		for _, cust := range slices.Sorted(maps.Keys(locks)) {
 			if !locks[cust] {

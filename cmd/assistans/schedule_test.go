@@ -130,6 +130,10 @@ func TestScheduleDemoNovember(t *testing.T) {
 	if !strings.Contains(out, "UNFILLED_SHIFT") || !strings.Contains(out, "2026-11-20") {
 		t.Errorf("check of the planned November:\n%s", out)
 	}
+	// September is sent for every customer, Ingrid too: refused, though her schedule starts in November.
+	if _, errs, code := cli(t, "schedule", "--db", db, "--month", "2026-09"); code != 2 || !strings.Contains(errs, "skickad") {
+		t.Errorf("schedule of the sent September: exit %d, %s", code, errs)
+	}
 	if out, errs, code := cli(t, "schedule", "--db", db, "--month", "2026-11"); code != 0 || out != "Skapade 27 pass.\n" {
 		t.Errorf("schedule: exit %d, %q, %s", code, out, errs)
 	}
