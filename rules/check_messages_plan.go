@@ -68,7 +68,7 @@ func msgUnfilled(en bool, s *Shift, a Absence) string {
 }
 
 // msgSickDay15 names the last day of the report: seven days after day 14.
-func msgSickDay15(en bool, p SickDay15) string {
+func msgSickDay15(en bool, p SickPeriod) string {
 	last := p.Day15.AddDays(6)
 	if en {
 		return fmt.Sprintf("The assistant's sick period that began on %s reaches day 15 on %s. From day 15 FK pays sickness "+

@@ -53,8 +53,8 @@ func (c *checker) checkUnfilled() {
 
 // checkSickDay15 reports each sick period whose 15th day falls in the month.
 func (c *checker) checkSickDay15() {
-	for _, p := range SickDays15(c.d.Absences, c.m) {
-		c.add(Finding{Code: SickDay15Code, Severity: Info, Assistant: p.Assistant, Date: p.Day15,
+	for _, p := range SickPeriodsAt15(c.d.Absences, c.m) {
+		c.add(Finding{Code: SickDay15, Severity: Info, Assistant: p.Assistant, Date: p.Day15,
 			Message: msgSickDay15(c.en, p)})
 	}
 }

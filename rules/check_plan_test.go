@@ -82,7 +82,7 @@ func TestSickDay15(t *testing.T) {
 			}
 		}
 	}
-	runCases(t, SickDay15Code, []caseT{
+	runCases(t, SickDay15, []caseT{
 		{"day 15 in the month", sick(D(2026, 9, 20), 15, Date{}), []exp{{sev: Info, asst: a2, date: D(2026, 10, 4)}}},
 		{"14 days only", sick(D(2026, 9, 20), 14, Date{}), nil},
 		{"a day in between not sick", sick(D(2026, 9, 20), 16, D(2026, 9, 25)), nil},
@@ -103,7 +103,7 @@ func TestPlanMessagesEnglish(t *testing.T) {
 		msgHigherCeiling(true, dc, Kr(347, 70)): "The decision from 2026-01-01 has a higher hourly amount of 400,00 kr, more than 12 % " +
 			"above the standard amount for 2026 (347,70 kr; at most 389,42 kr). A higher hourly amount can be at most 12 % " +
 			"above the standard amount (section 5 of the ordinance (1993:1091)). Check that the amount was typed correctly.",
-		msgSickDay15(true, SickDay15{First: D(2026, 9, 20), Day15: D(2026, 10, 4)}): "The assistant's sick period that began " +
+		msgSickDay15(true, SickPeriod{First: D(2026, 9, 20), Day15: D(2026, 10, 4)}): "The assistant's sick period that began " +
 			"on 2026-09-20 reaches day 15 on 2026-10-04. From day 15 FK pays sickness benefit instead of the employer's sick pay, " +
 			"and the employer must report the sickness to FK no later than seven days after day 14, that is by 2026-10-10 " +
 			"(section 12 of the Sick Pay Act (1991:1047)).",
@@ -121,7 +121,7 @@ func TestPlanMessagesEnglish(t *testing.T) {
 		assertEnglish(t, "message", m, MonthData{})
 	}
 	// Day 14 is 2026-10-03; seven days after it is 2026-10-10.
-	if got := msgSickDay15(false, SickDay15{First: D(2026, 9, 20), Day15: D(2026, 10, 4)}); !strings.Contains(got, "senast 2026-10-10") {
+	if got := msgSickDay15(false, SickPeriod{First: D(2026, 9, 20), Day15: D(2026, 10, 4)}); !strings.Contains(got, "senast 2026-10-10") {
 		t.Errorf("Swedish text lacks the last day: %s", got)
 	}
 }

@@ -42,7 +42,7 @@ const (
 	DeadlinePassed    Code = "DEADLINE_PASSED"
 	HourlyAmount      Code = "HOURLY_AMOUNT"
 	UnfilledShift     Code = "UNFILLED_SHIFT"
-	SickDay15Code     Code = "SICK_DAY_15"
+	SickDay15         Code = "SICK_DAY_15"
 )
 
 // Finding is one reason FK may refuse or question a month.

@@ -231,26 +231,26 @@ func ActiveSchedules(schedules []ScheduleShift, customers []Customer) []Schedule
 	return out
 }
 
-// SickDay15 is the day a sick period reaches its 15th day, from which FK pays
-// sjukpenning and by which the employer must act (lag (1991:1047) om sjuklön, 12 §).
-type SickDay15 struct {
+// SickPeriod is a sick period that reaches its 15th day: from that day FK pays
+// sjukpenning, and the employer must report the sickness (lag (1991:1047) om sjuklön, 12 §).
+type SickPeriod struct {
 	Assistant string
 	First     Date // the sick period's first day
 	Day15     Date
 }
 
-// SickDays15 lists the sick periods whose 15th day falls in month m. A sick
+// SickPeriodsAt15 lists the sick periods whose 15th day falls in month m. A sick
 // period is a run of consecutive calendar days each recorded as an absence with
 // reason sjuk; a day without such a record ends it. absences must reach back
 // to 15 days before the month for a period that began in the month before.
-func SickDays15(absences []Absence, m Month) []SickDay15 {
+func SickPeriodsAt15(absences []Absence, m Month) []SickPeriod {
 	sick := map[string][]int{}
 	for _, a := range absences {
 		if a.Reason == Sjuk {
 			sick[a.Assistant] = append(sick[a.Assistant], a.Date.DayNumber())
 		}
 	}
-	var out []SickDay15
+	var out []SickPeriod
 	for _, asst := range sortedKeys(sick) {
 		days := sick[asst]
 		slices.Sort(days)
@@ -262,7 +262,7 @@ func SickDays15(absences []Absence, m Month) []SickDay15 {
 			}
 			if i-first == 14 {
 				if d := DateFromDayNumber(days[i]); m.Contains(d) {
-					out = append(out, SickDay15{Assistant: asst, First: DateFromDayNumber(days[first]), Day15: d})
+					out = append(out, SickPeriod{Assistant: asst, First: DateFromDayNumber(days[first]), Day15: d})
 				}
 			}
 		}
