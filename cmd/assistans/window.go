@@ -52,7 +52,7 @@ func runWindow(e *env, args []string) error {
 	}
 	w := a.NewWindow("Assistans")
 	w.SetContent(gui.Create(a, w, st, gui.WithReopen(reopen)))
-	w.Resize(fyne.NewSize(1200, 800))
+	w.Resize(gui.WindowSize(a))
 	if backupErr != nil {
 		dialog.ShowError(backupErr, w)
 	}

@@ -39,7 +39,7 @@ type AssignmentScreen struct {
 
 	// The last 3066 dialogs, for the tests.
 	ChangeDlg              *dialog.FormDialog
-	changeFrom, ChangeText *widget.Entry
+	changeFrom, ChangeText *widgets.KeyEntry
 	PrintedDlg             *dialog.CustomDialog
 	printedText            string
 }

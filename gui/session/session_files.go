@@ -6,6 +6,10 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+
+	"fyne.io/fyne/v2/lang"
+
+	"assistans/gui/widgets"
 )
 
 // prefPrintFolder is the preference holding the folder the month folders are made in.
@@ -37,3 +41,20 @@ func fileURL(path string) *url.URL {
 	}
 	return &url.URL{Scheme: "file", Path: p}
 }
+
+// OpenFolder opens dir in the system's file manager, and says in the user's
+// language when it cannot (the system's own error is English or empty).
+func (s *Session) OpenFolder(dir string) {
+	if err := s.OpenFile(dir); err != nil {
+		widgets.ShowErrorText(lang.X("files.open_folder_error", "Mappen {{.Dir}} kunde inte öppnas: {{.Err}}\nÖppna den i filhanteraren i stället.",
+			map[string]any{"Dir": dir, "Err": err.Error()}), s.Win)
+	}
+}
+
+// Preferences that keep the window as the user left it. Fyne cannot place a
+// window, so its position is left to the system.
+const (
+	PrefLastTab      = "window.tab"
+	PrefWindowWidth  = "window.width"
+	PrefWindowHeight = "window.height"
+)

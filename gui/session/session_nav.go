@@ -5,6 +5,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
+
+	"assistans/gui/widgets"
 )
 
 // show brings the tab that holds content to the front; it reports whether a tab holds it.
@@ -75,7 +77,7 @@ func (s *Session) AskYesNo(title, question string, yes, no func()) {
 		yesBtn,
 	})
 	d.Resize(fyne.NewSize(460, d.MinSize().Height))
-	d.Show()
+	widgets.ShowDialog(s.Win, d, widgets.DialogKeys{Enter: widgets.Press(yesBtn), Escape: answer(nil)})
 }
 
 // notSavedOnClose says why something typed could not be stored as the window
@@ -96,5 +98,5 @@ func (s *Session) NotSavedOnClose(why string, next func()) {
 		back,
 	})
 	d.Resize(fyne.NewSize(520, d.MinSize().Height))
-	d.Show()
+	widgets.ShowDialog(s.Win, d, widgets.DialogKeys{Enter: widgets.Press(back), Escape: widgets.Press(back)})
 }
