@@ -37,9 +37,7 @@ func New(s *session.Session) *Screen {
 	o := &Screen{s: s, sumRow: -1}
 	o.states = newStatusColumns(s, o.load)
 	o.buildUI()
-	o.load()
-	o.states.reload()
-	s.OnChange(func() { o.load(); o.states.reload() })
+	s.Load(func() { o.load(); o.states.reload() })
 	return o
 }
 
