@@ -10,7 +10,6 @@ package pdf
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -35,16 +34,15 @@ const (
 )
 
 // The font, Liberation Sans (SIL OFL), in two forms. Texts are set in the
-// code page 1252 form (å, ä, ö, é, ü ...): the whole font, compressed once by
-// mkfont.go, which a document embeds by copying bytes. Parsing and subsetting
-// the TTF instead costs some 10 ms a document, more than all else together. A
-// text with a letter outside code page 1252 (a Polish Ł, say) is set in the TTF
-// as a Unicode font, added to that document only.
+// code page 1252 form (å, ä, ö, é, ü ...): gofpdf's definition of it (made by
+// mkfont.go), with the font file itself written by writeBlanks as a subset of
+// the TTF holding the glyphs the document uses (subset.go). A text with a letter
+// outside code page 1252 (a Polish Ł, say) is set in the TTF as a Unicode font,
+// which gofpdf subsets, added to that document only.
 const (
 	fontFamily  = "LiberationSans"
 	fontTTF     = "fonts/LiberationSans-Regular.ttf"
 	fontDef1252 = "fonts/LiberationSans-Regular.json"
-	fontZ1252   = "fonts/LiberationSans-Regular.z"
 )
 
 //go:generate go run mkfont.go
@@ -60,10 +58,10 @@ var (
 	formsMu sync.Mutex
 	forms   = map[string]*form{}
 
-	fontOnce                     sync.Once
-	fontTTFBytes, fontDef, fontZ []byte
-	fontTTFSize                  int // the uncompressed size of fontZ, /Length1
-	fontErr                      error
+	fontOnce              sync.Once
+	fontTTFBytes, fontDef []byte
+	fontParsed            *ttfFont
+	fontErr               error
 )
 
 // loadForm returns the parsed blank form and field map, parsing them on first use.
@@ -104,19 +102,16 @@ func readForm(fsys fs.FS, name string) (*form, error) {
 
 func loadFonts() error {
 	fontOnce.Do(func() {
-		var e1, e2, e3 error
+		var e1, e2 error
 		fontTTFBytes, e1 = fs.ReadFile(assets.FS, fontTTF)
 		fontDef, e2 = fs.ReadFile(assets.FS, fontDef1252)
-		fontZ, e3 = fs.ReadFile(assets.FS, fontZ1252)
-		if fontErr = errors.Join(e1, e2, e3); fontErr != nil {
+		if fontErr = errors.Join(e1, e2); fontErr != nil {
 			fontErr = fmt.Errorf("typsnittet saknas: %w", fontErr)
 			return
 		}
-		var def struct{ OriginalSize int }
-		if err := json.Unmarshal(fontDef, &def); err != nil || def.OriginalSize <= 0 {
-			fontErr = fmt.Errorf("typsnittets beskrivning %s är felaktig", fontDef1252)
+		if fontParsed, fontErr = parseTTF(fontTTFBytes); fontErr != nil {
+			fontErr = fmt.Errorf("%s: %w", fontTTF, fontErr)
 		}
-		fontTTFSize = def.OriginalSize
 	})
 	return fontErr
 }
@@ -135,11 +130,12 @@ type document struct {
 	size    float64
 	used    []*form          // forms in order of first use
 	pages   map[*form][]bool // blank pages used, per form
+	chars   [256]bool        // the code page 1252 bytes written, for the font subset
 }
 
 // fontPlaceholder stands in gofpdf's output for the code page 1252 font's file,
-// which writeBlanks puts in the update instead: gofpdf would copy its 200 kB
-// through a growing buffer and a string for every document.
+// which writeBlanks puts in the update instead: a subset of the glyphs the
+// document uses, known only when it is finished.
 const fontPlaceholder = "assistans:font-file-placeholder"
 
 // fontUnicode is the family name of the TTF as a Unicode font, added to a
@@ -185,6 +181,9 @@ func (d *document) fontFor(s string) (family, text string) {
 			return fontUnicode, s
 		}
 		b = append(b, c)
+	}
+	for _, c := range b {
+		d.chars[c] = true
 	}
 	return fontFamily, string(b)
 }
@@ -455,8 +454,9 @@ func (d *document) writeBlanks(cw *countWriter, pdf []byte) error {
 
 	// From here on, cw counts the offsets the new cross-reference table needs.
 	fontOff := cw.n
-	fmt.Fprintf(cw, "%d 0 obj\n<</Filter /FlateDecode /Length %d /Length1 %d>>\nstream\n", fontObj, len(fontZ), fontTTFSize)
-	cw.Write(fontZ)
+	font := fontParsed.compressedSubset(&d.chars)
+	fmt.Fprintf(cw, "%d 0 obj\n<</Filter /FlateDecode /Length %d /Length1 %d>>\nstream\n", fontObj, len(font.z), font.size)
+	cw.Write(font.z)
 	cw.Write([]byte("\nendstream\nendobj\n"))
 	scratch := make([]byte, 0, 16)
 	offsets := make([]int, 0, 32)
