@@ -252,6 +252,14 @@ func (d *document) addPage(formName string, blank int) *page {
 	return p
 }
 
+// addPlainPage starts an A4 page with no blank form under it, for an attachment.
+func (d *document) addPlainPage() *page {
+	if d.err == nil {
+		d.f.AddPageFormat("P", gofpdf.SizeType{Wd: 595.32, Ht: 841.92})
+	}
+	return &page{d: d}
+}
+
 func (p *page) fail(err error) {
 	if p.d.err == nil {
 		p.d.err = err
@@ -278,7 +286,15 @@ func (p *page) field(name string) (Box, bool) {
 // text writes s in the named field; an empty s writes nothing.
 func (p *page) text(name, s string) {
 	if b, ok := p.field(name); ok && s != "" {
-		p.textIn(b, s)
+		p.textIn(name, b, s)
+	}
+}
+
+// erase paints the named box white, hiding what the blank form prints there.
+func (p *page) erase(name string) {
+	if b, ok := p.field(name); ok {
+		p.d.f.SetFillColor(255, 255, 255)
+		p.d.f.Rect(b.X, b.Y, b.W, b.H, "F")
 	}
 }
 
@@ -310,7 +326,7 @@ func (p *page) cell(gridName string, i int, name, s string) {
 			p.fail(fmt.Errorf("%s: %w", gridName, err))
 			return
 		}
-		p.textIn(b, s)
+		p.textIn(gridName+"."+name, b, s)
 	}
 }
 
@@ -324,42 +340,6 @@ func (p *page) crossCell(gridName string, i int, name string, on bool) {
 		}
 		p.crossIn(b)
 	}
-}
-
-// textIn sets s in box b, shrinking the type when the text is too wide so that a
-// long name stays inside its box rather than running over the next one.
-func (p *page) textIn(b Box, s string) {
-	d, f := p.d, p.d.f
-	size := b.Size
-	if size == 0 {
-		size = 10
-	}
-	family, s := d.fontFor(s)
-	d.setFont(family, size)
-	const pad = 1.5
-	// CellFormat keeps gofpdf's cell margin on both sides inside the width it is given.
-	avail := b.W - 2*pad - 2*f.GetCellMargin()
-	if w := f.GetStringWidth(s); w > avail && w > 0 {
-		d.setFont(family, max(5, size*avail/w))
-	}
-	align := b.Align
-	if align == "" {
-		align = "L"
-	}
-	f.SetXY(b.X+pad, b.Y)
-	f.CellFormat(b.W-2*pad, b.H, s, "", 0, align+"M", false, 0, "")
-}
-
-// crossIn draws an X in the check box b: a square of the box's smaller side,
-// centred, so that a grid row taller than its check box still marks the box.
-func (p *page) crossIn(b Box) {
-	f := p.d.f
-	side := min(b.W, b.H)
-	x, y := b.X+(b.W-side)/2, b.Y+(b.H-side)/2
-	in := side * 0.18
-	f.SetLineWidth(1.2)
-	f.Line(x+in, y+in, x+side-in, y+side-in)
-	f.Line(x+in, y+side-in, x+side-in, y+in)
 }
 
 // write finishes the document and writes it to w.
