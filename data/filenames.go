@@ -109,7 +109,9 @@ func (s *Store) Name3066(ctx context.Context, rep pdf.Report3066) (string, error
 			pairs = append(pairs, pair{k[0], k[1]})
 		}
 	}
-	slices.SortFunc(pairs, func(a, b pair) int { return cmp.Or(cmp.Compare(a.assistant, b.assistant), cmp.Compare(a.customer, b.customer)) })
+	slices.SortFunc(pairs, func(a, b pair) int {
+		return cmp.Or(cmp.Compare(a.assistant, b.assistant), cmp.Compare(a.customer, b.customer))
+	})
 	bases := make([]string, len(pairs))
 	at := 0
 	for i, p := range pairs {
