@@ -144,6 +144,12 @@ const fontUnicode = fontFamily + "U"
 
 func newDocument() *document {
 	d := &document{pages: map[*form][]bool{}}
+	// The font subset holds every printable ASCII character whether used or not
+	// (some 8 kB): subsets then differ only in the few letters beyond ASCII a
+	// month's names use, so nearly every document finds its subset made already.
+	for c := ' '; c <= '~'; c++ {
+		d.chars[c] = true
+	}
 	if err := loadFonts(); err != nil {
 		d.err = err
 		return d

