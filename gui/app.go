@@ -155,5 +155,14 @@ func WithReopen(open func() (session.Store, error)) Option {
 	return func(w *window) { w.backups.Reopen = open }
 }
 
+// WithStartBackup has the window run save, the automatic backup at start, in
+// the background once the app runs (so after its first frame is on its way),
+// and show the banner and any error after it.
+func WithStartBackup(save func() error) Option {
+	return func(w *window) {
+		w.App.Lifecycle().SetOnStarted(func() { w.backups.StartBackup(save) })
+	}
+}
+
 // Store is everything the window reads and writes; *data.Store implements it.
 type Store = session.Store

@@ -83,6 +83,21 @@ func (b *Backups) BackupBanner() fyne.CanvasObject {
 	return b.banner
 }
 
+// StartBackup runs save, the automatic backup as the program starts, off the
+// UI thread: on a large database the copy takes seconds, and the window must
+// show at once. Then the banner is brought up to date and a failure shown.
+func (b *Backups) StartBackup(save func() error) {
+	b.s.GoDo(func() func() {
+		err := save()
+		return func() {
+			b.refreshBackupBanner()
+			if err != nil {
+				dialog.ShowError(err, b.s.Win)
+			}
+		}
+	})
+}
+
 // refreshBackupBanner shows or hides the banner after the newest backup.
 func (b *Backups) refreshBackupBanner() {
 	s := b.s

@@ -254,3 +254,23 @@ func TestSaveCurrentNeverOverwrites(t *testing.T) {
 		t.Error("the existing backup was overwritten")
 	}
 }
+
+// The start backup runs in the background; the banner follows it, and a
+// failure is shown in a dialog.
+func TestStartBackup(t *testing.T) {
+	s, _ := backupSession(t, guitest.SmallBatch())
+	if !s.backups.banner.Visible() {
+		t.Fatal("no banner before any backup")
+	}
+	st := s.Store.(*data.Store)
+	s.backups.StartBackup(func() error { _, err := st.AutoBackup(t.Context(), s.backups.Now()); return err })
+	guitest.Settle(s.Session)
+	if s.backups.banner.Visible() {
+		t.Errorf("banner still shown after the start backup: %q", s.backups.bannerText.Text)
+	}
+	s.backups.StartBackup(func() error { return errors.New("disken är full") })
+	guitest.Settle(s.Session)
+	if got := strings.Join(guitest.TopTexts(t, s.Win), "|"); !strings.Contains(got, "Disken är full") {
+		t.Errorf("no error shown: %q", got)
+	}
+}
