@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -80,6 +81,44 @@ func (s *Store) PrintMonthProgress(ctx context.Context, m rules.Month, customer,
 		return nil, fmt.Errorf("kunden %s har inga pass i %s", customer, m)
 	}
 	return written, record
+}
+
+// PrintResult is one customer's bundle of PrintCustomers: the file written, or why not.
+type PrintResult struct {
+	Path string
+	Err  error
+}
+
+// PrintCustomers is PrintMonthProgress for the customers named, each with its
+// own reason for printing despite blocking findings ("" if none), as the
+// window's Skriv ut chooses them. The month is read once and the bundles are
+// written by one worker per CPU (the window wrote them one customer at a time,
+// each reading the month again). The results follow customers; the error is a
+// failure to read the month or to record what was written.
+func (s *Store) PrintCustomers(ctx context.Context, m rules.Month, customers, reasons []string, dir string,
+	progress func(done, total int)) ([]PrintResult, error) {
+	one := "" // one customer's month is read alone
+	if len(customers) == 1 {
+		one = customers[0]
+	}
+	src, err := s.loadMonth(ctx, m, one)
+	if err != nil {
+		return nil, err
+	}
+	results := src.writeBundles(ctx, customers, dir, progress)
+	out := make([]PrintResult, len(results))
+	byReason := map[string][]rules.PrintedTotals{}
+	for i, r := range results {
+		out[i] = PrintResult{Path: r.path, Err: r.err}
+		if r.err == nil {
+			byReason[reasons[i]] = append(byReason[reasons[i]], rules.PrintedTotals{Customer: r.r3057.Customer.Pnr, Month: m, Totals: r.r3057.Totals})
+		}
+	}
+	var errs []error
+	for reason, printed := range byReason {
+		errs = append(errs, s.RecordPrinted(ctx, printed, reason))
+	}
+	return out, errors.Join(errs...)
 }
 
 // PrintError is one customer whose bundle was not written, and why.

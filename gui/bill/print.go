@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -18,6 +19,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/data"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
 	"assistans/rules"
@@ -305,25 +307,55 @@ func (p *Printer) write(job printJob) {
 			out.dirErr = err
 			return func() { p.finish(job, out) }
 		}
+		pnrs, reasons := make([]string, len(job.items)), make([]string, len(job.items))
 		for i, it := range job.items {
-			p.s.Do(func() {
-				p.bar.SetValue(float64(i) / float64(len(job.items)))
-				p.barText.SetText(lang.X("print.writing_one", "Skriver {{.Who}} ({{.I}} av {{.N}})…",
-					map[string]any{"Who": widgets.PersonLabel(it.customer.Name, it.customer.Pnr), "I": i + 1, "N": len(job.items)}))
-			})
-			reason := ""
+			pnrs[i] = it.customer.Pnr
 			if len(it.blocks) > 0 || len(job.general) > 0 {
-				reason = job.reason
+				reasons[i] = job.reason
 			}
-			files, err := p.s.Store.PrintMonth(p.s.Ctx, job.month, it.customer.Pnr, job.dir, reason)
-			out.files = append(out.files, files...)
-			if err != nil {
-				out.failed = append(out.failed, it)
-				out.errs = append(out.errs, err)
+		}
+		results, err := p.s.Store.PrintCustomers(p.s.Ctx, job.month, pnrs, reasons, job.dir, p.throttledProgress(len(job.items)))
+		if results == nil { // the month could not be read: nothing was written
+			results = make([]data.PrintResult, len(job.items))
+			for i := range results {
+				results[i].Err = err
+			}
+		}
+		for i, r := range results {
+			if r.Path != "" {
+				out.files = append(out.files, r.Path)
+			}
+			// A bundle written but not recorded as printed counts as failed, to be printed again.
+			if r.Err == nil && err != nil {
+				r.Err = err
+			}
+			if r.Err != nil {
+				out.failed = append(out.failed, job.items[i])
+				out.errs = append(out.errs, r.Err)
 			}
 		}
 		return func() { p.finish(job, out) }
 	})
+}
+
+// progressEvery is how often at most the print's progress bar moves: each
+// update relays out the dialog, and one per customer kept the UI thread busy
+// long after the files were written.
+const progressEvery = 100 * time.Millisecond
+
+// throttledProgress is PrintCustomers' progress callback: it moves the bar
+// on the UI thread at most every progressEvery, and always at the end.
+func (p *Printer) throttledProgress(total int) func(done, total int) {
+	var last time.Time
+	return func(done, _ int) {
+		if now := time.Now(); done == total || now.Sub(last) >= progressEvery {
+			last = now
+			p.s.Do(func() {
+				p.bar.SetValue(float64(done) / float64(total))
+				p.barText.SetText(lang.X("print.writing_n", "Skriver ut ({{.I}} av {{.N}})…", map[string]any{"I": done, "N": total}))
+			})
+		}
+	}
 }
 
 // finish reports a print run, opens what was written and offers another

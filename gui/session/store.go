@@ -114,6 +114,7 @@ type costStore interface {
 type printStore interface {
 	MonthData(ctx context.Context, m rules.Month, today rules.Date) (rules.MonthData, error)
 	PrintMonth(ctx context.Context, m rules.Month, customer, dir, overrideReason string) ([]string, error)
+	PrintCustomers(ctx context.Context, m rules.Month, customers, reasons []string, dir string, progress func(done, total int)) ([]data.PrintResult, error)
 	PrintRecords(ctx context.Context, m rules.Month) ([]data.PrintRecord, error)
 }
 
