@@ -212,7 +212,12 @@ func (b *Backups) OpenRestore() *restoreDialog {
 	}
 	intro := widget.NewLabel(lang.X("backup.restore_intro", "Välj vilken säkerhetskopia databasen ska återställas från. Den senaste står först."))
 	intro.Wrapping = fyne.TextWrapWord
-	folder := widget.NewLabel(lang.X("backup.folder", "Mapp: {{.Dir}}", map[string]any{"Dir": dir}))
+	var total int64
+	for _, f := range files {
+		total += f.Size
+	}
+	folder := widget.NewLabel(lang.X("backup.folder_size", "Mapp: {{.Dir}} ({{.Size}} sammanlagt)",
+		map[string]any{"Dir": dir, "Size": formatSize(total)}))
 	folder.Wrapping = fyne.TextWrapBreak
 	folder.Importance = widget.LowImportance
 	r.dialog = dialog.NewCustomWithoutButtons(title, container.NewBorder(intro, folder, nil, nil, r.List), s.Win)

@@ -150,6 +150,11 @@ func TestRestore(t *testing.T) {
 	if got := backupLine(r.files[0]); got != "2026-10-20 14:30" {
 		t.Errorf("list line %q", got)
 	}
+	// The folder's line says how much the copies take: the one copy's size.
+	want := "(" + formatSize(r.files[0].Size) + " sammanlagt)"
+	if got := strings.Join(guitest.TopTexts(t, s.Win), "|"); r.files[0].Size < 4096 || !strings.Contains(got, want) {
+		t.Errorf("dialog %q, want the folder's size %q", got, want)
+	}
 	r.List.Select(0)
 	test.Tap(r.Ok)
 	guitest.TapInTop(t, s.Win, "Återställ") // the confirmation
