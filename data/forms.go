@@ -116,7 +116,7 @@ func (s *Store) loadMonth(ctx context.Context, m rules.Month, customer string) (
 			return err
 		}
 		for _, h := range stays {
-			if !h.FromDate.After(m.Last()) && !h.ToDate.Before(m.First()) {
+			if h.TouchesMonth(m) {
 				src.stays[h.Customer] = append(src.stays[h.Customer], h)
 			}
 		}

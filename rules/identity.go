@@ -269,3 +269,13 @@ func digitsToInt(s string) int {
 func validDate(d Date) bool {
 	return d.Month >= 1 && d.Month <= 12 && d.Day >= 1 && DateOf(d.utc()) == d
 }
+
+// AdultAge is the age from which FK pays for an assistant's work.
+const AdultAge = 18
+
+// MinorOn says whether the person id is under AdultAge on day d, with the age;
+// false when id holds no birth date.
+func MinorOn(id string, d Date) (age int, minor bool) {
+	age, err := AgeOn(id, d)
+	return age, err == nil && age < AdultAge
+}

@@ -292,3 +292,16 @@ func FuzzParseOrgnr(f *testing.F) {
 		}
 	})
 }
+
+func TestMinorOn(t *testing.T) {
+	// 201005052384 is born 2010-05-05: 17 the day before turning 18 on 2028-05-05.
+	if age, minor := MinorOn("201005052384", D(2028, 5, 4)); !minor || age != 17 {
+		t.Errorf("the day before: %d %v", age, minor)
+	}
+	if age, minor := MinorOn("201005052384", D(2028, 5, 5)); minor || age != 18 {
+		t.Errorf("the birthday: %d %v", age, minor)
+	}
+	if _, minor := MinorOn("not a number", D(2028, 5, 5)); minor {
+		t.Error("no birth date is not a minor")
+	}
+}

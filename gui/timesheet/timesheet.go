@@ -56,7 +56,6 @@ type Screen struct {
 	customers  map[string]string // pnr → name
 	Rows       []*tsRow          // the last is the empty row new shifts are typed into
 	others     []rules.Shift     // the assistant's shifts around the month that are not rows here
-	otherSpans []shiftSpan
 	decisions  []rules.Decision
 	locked     bool
 	undoStack  [][]tsChange
@@ -319,7 +318,7 @@ func (t *Screen) runCheck() {
 		_, fs, err := session.CheckMonth(t.s.Ctx, t.s.Store, m, today)
 		byID := map[int64][]rules.Finding{}
 		for _, f := range fs {
-			if f.ShiftID != 0 && f.Assistant == k.assistant && f.Customer == k.customer && !checkedLive(f.Code) {
+			if f.ShiftID != 0 && f.Assistant == k.assistant && f.Customer == k.customer && !rules.CheckedLive(f.Code) {
 				byID[f.ShiftID] = append(byID[f.ShiftID], f)
 			}
 		}
@@ -334,10 +333,4 @@ func (t *Screen) runCheck() {
 			t.revalidate()
 		})
 	})
-}
-
-// checkedLive says whether the screen itself tests the code as the user
-// types; Check's finding would only repeat it, later.
-func checkedLive(c rules.Code) bool {
-	return c == rules.OverlapAssistant || c == rules.NoDecision || c == rules.ShiftInvalid
 }

@@ -99,7 +99,7 @@ func (t *Screen) updateWeeks() {
 	auto := lang.X("timesheet.week_auto", "Första hela veckan med pass")
 	opts := []string{auto}
 	t.weekStarts = map[string]rules.Date{}
-	for _, mon := range tsMonthWeeks(t.Month) {
+	for _, mon := range t.Month.Weeks() {
 		from, to := mon, mon.AddDays(6)
 		if !t.Month.Contains(from) {
 			from = t.Month.First()
@@ -121,7 +121,7 @@ func (t *Screen) loadRows() {
 	t.Ed.Cell = nil // its field goes with the old rows
 	t.Marked = nil
 	defer t.placeEditor()
-	t.Rows, t.others, t.otherSpans, t.decisions = nil, nil, nil, nil
+	t.Rows, t.others, t.decisions = nil, nil, nil
 	t.undoStack, t.findings, t.locked = nil, nil, false
 	t.checkGen++ // a check still running is for what was shown before
 	defer t.updateButtons()
@@ -152,7 +152,6 @@ func (t *Screen) loadRows() {
 	for _, sh := range around {
 		if sh.Assistant == k.assistant && !shown[sh.ID] && sh.Problem() == "" {
 			t.others = append(t.others, sh)
-			t.otherSpans = append(t.otherSpans, shiftSpanOf(sh))
 		}
 	}
 	if !t.locked {
