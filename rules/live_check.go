@@ -29,23 +29,39 @@ func spanOf(s Shift) liveSpan {
 
 func (a liveSpan) overlaps(b liveSpan) bool { return a.from.Before(b.to) && b.from.Before(a.to) }
 
-// LiveCheck marks rows, the shifts typed for one assistant and one customer,
-// against each other, against others (the assistant's shifts for other
-// customers, each valid) and against the customer's decisions. A row with
-// usable[i] false (it cannot be read, or has a Problem) is tested against the
-// decisions only, and no row overlaps it.
-func LiveCheck(rows []Shift, usable []bool, others []Shift, decisions []Decision) []LiveMark {
+// LiveChecker checks the rows of one assistant's time report for one
+// customer as they are typed. It is made once per load: the assistant's shifts
+// for other customers and the customer's decisions do not change while typing.
+type LiveChecker struct {
+	others     []Shift
+	otherSpans []liveSpan
+	decisions  []Decision
+}
+
+// NewLiveChecker checks against others (the assistant's shifts for other
+// customers, each valid) and the customer's decisions.
+func NewLiveChecker(others []Shift, decisions []Decision) *LiveChecker {
+	c := &LiveChecker{others: others, otherSpans: make([]liveSpan, len(others)), decisions: decisions}
+	for j, o := range others {
+		c.otherSpans[j] = spanOf(o)
+	}
+	return c
+}
+
+// Check marks rows against each other, the other shifts and the decisions. A
+// row with usable[i] false (it cannot be read, or has a Problem) is tested
+// against the decisions only, and no row overlaps it.
+func (c *LiveChecker) Check(rows []Shift, usable []bool) []LiveMark {
 	spans := make([]liveSpan, len(rows))
 	for i, s := range rows {
 		if usable[i] {
 			spans[i] = spanOf(s)
 		}
 	}
-	var otherSpans []liveSpan // made when a usable row needs them
 	marks := make([]LiveMark, len(rows))
 	for i, s := range rows {
 		m := &marks[i]
-		m.NoDecision = !CoveredOn(decisions, s.Date)
+		m.NoDecision = !CoveredOn(c.decisions, s.Date)
 		if !usable[i] {
 			continue
 		}
@@ -55,14 +71,8 @@ func LiveCheck(rows []Shift, usable []bool, others []Shift, decisions []Decision
 				break
 			}
 		}
-		if otherSpans == nil {
-			otherSpans = make([]liveSpan, len(others))
-			for j, o := range others {
-				otherSpans[j] = spanOf(o)
-			}
-		}
-		for j, o := range others {
-			if spans[i].overlaps(otherSpans[j]) {
+		for j, o := range c.others {
+			if spans[i].overlaps(c.otherSpans[j]) {
 				m.Overlaps = append(m.Overlaps, o)
 				break
 			}
@@ -71,11 +81,17 @@ func LiveCheck(rows []Shift, usable []bool, others []Shift, decisions []Decision
 	return marks
 }
 
-// OverlapIn is the first of shifts that overlaps s, each of them valid.
-func OverlapIn(s Shift, shifts []Shift) (Shift, bool) {
+// Overlap is the first of rows, then of the other shifts, that overlaps s; the
+// rows must be valid.
+func (c *LiveChecker) Overlap(s Shift, rows []Shift) (Shift, bool) {
 	sp := spanOf(s)
-	for _, o := range shifts {
+	for _, o := range rows {
 		if sp.overlaps(spanOf(o)) {
+			return o, true
+		}
+	}
+	for j, o := range c.others {
+		if sp.overlaps(c.otherSpans[j]) {
 			return o, true
 		}
 	}

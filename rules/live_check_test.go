@@ -17,7 +17,8 @@ func TestLiveCheck(t *testing.T) {
 		shiftOn(pnrBertil, D(2026, 10, 5), 17*60, 17*60+30, Aktiv),
 		shiftOn(pnrBertil, D(2026, 10, 7), 5*60, 8*60, Aktiv),
 	}
-	marks := LiveCheck(rows, usable, others, decs)
+	lc := NewLiveChecker(others, decs)
+	marks := lc.Check(rows, usable)
 	want := []struct {
 		overlaps []Shift
 		noDec    bool
@@ -41,10 +42,13 @@ func TestLiveCheck(t *testing.T) {
 			}
 		}
 	}
-	if o, ok := OverlapIn(rows[2], rows[:2]); ok {
+	if o, ok := lc.Overlap(rows[2], rows[:2]); ok {
 		t.Errorf("18–20 overlaps %+v", o)
 	}
-	if o, ok := OverlapIn(rows[5], others); !ok || o != others[1] {
+	if o, ok := lc.Overlap(rows[1], rows[2:4]); !ok || o != others[0] {
+		t.Errorf("15–18 beside 18–20: %+v %v, want Bertil's 17–17:30", o, ok)
+	}
+	if o, ok := lc.Overlap(rows[5], nil); !ok || o != others[1] {
 		t.Errorf("the night: %+v %v", o, ok)
 	}
 	if !CheckedLive(OverlapAssistant) || !CheckedLive(NoDecision) || !CheckedLive(ShiftInvalid) || CheckedLive(DailyRest) {

@@ -55,8 +55,7 @@ type Screen struct {
 	weekStarts map[string]rules.Date
 	customers  map[string]string // pnr → name
 	Rows       []*tsRow          // the last is the empty row new shifts are typed into
-	others     []rules.Shift     // the assistant's shifts around the month that are not rows here
-	decisions  []rules.Decision
+	live *rules.LiveChecker // checks the rows as they are typed; made by loadRows
 	locked     bool
 	undoStack  [][]tsChange
 	findings   map[int64][]rules.Finding // rules.Check's per-shift findings, by shift ID
@@ -72,7 +71,7 @@ type Screen struct {
 }
 
 func New(s *session.Session) *Screen {
-	t := &Screen{s: s, Spawn: func(f func()) { go f() }}
+	t := &Screen{s: s, Spawn: func(f func()) { go f() }, live: rules.NewLiveChecker(nil, nil)}
 	t.buildUI()
 	t.load()
 	s.OnChange(t.onChange)

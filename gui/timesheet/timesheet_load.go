@@ -121,7 +121,7 @@ func (t *Screen) loadRows() {
 	t.Ed.Cell = nil // its field goes with the old rows
 	t.Marked = nil
 	defer t.placeEditor()
-	t.Rows, t.others, t.decisions = nil, nil, nil
+	t.Rows, t.live = nil, rules.NewLiveChecker(nil, nil)
 	t.undoStack, t.findings, t.locked = nil, nil, false
 	t.checkGen++ // a check still running is for what was shown before
 	defer t.updateButtons()
@@ -134,7 +134,7 @@ func (t *Screen) loadRows() {
 		}
 		return
 	}
-	shifts, around, err := t.readMonth(k)
+	shifts, around, decisions, err := t.readMonth(k)
 	if err != nil {
 		t.showRows()
 		t.revalidate()
@@ -149,11 +149,13 @@ func (t *Screen) loadRows() {
 		t.Rows = append(t.Rows, t.newRow(sh, !t.Month.Contains(sh.Date)))
 		shown[sh.ID] = true
 	}
+	var others []rules.Shift // the assistant's shifts around the month that are not rows here
 	for _, sh := range around {
 		if sh.Assistant == k.assistant && !shown[sh.ID] && sh.Problem() == "" {
-			t.others = append(t.others, sh)
+			others = append(others, sh)
 		}
 	}
+	t.live = rules.NewLiveChecker(others, decisions)
 	if !t.locked {
 		t.Rows = append(t.Rows, t.newRow(rules.Shift{}, false))
 	}
@@ -165,22 +167,22 @@ func (t *Screen) loadRows() {
 
 // readMonth reads the rows' shifts, the assistant's shifts around the month
 // (any customer, for the overlap test), the customer's decisions and the lock.
-func (t *Screen) readMonth(k assignKey) (shifts, around []rules.Shift, err error) {
+func (t *Screen) readMonth(k assignKey) (shifts, around []rules.Shift, decisions []rules.Decision, err error) {
 	ctx, st := t.s.Ctx, t.s.Store
 	if shifts, err = st.ShiftsFor(ctx, k.assistant, k.customer, t.Month); err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	// A shift lasts at most 25 real hours, so only the days next to the month can reach into it.
 	if around, err = st.Shifts(ctx, t.Month.Prev().Last(), t.Month.Next().First()); err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	if t.decisions, err = st.Decisions(ctx, k.customer); err != nil {
-		return nil, nil, err
+	if decisions, err = st.Decisions(ctx, k.customer); err != nil {
+		return nil, nil, nil, err
 	}
 	mi, err := st.MonthInfo(ctx, k.customer, t.Month)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	t.locked = !mi.Sent.IsZero()
-	return shifts, around, nil
+	return shifts, around, decisions, nil
 }

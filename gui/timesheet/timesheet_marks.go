@@ -72,7 +72,7 @@ func (t *Screen) revalidate() {
 			checked[i] = r.cur
 		}
 	}
-	marks := rules.LiveCheck(checked, usable, t.others, t.decisions)
+	marks := t.live.Check(checked, usable)
 	typing := t.typingIn()
 	for i, r := range t.Rows {
 		r.blocking, r.warnings = nil, nil
@@ -120,10 +120,7 @@ func (t *Screen) blockingFor(sh rules.Shift, self *tsRow) []string {
 			rows = append(rows, o)
 		}
 	}
-	if o, ok := rules.OverlapIn(sh, rows); ok {
-		return []string{t.overlapText(o)}
-	}
-	if o, ok := rules.OverlapIn(sh, t.others); ok {
+	if o, ok := t.live.Overlap(sh, rows); ok {
 		return []string{t.overlapText(o)}
 	}
 	return nil
