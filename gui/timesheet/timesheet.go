@@ -53,13 +53,16 @@ type Screen struct {
 	Chosen     assignKey
 	options    map[string]assignKey // assignment option text → key
 	weekStarts map[string]rules.Date
-	customers  map[string]string // pnr → name
-	Rows       []*tsRow          // the last is the empty row new shifts are typed into
-	live *rules.LiveChecker // checks the rows as they are typed; made by loadRows
+	customers  map[string]string  // pnr → name
+	Rows       []*tsRow           // the last is the empty row new shifts are typed into
+	live       *rules.LiveChecker // checks the rows as they are typed; made by loadRows
 	locked     bool
 	undoStack  [][]tsChange
-	findings   map[int64][]rules.Finding // rules.Check's per-shift findings, by shift ID
-	Marked     *tsRow                    // the row a finding opened, drawn highlighted
+	// pending holds the rows typed but not stored of the months and
+	// assignments not shown now; they come back when those are shown.
+	pending  map[pendingKey][]pendingRow
+	findings map[int64][]rules.Finding // rules.Check's per-shift findings, by shift ID
+	Marked   *tsRow                    // the row a finding opened, drawn highlighted
 
 	setting   int  // > 0 while the screen itself sets fields: not typing
 	notifying bool // true while the screen tells the others of its own change

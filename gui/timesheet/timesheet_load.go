@@ -16,6 +16,7 @@ import (
 // Rows typed but not yet stored are stored first, in the month they were typed for.
 func (t *Screen) load() {
 	t.flush()
+	t.keepPending()
 	t.Month = t.s.Month()
 	t.setStatus("", widget.MediumImportance)
 	if err := t.loadAssignments(); err != nil {
@@ -90,6 +91,7 @@ func (t *Screen) onAssignmentChanged(opt string) {
 		return
 	}
 	t.flush()
+	t.keepPending()
 	t.Chosen = k
 	t.loadRows()
 }
@@ -156,8 +158,13 @@ func (t *Screen) loadRows() {
 		}
 	}
 	t.live = rules.NewLiveChecker(others, decisions)
+	restored := t.restorePending()
 	if !t.locked {
 		t.Rows = append(t.Rows, t.newRow(rules.Shift{}, false))
+	}
+	if restored > 0 {
+		t.setStatus(lang.X("timesheet.pending_back", "Rader som inte är sparade finns kvar ({{.N}}), markerade: rätta dem eller ta bort dem.",
+			map[string]any{"N": restored}), widget.WarningImportance)
 	}
 	t.showRows()
 	t.revalidate()

@@ -92,7 +92,7 @@ func (t *Screen) revalidate() {
 		}
 		t.showRow(r, typing)
 	}
-	t.showTotals(shifts, usable)
+	t.showTotals()
 }
 
 // tsTooLong explains a shift that cannot be reported: longer than 24 hours (an
@@ -218,11 +218,11 @@ func (t *Screen) showRow(r *tsRow, typing *tsField) {
 // showTotals shows the month's minutes per kind as rules.MonthTotals counts
 // them: a night shift into the next month counts until midnight, one from the
 // month before from midnight, and every shift its real length.
-func (t *Screen) showTotals(shifts []rules.Shift, usable []bool) {
-	var in []rules.Shift
-	for i, sh := range shifts {
-		if usable[i] {
-			in = append(in, sh)
+func (t *Screen) showTotals() {
+	var in []rules.Shift // what is stored: a row typed but not stored does not count
+	for _, r := range t.Rows {
+		if r.Saved.ID != 0 && !r.removed() {
+			in = append(in, r.Saved)
 		}
 	}
 	var sum rules.Totals
