@@ -41,7 +41,7 @@ func TestSettingsShowsStored(t *testing.T) {
 		t.Errorf("%d agreements, chosen %q", len(sc.agreements), sc.agreement.Selected)
 	}
 	// The defaults' schablon table, oldest year first: 2015 is 284,00 kr.
-	if len(sc.schablon) != 10 || sc.schablon[0].year.entry.Text != "2015" || sc.schablon[0].amount.entry.Text != "284,00" {
+	if len(sc.schablon) != 12 || sc.schablon[0].year.entry.Text != "2015" || sc.schablon[0].amount.entry.Text != "284,00" {
 		t.Errorf("schablon: %d rows, first %q %q", len(sc.schablon), sc.schablon[0].year.entry.Text, sc.schablon[0].amount.entry.Text)
 	}
 	if sc.save.Disabled() {
@@ -106,9 +106,9 @@ func TestSettingsValidation(t *testing.T) {
 	if !sc.save.Disabled() || !row.msg.Visible() || row.msg.Text != "Året finns redan i tabellen." {
 		t.Errorf("a second 2024: disabled %v, message %q", sc.save.Disabled(), row.msg.Text)
 	}
-	row.year.entry.SetText("2026")
+	row.year.entry.SetText("2027")
 	if sc.save.Disabled() {
-		t.Fatalf("2026 refused: %q", row.msg.Text)
+		t.Fatalf("2027 refused: %q", row.msg.Text)
 	}
 
 	// Removing the chosen agreement asks for another; renaming one keeps the choice.
@@ -137,7 +137,7 @@ func TestSettingsValidation(t *testing.T) {
 	if got.ATL.PeriodMonths != 3 || got.ATL.PeriodDays != 0 {
 		t.Errorf("ATL saved as %+v", got.ATL)
 	}
-	if got.Schablon[2026] != 34240 || got.Schablon[2015] != 28400 || len(got.Schablon) != 11 {
+	if got.Schablon[2027] != 34240 || got.Schablon[2015] != 28400 || len(got.Schablon) != 13 {
 		t.Errorf("schablon saved as %v", got.Schablon)
 	}
 	if got.Agreement != "Vårdföretagarna 2026" || len(got.Agreements) != 2 || got.Agreements[0].Name != "Vårdföretagarna 2026" {

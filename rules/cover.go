@@ -3,8 +3,8 @@ package rules
 // Which decisions and hospital stays a month or a day falls under. The window,
 // the forms and Check ask these questions; the answers are made here only.
 
-// TouchesMonth says whether the decision covers some day of month m.
-func (dc Decision) TouchesMonth(m Month) bool {
+// Touches says whether the decision covers some day of month m.
+func (dc Decision) Touches(m Month) bool {
 	return !dc.From.After(m.Last()) && (dc.To.IsZero() || !dc.To.Before(m.First()))
 }
 
@@ -22,15 +22,9 @@ func CoveredOn(decs []Decision, d Date) bool {
 // some day of month m: the month's costs must then be reported with the 3057.
 func HigherAmountIn(decs []Decision, m Month) bool {
 	for _, dc := range decs {
-		if dc.HigherAmount && dc.TouchesMonth(m) {
+		if dc.HigherAmount && dc.Touches(m) {
 			return true
 		}
 	}
 	return false
-}
-
-// TouchesMonth says whether the stay covers some day of month m. A stay
-// without an end date (the customer is still in hospital) lasts on.
-func (h HospitalStay) TouchesMonth(m Month) bool {
-	return !h.FromDate.After(m.Last()) && (h.ToDate.IsZero() || !h.ToDate.Before(m.First()))
 }

@@ -15,7 +15,7 @@ func TestTouchesMonth(t *testing.T) {
 		{Decision{From: D(2026, 10, 10), To: D(2026, 10, 12)}, true}, // inside
 	}
 	for _, c := range decs {
-		if got := c.dc.TouchesMonth(oct); got != c.want {
+		if got := c.dc.Touches(oct); got != c.want {
 			t.Errorf("%v–%v: %v, want %v", c.dc.From, c.dc.To, got, c.want)
 		}
 	}
@@ -30,7 +30,7 @@ func TestTouchesMonth(t *testing.T) {
 		{HospitalStay{FromDate: D(2026, 8, 1)}, true}, // no end date: still in hospital
 	}
 	for _, c := range stays {
-		if got := c.h.TouchesMonth(oct); got != c.want {
+		if got := c.h.Touches(oct); got != c.want {
 			t.Errorf("stay %v–%v: %v, want %v", c.h.FromDate, c.h.ToDate, got, c.want)
 		}
 	}

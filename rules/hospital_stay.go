@@ -39,7 +39,7 @@ func CheckStay(h HospitalStay, m Month, inMonth int, all []HospitalStay) (p Stay
 		return StayNoDates, other
 	case h.end() <= h.start():
 		return StayEndsBeforeStart, other
-	case !h.TouchesMonth(m):
+	case !h.Touches(m):
 		return StayOutsideMonth, other
 	case inMonth >= MaxStaysPerMonth:
 		return StayTooMany, other

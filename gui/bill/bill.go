@@ -290,7 +290,7 @@ func (m *Screen) show(c rules.Customer, mo rules.Month, minutes rules.Totals) {
 	m.Key, m.cust, m.minutes = key, c, minutes
 	m.locked = !info.Sent.IsZero()
 	m.allStays = stays
-	m.stays = slices.DeleteFunc(slices.Clone(stays), func(h rules.HospitalStay) bool { return !h.TouchesMonth(mo) })
+	m.stays = slices.DeleteFunc(slices.Clone(stays), func(h rules.HospitalStay) bool { return !h.Touches(mo) })
 	slices.SortFunc(m.stays, func(a, b rules.HospitalStay) int {
 		return cmp.Or(a.FromDate.Compare(b.FromDate), cmp.Compare(a.FromTime, b.FromTime))
 	})

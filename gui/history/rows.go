@@ -130,7 +130,7 @@ func stayInMonth(r data.AuditRow, m rules.Month) bool {
 			continue
 		}
 		to, _ := rules.ParseDate(v.To) // no end date: still in hospital
-		if (rules.HospitalStay{FromDate: from, ToDate: to}).TouchesMonth(m) {
+		if (rules.HospitalStay{FromDate: from, ToDate: to}).Touches(m) {
 			return true
 		}
 	}
