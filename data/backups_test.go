@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -92,13 +93,16 @@ func TestKeepBackupsTwoYearsOfDailyCopies(t *testing.T) {
 	}
 }
 
-// backupNames lists the file names in a database's backups folder.
+// backupNames lists the file names in a database's backups folder but its anchor.
 func backupNames(t *testing.T, s *Store) []string {
 	t.Helper()
 	entries, err := os.ReadDir(BackupDir(s.Path()))
 	must(t, err)
 	var names []string
 	for _, e := range entries {
+		if e.Name() == filepath.Base(anchorPath(s.Path())) {
+			continue
+		}
 		names = append(names, e.Name())
 	}
 	return names
@@ -223,15 +227,21 @@ func TestBackupFileModes(t *testing.T) {
 	}
 }
 
+// schemaNow is the newest schema this program has.
+const schemaNow = 2
+
 // withMigration makes Open see one more migration than the program has.
 func withMigration(t *testing.T) {
 	t.Helper()
-	init, err := migrationFS.ReadFile("migrations/0001_init.sql")
+	fsys := fstest.MapFS{"migrations/0099_extra.sql": {Data: []byte(`CREATE TABLE extra (x INTEGER) STRICT;`)}}
+	ms, err := knownMigrations()
 	must(t, err)
-	schemaFS = fstest.MapFS{
-		"migrations/0001_init.sql":  {Data: init},
-		"migrations/0002_extra.sql": {Data: []byte(`CREATE TABLE extra (x INTEGER) STRICT;`)},
+	for _, m := range ms {
+		b, err := migrationFS.ReadFile(m.name)
+		must(t, err)
+		fsys[m.name] = &fstest.MapFile{Data: b}
 	}
+	schemaFS = fsys
 	t.Cleanup(func() { schemaFS = migrationFS })
 }
 
@@ -249,8 +259,8 @@ func TestUpgradeMakesABackupFirst(t *testing.T) {
 	n, err := Open(fresh)
 	must(t, err)
 	must(t, n.Close())
-	if _, err := os.Stat(BackupDir(fresh)); !errors.Is(err, os.ErrNotExist) {
-		t.Errorf("a new database got a backups folder: %v", err)
+	if list, err := Backups(BackupDir(fresh)); err != nil || len(list) != 0 {
+		t.Errorf("a new database got backups: %v %v", list, err)
 	}
 
 	u, err := Open(path)
@@ -258,7 +268,7 @@ func TestUpgradeMakesABackupFirst(t *testing.T) {
 	defer u.Close()
 	list, err := Backups(BackupDir(path))
 	must(t, err)
-	if len(list) != 1 || !list[0].BeforeUpgrade || !strings.HasSuffix(list[0].Path, "-schema1.db") {
+	if len(list) != 1 || !list[0].BeforeUpgrade || !strings.HasSuffix(list[0].Path, "-schema"+strconv.Itoa(schemaNow)+".db") {
 		t.Fatalf("backups after the upgrade: %+v", list)
 	}
 	if runtime.GOOS != "windows" {
@@ -273,13 +283,13 @@ func TestUpgradeMakesABackupFirst(t *testing.T) {
 	var name string
 	must(t, b.QueryRow(`SELECT (SELECT MAX(number) FROM migrations), (SELECT name FROM customers)`).Scan(&schema, &name))
 	must(t, b.Close())
-	if schema != 1 || name != "Före uppdateringen" {
+	if schema != schemaNow || name != "Före uppdateringen" {
 		t.Errorf("upgrade backup: schema %d, customer %q", schema, name)
 	}
 	// The live database is upgraded, and the lock taken for the upgrade is gone.
 	must(t, u.db.QueryRow(`SELECT MAX(number) FROM migrations`).Scan(&schema))
-	if schema != 2 {
-		t.Errorf("live schema %d after the upgrade, want 2", schema)
+	if schema != 99 {
+		t.Errorf("live schema %d after the upgrade, want 99", schema)
 	}
 	if _, err := os.Stat(path + ".lock"); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("lock file left after the upgrade: %v", err)
@@ -324,15 +334,18 @@ func TestRestoreOfAnOlderBackupMakesNoUpgradeCopy(t *testing.T) {
 	live := filepath.Join(t.TempDir(), "assistans.db")
 	must(t, Restore(ctx, old, live))
 	// The backup restored from is itself the copy from before the upgrade.
-	if entries, err := os.ReadDir(filepath.Dir(live)); err != nil || len(entries) != 1 {
-		t.Errorf("beside the restored database: %v %v, want it alone", entries, err)
+	if entries, err := os.ReadDir(filepath.Dir(live)); err != nil || len(entries) != 2 || entries[1].Name() != "backups" {
+		t.Errorf("beside the restored database: %v %v, want it and its backups folder", entries, err)
+	}
+	if list, err := Backups(BackupDir(live)); err != nil || len(list) != 0 {
+		t.Errorf("backups made by the restore: %v %v", list, err)
 	}
 	r, err := Open(live)
 	must(t, err)
 	defer r.Close()
 	var schema int
 	must(t, r.db.QueryRow(`SELECT MAX(number) FROM migrations`).Scan(&schema))
-	if schema != 2 {
-		t.Errorf("restored schema %d, want 2", schema)
+	if schema != 99 {
+		t.Errorf("restored schema %d, want 99", schema)
 	}
 }

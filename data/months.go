@@ -209,7 +209,11 @@ func (s *Store) Unlock(ctx context.Context, customer string, m rules.Month, reas
 
 // RecordPrinted stores what each 3057 carried when printed; overrideReason is
 // the reason given for printing despite blocking findings ("" if none).
+// A store opened read-only records nothing: the forms are printed all the same.
 func (s *Store) RecordPrinted(ctx context.Context, totals []rules.PrintedTotals, overrideReason string) error {
+	if s.readOnly {
+		return nil
+	}
 	return s.write(ctx, func(t *tx) error {
 		for _, p := range totals {
 			if _, err := printed.put(ctx, t, printedRow{PrintedTotals: p, At: t.now, Reason: overrideReason}, overrideReason, nil); err != nil {

@@ -26,6 +26,11 @@ var shiftCols = []string{"assistant", "customer", "date", "start_min", "end_min"
 // last, so that whatever an imported kind holds cannot shift the other fields.
 const shiftSelect = `SELECT id, assistant || char(31) || customer || char(31) || date || char(31) || kind, start_min, end_min FROM shifts`
 
+func init() {
+	auditedTables = append(auditedTables, audited{name: TableShifts,
+		query: "SELECT id, " + strings.Join(shiftCols, ", ") + " FROM shifts", keys: 1, skip: 1, cols: shiftCols})
+}
+
 func shiftVals(s rules.Shift) []any {
 	return []any{s.Assistant, s.Customer, dateV(s.Date), clockV(s.Start), clockV(s.End), string(s.Kind)}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"os"
 
 	"assistans/data"
 	"assistans/data/pdf"
@@ -54,6 +55,9 @@ func runPDF(e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
+	if err := os.MkdirAll(out, 0o700); err != nil {
+		return fmt.Errorf("kan inte skapa mappen %s: %w", out, data.FileError(err))
+	}
 	files, err := st.PrintMonth(context.Background(), m, customer, out, "")
 	for _, f := range files {
 		fmt.Fprintln(e.stdout, f)
