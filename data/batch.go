@@ -114,7 +114,7 @@ func applyBatch(ctx context.Context, t *tx, b rules.Batch) error {
 		}
 	}
 	for _, h := range b.Hospital {
-		if _, err := hospitalStays.put(ctx, t, h, "", nil); miss.note(err) != nil {
+		if err := saveHospitalStay(ctx, t, h); miss.note(err) != nil {
 			return err
 		}
 	}
