@@ -184,3 +184,22 @@ func sqlExec(t *testing.T, db string, stmts ...string) {
 		}
 	}
 }
+
+// Without a desktop the window says so in Swedish, instead of a stack trace.
+func TestWindowWithoutDisplay(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("DISPLAY and WAYLAND_DISPLAY are how Linux finds its desktop")
+	}
+	db := filepath.Join(t.TempDir(), "x.db")
+	for _, env := range [][2]string{{"", ""}, {":4711", ""}, {"", "wayland-4711"}} {
+		t.Setenv("DISPLAY", env[0])
+		t.Setenv("WAYLAND_DISPLAY", env[1])
+		_, e, code := cli(t, "--db", db)
+		if code != 2 || !strings.Contains(e, "inget grafiskt skrivbord") {
+			t.Errorf("DISPLAY=%q WAYLAND_DISPLAY=%q: exit %d, %q", env[0], env[1], code, e)
+		}
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Error("the database was created although no window could open")
+	}
+}
