@@ -283,7 +283,7 @@ func shiftError(ctx context.Context, t *tx, s rules.Shift, err error) error {
 				return qerr
 			}
 			if !found {
-				return errorf(ErrNotFound, "%s %s finns inte i registret.", r.noun, val)
+				return missingErr(r, val)
 			}
 		}
 	}

@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/mattn/go-sqlite3"
 )
 
 // What is particular to a database in an SQLite file: its connection options,
@@ -153,4 +155,26 @@ func (s *Store) openAnchor(from int) error {
 	}
 	s.anchored, s.anchorOn = head, true
 	return nil
+}
+
+// sqliteError says in Swedish what SQLite reports about the disk or the file;
+// other errors pass as they are.
+func sqliteError(err error) error {
+	var se sqlite3.Error
+	if err == nil || !errors.As(err, &se) {
+		return FileError(err)
+	}
+	switch se.Code {
+	case sqlite3.ErrFull:
+		return fmt.Errorf("disken är full; ingenting sparades. Frigör utrymme och försök igen (%w)", err)
+	case sqlite3.ErrReadonly:
+		return fmt.Errorf("databasen är skrivskyddad; ingenting sparades (%w)", err)
+	case sqlite3.ErrPerm, sqlite3.ErrCantOpen:
+		return fmt.Errorf("behörighet saknas till databasen eller dess mapp; ingenting sparades (%w)", err)
+	case sqlite3.ErrIoErr:
+		return fmt.Errorf("disken kunde inte läsas eller skrivas; ingenting sparades (%w)", err)
+	case sqlite3.ErrCorrupt, sqlite3.ErrNotADB:
+		return fmt.Errorf("databasen är skadad; återställ en säkerhetskopia (%w)", err)
+	}
+	return err
 }

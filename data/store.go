@@ -35,6 +35,8 @@ var (
 type storeError struct {
 	msg  string
 	kind error
+	// field and value name the column at fault and its value, where one is.
+	field, value string
 }
 
 func (e *storeError) Error() string { return e.msg }
@@ -42,6 +44,12 @@ func (e *storeError) Unwrap() error { return e.kind }
 
 func errorf(kind error, format string, args ...any) error {
 	return &storeError{msg: fmt.Sprintf(format, args...), kind: kind}
+}
+
+// missingErr is ErrNotFound for the record that column col points to with val.
+func missingErr(r ref, val any) error {
+	return &storeError{msg: fmt.Sprintf("%s %v finns inte i registret.", r.noun, val), kind: ErrNotFound,
+		field: r.col, value: fmt.Sprint(val)}
 }
 
 //go:embed migrations/*.sql
@@ -242,15 +250,15 @@ func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
 	}
 	t, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return err
+		return sqliteError(err)
 	}
 	defer t.Rollback()
 	w := s.wrap(t)
 	if err := fn(w); err != nil {
-		return err
+		return sqliteError(err)
 	}
 	if err := t.Commit(); err != nil {
-		return FileError(err)
+		return sqliteError(err)
 	}
 	if w.chainRead {
 		s.advanceAnchor(anchor{w.lastID, w.lastHash})

@@ -250,7 +250,7 @@ func (tb *table[T]) explain(ctx context.Context, t *tx, vals []any, err error) e
 				return qerr
 			}
 			if !found {
-				return errorf(ErrNotFound, "%s %v finns inte i registret.", r.noun, vals[i])
+				return missingErr(r, vals[i])
 			}
 		}
 	}

@@ -8,8 +8,11 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
+
+	"github.com/mattn/go-sqlite3"
 
 	"assistans/rules"
 )
@@ -246,4 +249,22 @@ func deadPid(t *testing.T) int {
 	}
 	t.Fatal("no free process id")
 	return 0
+}
+
+// A full disk and a missing permission are said in Swedish, whoever reports them.
+func TestDiskErrorsInSwedish(t *testing.T) {
+	for _, c := range []struct {
+		err  error
+		want string
+	}{
+		{&os.PathError{Op: "write", Path: "/x/pass.csv", Err: syscall.ENOSPC}, "/x/pass.csv: disken är full"},
+		{&os.PathError{Op: "open", Path: "/x/pass.csv", Err: os.ErrPermission}, "/x/pass.csv: behörighet saknas"},
+		{sqlite3.Error{Code: sqlite3.ErrFull}, "disken är full; ingenting sparades"},
+		{sqlite3.Error{Code: sqlite3.ErrReadonly}, "databasen är skrivskyddad"},
+		{sqlite3.Error{Code: sqlite3.ErrIoErr}, "disken kunde inte läsas eller skrivas"},
+	} {
+		if got := sqliteError(c.err); !strings.HasPrefix(got.Error(), c.want) {
+			t.Errorf("%v: %q, want %q…", c.err, got, c.want)
+		}
+	}
 }

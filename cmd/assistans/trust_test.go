@@ -203,3 +203,26 @@ func TestWindowWithoutDisplay(t *testing.T) {
 		t.Error("the database was created although no window could open")
 	}
 }
+
+// Errors the register finds name file, line and column like the file's own.
+func TestImportErrorsNameTheLine(t *testing.T) {
+	db := demoDB(t)
+	f := filepath.Join(t.TempDir(), "pass.csv")
+	must(t, os.WriteFile(f, []byte("assistant_pnr;customer_pnr;date;start;end;kind\n"+
+		"198704221624;194208193823;2026-12-01;08:00;10:00;aktiv\n"+
+		"\n"+
+		"198704221624;191212121212;2026-12-01;08:00;10:00;aktiv\n"+
+		"198704221624;191212121212;2026-12-02;08:00;10:00;aktiv\n"+
+		"199001011239;194208193823;2026-12-02;08:00;10:00;aktiv\n"+
+		"198704221624;194208193823;2026-09-03;08:00;10:00;aktiv\n"), 0o600))
+	_, e, code := cli(t, "import", "--db", db, "shifts", f)
+	for _, want := range []string{
+		`pass.csv:4: kolumn customer_pnr: "191212121212": Kunden 191212121212 finns inte i registret (2 rader)`,
+		`pass.csv:6: kolumn assistant_pnr: "199001011239": Assistenten 199001011239 finns inte i registret.`,
+		`pass.csv:7: kolumn date: "2026-09-03": Månaden 2026-09 är markerad som skickad och låst`,
+	} {
+		if code != 2 || !strings.Contains(e, want) {
+			t.Errorf("exit %d, stderr %q; want %q", code, e, want)
+		}
+	}
+}
