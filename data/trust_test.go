@@ -162,7 +162,16 @@ func TestReadOnlyOpen(t *testing.T) {
 	if found, err := ro.Verify(ctx); err != nil || len(found) != 0 {
 		t.Errorf("verify read-only: %v %v", found, err)
 	}
+	// backup is a reading command too.
+	copyPath := filepath.Join(t.TempDir(), "kopia.db")
+	must(t, ro.Backup(ctx, copyPath))
 	must(t, ro.Close())
+	c, err := Open(copyPath)
+	must(t, err)
+	if cs, err := c.Customers(ctx); err != nil || len(cs) != 1 {
+		t.Errorf("backup of a read-only database: %v %v", cs, err)
+	}
+	must(t, c.Close())
 
 	tamper(t, &Store{path: path}, `DELETE FROM migrations WHERE number = 2`)
 	if _, err := openReadOnly(path); err == nil || !strings.Contains(err.Error(), "äldre schema") {
