@@ -159,6 +159,13 @@ func TestDBAsSQLiteURI(t *testing.T) {
 	if _, e, code := cli(t, "totals", "--db", "file:demo.db?mode=memory", "--month", "2026-10", "--json"); code != 2 || !strings.Contains(e, "sökväg") {
 		t.Errorf("--db with URI options: %d %q", code, e)
 	}
+	// One file, one lock: a window on file:demo.db keeps an import on demo.db out.
+	w, err := openStoreExclusive("file:demo.db")
+	must(t, err)
+	if _, e, code := cli(t, "demo", "--db", "demo.db"); code != 2 || !strings.Contains(e, "används redan") {
+		t.Errorf("a second writer on the same file: %d %q", code, e)
+	}
+	must(t, w.Close())
 	matches, _ := filepath.Glob(filepath.Join(dir, "file*"))
 	if len(matches) != 0 {
 		t.Errorf("files named after the URI: %v", matches)
