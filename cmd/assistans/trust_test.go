@@ -162,7 +162,9 @@ func TestDBAsSQLiteURI(t *testing.T) {
 	// One file, one lock: a window on file:demo.db keeps an import on demo.db out.
 	w, err := openStoreExclusive("file:demo.db")
 	must(t, err)
-	if _, e, code := cli(t, "demo", "--db", "demo.db"); code != 2 || !strings.Contains(e, "används redan") {
+	csv := filepath.Join(dir, "kunder.csv")
+	must(t, os.WriteFile(csv, []byte("pnr;name\n"), 0o600))
+	if _, e, code := cli(t, "import", "--db", "demo.db", "customers", csv); code != 2 || !strings.Contains(e, "används redan") {
 		t.Errorf("a second writer on the same file: %d %q", code, e)
 	}
 	must(t, w.Close())
