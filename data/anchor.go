@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -36,36 +37,109 @@ type anchor struct {
 	Hash string
 }
 
+// anchorFile is the anchor file's content: the live chain's head, and the head
+// of each backup in the backups folder when it was made, by file name, so that
+// a backup cut short or rewritten after it was saved is refused by restore.
+type anchorFile struct {
+	head    anchor
+	backups map[string]anchor
+}
+
 // readAnchor reads the anchor file; found is false when there is none.
 func readAnchor(db string) (a anchor, found bool, err error) {
+	f, found, err := readAnchorFile(db)
+	return f.head, found, err
+}
+
+func readAnchorFile(db string) (f anchorFile, found bool, err error) {
+	f.backups = map[string]anchor{}
 	b, err := os.ReadFile(anchorPath(db))
 	if errors.Is(err, fs.ErrNotExist) {
-		return a, false, nil
+		return f, false, nil
 	}
 	if err != nil {
-		return a, false, FileError(err)
+		return f, false, FileError(err)
 	}
+	bad := fmt.Errorf("ankarfilen %s går inte att läsa", anchorPath(db))
 	rest, ok := strings.CutPrefix(string(b), anchorMagic)
-	id, hash, ok2 := strings.Cut(strings.TrimSpace(rest), " ")
-	n, err := strconv.ParseInt(id, 10, 64)
-	if !ok || !ok2 || err != nil || n < 0 {
-		return a, true, fmt.Errorf("ankarfilen %s går inte att läsa", anchorPath(db))
+	if !ok {
+		return f, true, bad
 	}
+	for i, line := range strings.Split(strings.TrimSuffix(rest, "\n"), "\n") {
+		fields := strings.Fields(line)
+		if i == 0 && len(fields) == 2 {
+			if f.head, ok = parseAnchor(fields[0], fields[1]); !ok {
+				return f, true, bad
+			}
+			continue
+		}
+		if i == 0 || len(fields) != 4 || fields[0] != "backup" {
+			return f, true, bad
+		}
+		a, ok := parseAnchor(fields[2], fields[3])
+		if !ok {
+			return f, true, bad
+		}
+		f.backups[fields[1]] = a
+	}
+	return f, true, nil
+}
+
+func parseAnchor(id, hash string) (anchor, bool) {
+	n, err := strconv.ParseInt(id, 10, 64)
 	if hash == "-" {
 		hash = ""
 	}
-	return anchor{n, hash}, true, nil
+	return anchor{n, hash}, err == nil && n >= 0
 }
 
-func writeAnchor(db string, a anchor) error {
-	if err := makeBackupDir(BackupDir(db)); err != nil {
-		return err
-	}
+func (a anchor) text() string {
 	hash := a.Hash
 	if hash == "" {
 		hash = "-"
 	}
-	return writeAtomic(anchorPath(db), []byte(anchorMagic+strconv.FormatInt(a.ID, 10)+" "+hash+"\n"))
+	return strconv.FormatInt(a.ID, 10) + " " + hash
+}
+
+// writeAnchor sets the live head, keeping the backups' lines.
+func writeAnchor(db string, head anchor) error {
+	f, _, err := readAnchorFile(db)
+	if err != nil {
+		f = anchorFile{backups: map[string]anchor{}} // a damaged file is replaced whole
+	}
+	f.head = head
+	return saveAnchorFile(db, f)
+}
+
+// noteBackup records the head of a backup just saved in the backups folder,
+// and forgets backups no longer there.
+func noteBackup(db, backup string, head anchor) error {
+	f, found, err := readAnchorFile(db)
+	if err != nil || !found {
+		return err // without an anchor there is nothing to add to
+	}
+	f.backups[filepath.Base(backup)] = head
+	return saveAnchorFile(db, f)
+}
+
+func saveAnchorFile(db string, f anchorFile) error {
+	dir := BackupDir(db)
+	if err := makeBackupDir(dir); err != nil {
+		return err
+	}
+	var b strings.Builder
+	b.WriteString(anchorMagic + f.head.text() + "\n")
+	names := make([]string, 0, len(f.backups))
+	for name := range f.backups {
+		if _, err := os.Stat(filepath.Join(dir, name)); err == nil && !strings.ContainsAny(name, " \n") {
+			names = append(names, name)
+		}
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		b.WriteString("backup " + name + " " + f.backups[name].text() + "\n")
+	}
+	return writeAtomic(anchorPath(db), []byte(b.String()))
 }
 
 // advanceAnchor moves the store's anchor to head after a commit, unless an

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"database/sql"
 	"context"
 	"errors"
 	"fmt"
@@ -85,10 +86,39 @@ func (s *Store) backupTo(ctx context.Context, dest string) error {
 	if err := syncFile(name); err != nil {
 		return FileError(err)
 	}
+	head, headErr := backupHead(ctx, name)
 	if err := renameSynced(name, dest); err != nil {
 		return fmt.Errorf("kan inte spara säkerhetskopian som %s: %w", dest, err)
 	}
+	if headErr == nil {
+		s.noteOwnBackup(dest, head)
+	}
 	return nil
+}
+
+// noteOwnBackup records in the anchor file the head of a backup saved in this
+// database's backups folder. Only the store that keeps the anchor does.
+func (s *Store) noteOwnBackup(dest string, head anchor) {
+	dirFi := statOrNil(BackupDir(s.path))
+	if s.readOnly || !s.anchorOn || dirFi == nil || !sameExisting(dirFi, filepath.Dir(dest)) {
+		return
+	}
+	s.anchorMu.Lock()
+	defer s.anchorMu.Unlock()
+	if err := noteBackup(s.path, dest, head); err != nil {
+		s.anchorErr = err
+	}
+}
+
+// backupHead is the chain head of the database file at path.
+func backupHead(ctx context.Context, path string) (anchor, error) {
+	db, err := sql.Open("sqlite3", sqliteURI(path)+"?mode=ro&immutable=1")
+	if err != nil {
+		return anchor{}, err
+	}
+	defer db.Close()
+	m, err := readStateMark(ctx, db)
+	return anchor{m.auditID, m.hash}, err
 }
 
 func samePath(a, b string) bool {

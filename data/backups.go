@@ -138,6 +138,9 @@ func (s *Store) AutoBackup(ctx context.Context, now time.Time) (string, error) {
 		if err := os.Rename(regular[0].Path, dest); err != nil && regular[0].Path != dest {
 			return "", fmt.Errorf("kan inte byta namn på säkerhetskopian: %w", err)
 		}
+		if head, err := backupHead(ctx, dest); err == nil {
+			s.noteOwnBackup(dest, head)
+		}
 		regular[0].Path, regular[0].Time = dest, now
 	} else {
 		if err := s.Backup(ctx, dest); err != nil {

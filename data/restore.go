@@ -48,7 +48,7 @@ func restore(ctx context.Context, src, dest string, keepAt time.Time) (string, e
 		return "", err
 	}
 	defer lock.Release()
-	work, head, err := checkedCopy(ctx, src, filepath.Dir(dest))
+	work, head, err := checkedCopy(ctx, src, filepath.Dir(dest), recordedHead(src, dest))
 	defer func() {
 		for _, suffix := range []string{"", "-wal", "-shm"} {
 			os.Remove(work + suffix)
@@ -77,6 +77,23 @@ func restore(ctx context.Context, src, dest string, keepAt time.Time) (string, e
 		return saved, fmt.Errorf("databasen är återställd, men ändringsloggens ankare kunde inte sparas: %w", err)
 	}
 	return saved, nil
+}
+
+// recordedHead is the head the anchor file recorded for src when it was saved
+// in dest's backups folder; nil for a backup elsewhere or not recorded.
+func recordedHead(src, dest string) *anchor {
+	dirFi := statOrNil(BackupDir(dest))
+	if dirFi == nil || !sameExisting(dirFi, filepath.Dir(src)) {
+		return nil
+	}
+	f, _, err := readAnchorFile(dest)
+	if err != nil {
+		return nil
+	}
+	if a, ok := f.backups[filepath.Base(src)]; ok {
+		return &a
+	}
+	return nil
 }
 
 // looksLikeDatabase refuses an empty file and one that is no SQLite database,
@@ -108,7 +125,7 @@ func looksLikeDatabase(src string) error {
 // program (its tables are there), not of a newer version, brought up to date,
 // sound, and with an audit trail that proves every record. It returns the
 // copy's path, which the caller removes, and the copy's chain head.
-func checkedCopy(ctx context.Context, src, dir string) (string, anchor, error) {
+func checkedCopy(ctx context.Context, src, dir string, recorded *anchor) (string, anchor, error) {
 	tmp, err := createTemp(dir, "restore")
 	if err != nil {
 		return "", anchor{}, FileError(err)
@@ -142,6 +159,13 @@ func checkedCopy(ctx context.Context, src, dir string) (string, anchor, error) {
 	}
 	if len(found) > 0 {
 		return name, anchor{}, fmt.Errorf("säkerhetskopian %s återställs inte, eftersom dess ändringslogg inte stämmer: %s", src, found[0])
+	}
+	if recorded != nil {
+		var hash string
+		err := st.rdb.QueryRowContext(ctx, `SELECT hash FROM audit WHERE id = ?`, recorded.ID).Scan(&hash)
+		if recorded.ID > 0 && (err != nil || hash != recorded.Hash) {
+			return name, anchor{}, fmt.Errorf("säkerhetskopian %s återställs inte: dess ändringslogg slutade vid rad %d när den sparades, och den raden saknas eller har ändrats sedan", src, recorded.ID)
+		}
 	}
 	// Closing the last connection folds the WAL back into the file.
 	return name, head, st.Close()

@@ -277,3 +277,27 @@ func TestDiskErrorsInSwedish(t *testing.T) {
 		}
 	}
 }
+
+// A backup cut short after it was saved (its newest change and audit row
+// removed together, so that it agrees with itself) is refused: the anchor file
+// recorded its head when it was made.
+func TestRestoreRefusesABackupCutShort(t *testing.T) {
+	s := verifiedStore(t)
+	live := s.Path()
+	p, err := s.AutoBackup(ctx, fixedNow)
+	must(t, err)
+	must(t, s.Close())
+	tamper(t, &Store{path: p}, `DELETE FROM shifts WHERE id = 2`, `DELETE FROM audit WHERE id = (SELECT MAX(id) FROM audit)`)
+	_, err = RestoreKeeping(ctx, p, live, fixedNow)
+	if err == nil || !strings.Contains(err.Error(), "slutade vid rad 4 när den sparades") {
+		t.Errorf("restore of a backup cut short: %v", err)
+	}
+	// The same file outside the backups folder has no record, and proves only itself.
+	other := filepath.Join(t.TempDir(), "kopia.db")
+	b, err := os.ReadFile(p)
+	must(t, err)
+	must(t, os.WriteFile(other, b, 0o600))
+	if _, err := RestoreKeeping(ctx, other, live, fixedNow); err != nil {
+		t.Errorf("restore of a consistent backup from elsewhere: %v", err)
+	}
+}
