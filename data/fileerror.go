@@ -19,9 +19,12 @@ func FileError(err error) error {
 	if errors.As(err, &pe) {
 		name = pe.Path + ": "
 	}
+	for _, full := range diskFull {
+		if errors.Is(err, full) {
+			return fmt.Errorf("%sdisken är full; frigör utrymme och försök igen (%w)", name, err)
+		}
+	}
 	switch {
-	case errors.Is(err, syscall.ENOSPC):
-		return fmt.Errorf("%sdisken är full; frigör utrymme och försök igen (%w)", name, err)
 	case errors.Is(err, fs.ErrPermission):
 		return fmt.Errorf("%sbehörighet saknas; kontrollera att du får skriva i mappen (%w)", name, err)
 	case errors.Is(err, syscall.EROFS):

@@ -70,3 +70,6 @@ func syncDir(dir string) error {
 	}
 	return FileError(errors.Join(d.Sync(), d.Close()))
 }
+
+// diskFull are the errors a full disk gives.
+var diskFull = []error{syscall.ENOSPC}

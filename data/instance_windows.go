@@ -52,3 +52,6 @@ func processAlive(pid int) bool {
 // syncDir does nothing on Windows: NTFS journals a rename itself, and a folder
 // cannot be opened for FlushFileBuffers without backup privileges.
 func syncDir(string) error { return nil }
+
+// diskFull are the errors a full disk gives.
+var diskFull = []error{windows.ERROR_DISK_FULL, windows.ERROR_HANDLE_DISK_FULL}

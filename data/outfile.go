@@ -77,6 +77,10 @@ func CheckOutput(path string) error {
 		return fmt.Errorf("vägrar skriva %s: %s; ingenting skrevs (%w)", path, why, ErrProtected)
 	}
 	fi, statErr := os.Stat(path) // follows links, as the write will
+	if statErr == nil && !fi.Mode().IsRegular() {
+		// A folder, or a device such as /dev/null, which a rename would replace.
+		return fmt.Errorf("vägrar skriva %s: det är ingen vanlig fil (en mapp eller en enhet); ingenting skrevs", path)
+	}
 	dirFi, dirErr := os.Stat(dir)
 	key := resolvedKey(path)
 	for _, db := range protectedDBs() {
