@@ -1,7 +1,6 @@
 package main
 
 import (
-	"database/sql"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -101,18 +100,6 @@ func must(t *testing.T, err error) {
 	}
 }
 
-// sqlExec changes a database behind the program's back, as a SQLite tool would.
-func sqlExec(t *testing.T, db string, stmts ...string) {
-	t.Helper()
-	c, err := sql.Open("sqlite3", db)
-	must(t, err)
-	defer c.Close()
-	for _, s := range stmts {
-		if _, err := c.Exec(s); err != nil {
-			t.Fatalf("%s: %v", s, err)
-		}
-	}
-}
 
 // Without a desktop the window says so in Swedish, instead of a stack trace.
 func TestWindowWithoutDisplay(t *testing.T) {
