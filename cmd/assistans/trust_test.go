@@ -100,7 +100,6 @@ func must(t *testing.T, err error) {
 	}
 }
 
-
 // Without a desktop the window says so in Swedish, instead of a stack trace.
 func TestWindowWithoutDisplay(t *testing.T) {
 	if runtime.GOOS != "linux" {
