@@ -50,6 +50,9 @@ func (s *Store) migrate(guardUpgrade bool) (from int, err error) {
 	if err != nil {
 		return 0, err
 	}
+	if newest < latest && s.damage() != nil {
+		return newest, nil // a damaged file is not upgraded; it only reads
+	}
 	if guardUpgrade && newest > 0 && newest < latest {
 		release, err := s.upgradeBackup(newest)
 		if err != nil {

@@ -147,7 +147,7 @@ func checkedCopy(ctx context.Context, src, dir string, recorded *anchor) (string
 		return name, anchor{}, fmt.Errorf("säkerhetskopian %s går inte att öppna: %w", src, err)
 	}
 	defer st.Close()
-	if st.damaged != nil {
+	if st.damage() != nil {
 		return name, anchor{}, fmt.Errorf("säkerhetskopian %s är skadad och återställs inte", src)
 	}
 	if err := st.IntegrityCheck(ctx); err != nil {

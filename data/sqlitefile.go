@@ -120,10 +120,17 @@ func (s *Store) quickCheck() error {
 // ErrReadOnly is returned by a write to a store opened read-only.
 var ErrReadOnly = errors.New("Databasen är öppnad för att bara läsas.")
 
+// damage runs quick_check once, before the store's first write: reading
+// commands that never write do not pay for it (0.4 s for 100,000 shifts).
+func (s *Store) damage() error {
+	s.checkOnce.Do(func() { s.damaged = s.quickCheck() })
+	return s.damaged
+}
+
 // writable refuses a write to a damaged or read-only store.
 func (s *Store) writable() error {
-	if s.damaged != nil {
-		return s.damaged
+	if err := s.damage(); err != nil {
+		return err
 	}
 	if s.readOnly {
 		return errorf(ErrReadOnly, "Databasen %s är öppnad för att bara läsas; ingenting sparades.", s.path)

@@ -76,8 +76,10 @@ type Store struct {
 
 	// readOnly is set when the file may only be read: every write is refused.
 	readOnly bool
-	// damaged is quick_check's complaint at open: writes are refused, reads allowed.
-	damaged error
+	// damaged is quick_check's complaint, checked once before the first write
+	// (see damage): writes are refused, reads allowed.
+	damaged   error
+	checkOnce sync.Once
 
 	anchorMu  sync.Mutex
 	anchorOn  bool   // the store keeps the anchor file (see openAnchor)
@@ -186,16 +188,16 @@ func open(path string, lock *InstanceLock, guardUpgrade bool) (*Store, error) {
 		s.Close()
 		return nil, fmt.Errorf("kan inte öppna databasen %s (är det en Assistans-databas?): %w", path, err)
 	}
-	if s.damaged = s.quickCheck(); s.damaged != nil {
-		return s, nil // readable as far as it goes; writes are refused
+	if lock != nil && s.damage() != nil {
+		return s, nil // the window: readable as far as it goes; writes are refused
 	}
 	migrated, err := s.migrate(guardUpgrade)
 	if err != nil {
 		s.Close()
 		return nil, err
 	}
-	if !guardUpgrade {
-		return s, nil // a private working copy has no anchor of its own
+	if !guardUpgrade || s.damaged != nil {
+		return s, nil // a private working copy has no anchor of its own; a damaged file gets none
 	}
 	if err := s.openAnchor(migrated); err != nil {
 		s.Close()

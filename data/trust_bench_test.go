@@ -31,3 +31,15 @@ func BenchmarkVerify(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkOpenLarge is opening a database of bigBatch's size, quick_check included.
+func BenchmarkOpenLarge(b *testing.B) {
+	s := openTest(b)
+	must(b, s.Apply(ctx, bigBatch()))
+	path := s.Path()
+	for b.Loop() {
+		o, err := Open(path)
+		must(b, err)
+		must(b, o.Close())
+	}
+}
