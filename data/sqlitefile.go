@@ -81,8 +81,10 @@ func openReadOnly(path string) (*Store, error) {
 // tidyFiles runs before a database is opened for writing: it takes away other
 // users' access to the database, its companions and its backups (a file copied
 // in from elsewhere may have been open to all), and removes temporary files a
-// killed program left in its folder and its backups folder.
-func tidyFiles(db string) {
+// killed program left in its folder and its backups folder. With the instance
+// lock held (no other window or writing command runs) it also removes those
+// of earlier versions, whose names carry no process id.
+func tidyFiles(db string, locked bool) {
 	for _, p := range ownFiles(db) {
 		restrict(p)
 	}
@@ -95,6 +97,16 @@ func tidyFiles(db string) {
 	}
 	removeStaleTemps(filepath.Dir(db))
 	removeStaleTemps(BackupDir(db))
+	if locked {
+		for _, dir := range []string{filepath.Dir(db), BackupDir(db)} {
+			for _, pattern := range []string{".assistans-backup-*", ".assistans-restore-*"} {
+				old, _ := filepath.Glob(filepath.Join(dir, pattern))
+				for _, f := range old {
+					os.Remove(f)
+				}
+			}
+		}
+	}
 }
 
 // restrict clears the group and other bits of a file's mode; a file the user

@@ -172,7 +172,7 @@ func open(path string, lock *InstanceLock, guardUpgrade bool) (*Store, error) {
 		return nil, fmt.Errorf("kan inte öppna databasen %s: %w", path, FileError(err))
 	}
 	f.Close()
-	tidyFiles(path)
+	tidyFiles(path, lock != nil)
 
 	s := &Store{path: path, Now: time.Now, User: osUser(), lock: lock}
 	if s.db, err = sql.Open("sqlite3", path+"?"+sqliteWriteOptions); err != nil {

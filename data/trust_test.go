@@ -228,10 +228,12 @@ func TestOpenTidiesUp(t *testing.T) {
 		must(t, os.Chmod(path, 0o644))
 		must(t, os.Chmod(auto, 0o644))
 	}
-	s2, err := Open(path)
+	legacy := filepath.Join(filepath.Dir(path), ".assistans-restore-123456")
+	must(t, os.WriteFile(legacy, []byte("x"), 0o600))
+	s2, err := OpenExclusive(path)
 	must(t, err)
 	defer s2.Close()
-	for _, p := range []string{stale, staleBackup} {
+	for _, p := range []string{stale, staleBackup, legacy} {
 		if _, err := os.Stat(p); !errors.Is(err, os.ErrNotExist) {
 			t.Errorf("%s left: %v", filepath.Base(p), err)
 		}
