@@ -3,11 +3,11 @@ package data
 import (
 	"database/sql"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
 	"runtime"
-	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -227,22 +227,23 @@ func TestBackupFileModes(t *testing.T) {
 	}
 }
 
-// schemaNow is the newest schema this program has.
-const schemaNow = 2
-
-// withMigration makes Open see one more migration than the program has.
-func withMigration(t *testing.T) {
+// withMigration makes Open see one more migration than the program has, and
+// returns the program's newest schema number.
+func withMigration(t *testing.T) int {
 	t.Helper()
-	fsys := fstest.MapFS{"migrations/0099_extra.sql": {Data: []byte(`CREATE TABLE extra (x INTEGER) STRICT;`)}}
 	ms, err := knownMigrations()
 	must(t, err)
+	fsys := fstest.MapFS{}
 	for _, m := range ms {
 		b, err := migrationFS.ReadFile(m.name)
 		must(t, err)
 		fsys[m.name] = &fstest.MapFile{Data: b}
 	}
+	newest := ms[len(ms)-1].number
+	fsys[fmt.Sprintf("migrations/%04d_extra.sql", newest+1)] = &fstest.MapFile{Data: []byte(`CREATE TABLE extra (x INTEGER) STRICT;`)}
 	schemaFS = fsys
 	t.Cleanup(func() { schemaFS = migrationFS })
+	return newest
 }
 
 func TestUpgradeMakesABackupFirst(t *testing.T) {
@@ -255,7 +256,7 @@ func TestUpgradeMakesABackupFirst(t *testing.T) {
 
 	// A new database gets no copy: there is nothing to keep.
 	fresh := filepath.Join(t.TempDir(), "ny.db")
-	withMigration(t)
+	program := withMigration(t)
 	n, err := Open(fresh)
 	must(t, err)
 	must(t, n.Close())
@@ -268,7 +269,7 @@ func TestUpgradeMakesABackupFirst(t *testing.T) {
 	defer u.Close()
 	list, err := Backups(BackupDir(path))
 	must(t, err)
-	if len(list) != 1 || !list[0].BeforeUpgrade || !strings.HasSuffix(list[0].Path, "-schema"+strconv.Itoa(schemaNow)+".db") {
+	if len(list) != 1 || !list[0].BeforeUpgrade || !strings.HasSuffix(list[0].Path, fmt.Sprintf("-schema%d.db", program)) {
 		t.Fatalf("backups after the upgrade: %+v", list)
 	}
 	if runtime.GOOS != "windows" {
@@ -276,20 +277,20 @@ func TestUpgradeMakesABackupFirst(t *testing.T) {
 			t.Errorf("upgrade backup mode: %v %v", fi, err)
 		}
 	}
-	// The copy is the database as schema 1 left it (read without upgrading it).
+	// The copy is the database as the program's schema left it (read without upgrading it).
 	b, err := sql.Open("sqlite3", sqliteURI(list[0].Path)+"?mode=ro&immutable=1")
 	must(t, err)
 	var schema int
 	var name string
 	must(t, b.QueryRow(`SELECT (SELECT MAX(number) FROM migrations), (SELECT name FROM customers)`).Scan(&schema, &name))
 	must(t, b.Close())
-	if schema != schemaNow || name != "Före uppdateringen" {
+	if schema != program || name != "Före uppdateringen" {
 		t.Errorf("upgrade backup: schema %d, customer %q", schema, name)
 	}
 	// The live database is upgraded, and the lock taken for the upgrade is gone.
 	must(t, u.db.QueryRow(`SELECT MAX(number) FROM migrations`).Scan(&schema))
-	if schema != 99 {
-		t.Errorf("live schema %d after the upgrade, want 99", schema)
+	if schema != program+1 {
+		t.Errorf("live schema %d after the upgrade, want %d", schema, program+1)
 	}
 	if _, err := os.Stat(path + ".lock"); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("lock file left after the upgrade: %v", err)
@@ -330,7 +331,7 @@ func TestRestoreOfAnOlderBackupMakesNoUpgradeCopy(t *testing.T) {
 	must(t, s.SaveCustomer(ctx, rules.Customer{Pnr: "194512121239", Name: "Gammal"}))
 	must(t, s.Close())
 
-	withMigration(t)
+	program := withMigration(t)
 	live := filepath.Join(t.TempDir(), "assistans.db")
 	must(t, Restore(ctx, old, live))
 	// The backup restored from is itself the copy from before the upgrade.
@@ -345,7 +346,7 @@ func TestRestoreOfAnOlderBackupMakesNoUpgradeCopy(t *testing.T) {
 	defer r.Close()
 	var schema int
 	must(t, r.db.QueryRow(`SELECT MAX(number) FROM migrations`).Scan(&schema))
-	if schema != 99 {
-		t.Errorf("restored schema %d, want 99", schema)
+	if schema != program+1 {
+		t.Errorf("restored schema %d, want %d", schema, program+1)
 	}
 }

@@ -91,7 +91,10 @@ func (s *Store) schema() (newest, latest int, err error) {
 
 // migrationSteps are the parts of migrations that are Go code, run in the
 // migration's transaction after its SQL.
-var migrationSteps = map[int]func(context.Context, *tx) error{2: sealRecords}
+var migrationSteps = map[int]func(context.Context, *tx) error{sealSchema: sealRecords}
+
+// sealSchema is the migration from which every record is proved and the chain anchored.
+const sealSchema = 3
 
 func (s *Store) migrateOne(m migration) error {
 	sqlTx, err := s.db.Begin()
@@ -132,9 +135,9 @@ func (s *Store) migrateOne(m migration) error {
 }
 
 // sealNote marks the audit rows of sealRecords.
-const sealNote = "förseglad vid uppgradering: raden skilde sig från ändringsloggen"
+const sealNote = "förseglad vid schema 3: raden saknades i ändringsloggen eller skilde sig från den"
 
-// sealRecords is schema 2: from it on, verify checks every record against the
+// sealRecords is schema 3 (sealSchema): from it on, verify checks every record against the
 // audit trail. A record that an earlier version or another tool left different
 // from its newest audit row gets one audit row from what was recorded to what
 // is stored, with sealNote, so that the difference stays visible in the

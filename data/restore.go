@@ -172,18 +172,14 @@ func checkedCopy(ctx context.Context, src, dir string, recorded *anchor) (string
 }
 
 // ownTables refuses another program's SQLite file: it must have this
-// program's migrations table and every table it records in the audit trail.
+// program's migrations and audit tables and the registers every version has.
 func ownTables(ctx context.Context, path, src string) error {
 	db, err := sql.Open("sqlite3", sqliteURI(path)+"?mode=ro&immutable=1")
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	names := []string{"migrations", "audit"}
-	for _, tb := range auditedTables {
-		names = append(names, tb.name)
-	}
-	for _, n := range names {
+	for _, n := range []string{"migrations", "audit", TableCustomers, TableAssistants, TableShifts, TableMonthInfo} {
 		var one int
 		err := db.QueryRowContext(ctx, `SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?`, n).Scan(&one)
 		if errors.Is(err, sql.ErrNoRows) {

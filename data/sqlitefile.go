@@ -151,7 +151,7 @@ func (s *Store) writable() error {
 }
 
 // openAnchor starts keeping the anchor: a new database, and one just upgraded
-// from a version without anchors (from < 2), gets one with its current head;
+// from a version without anchors (from < sealSchema), gets one with its current head;
 // otherwise the anchor file must be there. A missing one is not made anew, so
 // that removing it cannot hide a removal of rows; verify reports it.
 func (s *Store) openAnchor(from int) error {
@@ -160,7 +160,7 @@ func (s *Store) openAnchor(from int) error {
 		return nil // left as it is for verify to report
 	}
 	s.anchored, s.anchorOn = a, found
-	if found || from >= 2 {
+	if found || from >= sealSchema {
 		return nil
 	}
 	var head anchor

@@ -50,8 +50,8 @@ func TestMigrationsAppliedOnceAndRecorded(t *testing.T) {
 		var n, number int
 		var name string
 		must(t, s.db.QueryRow(`SELECT COUNT(*), MAX(number), MAX(name) FROM migrations`).Scan(&n, &number, &name))
-		if n != 2 || number != 2 || name != "0002_sealed.sql" {
-			t.Fatalf("migrations = %d rows, newest %d %q; want 2 rows, 2, 0002_sealed.sql", n, number, name)
+		if n != 3 || number != 3 || name != "0003_sealed.sql" {
+			t.Fatalf("migrations = %d rows, newest %d %q; want 3 rows, 3, 0003_sealed.sql", n, number, name)
 		}
 		must(t, s.Close())
 	}

@@ -173,7 +173,7 @@ func TestReadOnlyOpen(t *testing.T) {
 	}
 	must(t, c.Close())
 
-	tamper(t, &Store{path: path}, `DELETE FROM migrations WHERE number = 2`)
+	tamper(t, &Store{path: path}, `DELETE FROM migrations WHERE number = (SELECT MAX(number) FROM migrations)`)
 	if _, err := openReadOnly(path); err == nil || !strings.Contains(err.Error(), "äldre schema") {
 		t.Errorf("read-only open of an older schema: %v", err)
 	}
@@ -291,7 +291,7 @@ func TestRestoreRefusesABackupCutShort(t *testing.T) {
 	must(t, s.Close())
 	tamper(t, &Store{path: p}, `DELETE FROM shifts WHERE id = 2`, `DELETE FROM audit WHERE id = (SELECT MAX(id) FROM audit)`)
 	_, err = RestoreKeeping(ctx, p, live, fixedNow)
-	if err == nil || !strings.Contains(err.Error(), "slutade vid rad 4 när den sparades") {
+	if err == nil || !strings.Contains(err.Error(), "när den sparades, och den raden saknas eller har ändrats sedan") {
 		t.Errorf("restore of a backup cut short: %v", err)
 	}
 	// The same file outside the backups folder has no record, and proves only itself.

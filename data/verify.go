@@ -35,6 +35,7 @@ var tableNouns = map[string]string{
 	TableAssistants: "assistenter", TableAssignments: "uppdrag", TableShifts: "pass",
 	TableMonthInfo: "månadsuppgifter", TableHospital: "sjukhusvistelser", TableCosts: "kostnader",
 	TablePrinted: "utskrivna summor", TableSettings: "inställningar",
+	TableSchedules: "scheman", TableAbsences: "frånvaro", TableRates: "timbelopp",
 }
 
 func tableNoun(tbl string) string {
