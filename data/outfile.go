@@ -74,7 +74,7 @@ func CheckOutput(path string) error {
 		return fmt.Errorf("%s är inget filnamn", path)
 	}
 	refuse := func(why string) error {
-		return fmt.Errorf("vägrar skriva %s: %s; ingenting skrevs (%w)", path, why, ErrProtected)
+		return &storeError{msg: fmt.Sprintf("vägrar skriva %s: %s; ingenting skrevs", path, why), kind: ErrProtected}
 	}
 	fi, statErr := os.Stat(path) // follows links, as the write will
 	if statErr == nil && !fi.Mode().IsRegular() {
