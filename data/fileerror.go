@@ -26,7 +26,7 @@ func FileError(err error) error {
 	}
 	switch {
 	case errors.Is(err, fs.ErrPermission):
-		return fmt.Errorf("%sbehörighet saknas; kontrollera att du får skriva i mappen (%w)", name, err)
+		return fmt.Errorf("%sbehörighet saknas; kontrollera att du får läsa och skriva där (%w)", name, err)
 	case errors.Is(err, syscall.EROFS):
 		return fmt.Errorf("%sdisken är skrivskyddad (%w)", name, err)
 	case errors.Is(err, fs.ErrNotExist):
