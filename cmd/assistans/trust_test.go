@@ -141,3 +141,29 @@ func TestImportErrorsNameTheLine(t *testing.T) {
 		}
 	}
 }
+
+// restore keeps what it replaces, and refuses what is not a sound backup of ours.
+func TestRestoreKeepsTheCurrentState(t *testing.T) {
+	db := demoDB(t)
+	dir := t.TempDir()
+	copyPath := filepath.Join(dir, "kopia.db")
+	if _, e, code := cli(t, "backup", "--db", db, "--out", copyPath); code != 0 {
+		t.Fatalf("backup: %d %s", code, e)
+	}
+	empty := filepath.Join(dir, "tom.db")
+	must(t, os.WriteFile(empty, nil, 0o600))
+	if _, e, code := cli(t, "restore", "--db", db, "--from", empty); code != 2 || !strings.Contains(e, "är tom (0 byte)") {
+		t.Errorf("restore of an empty file: %d %q", code, e)
+	}
+	_, e, code := cli(t, "restore", "--db", db, "--from", copyPath)
+	if code != 0 || !strings.Contains(e, "Det tidigare innehållet är sparat i "+filepath.Join(filepath.Dir(db), "backups")) {
+		t.Fatalf("restore: %d %q", code, e)
+	}
+	saved := strings.TrimSpace(strings.TrimPrefix(e, "Det tidigare innehållet är sparat i "))
+	if out, e, code := cli(t, "totals", "--db", saved, "--month", "2026-10", "--json"); code != 0 || !strings.Contains(out, demoMarta) {
+		t.Errorf("the saved state: %d %s %s", code, out, e)
+	}
+	if out, e, code := cli(t, "verify", "--db", db); code != 0 {
+		t.Errorf("verify after restore: %d %s %s", code, out, e)
+	}
+}
