@@ -28,3 +28,7 @@ func HigherAmountIn(decs []Decision, m Month) bool {
 	}
 	return false
 }
+
+// Listed says whether customer c belongs in a month's lists (the overview, the
+// bill), given its minutes in the month: an inactive customer only with time.
+func (c Customer) Listed(month Totals) bool { return !c.Inactive || month.Sum() > 0 }

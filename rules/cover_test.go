@@ -75,3 +75,10 @@ func TestCheckStay(t *testing.T) {
 		}
 	}
 }
+
+func TestCustomerListed(t *testing.T) {
+	active, inactive := Customer{Pnr: pnrAnna}, Customer{Pnr: pnrDagny, Inactive: true}
+	if !active.Listed(Totals{}) || inactive.Listed(Totals{}) || !inactive.Listed(Totals{Beredskap: 1}) {
+		t.Error("an inactive customer is listed only with time in the month")
+	}
+}

@@ -209,8 +209,7 @@ func (m *Screen) load() {
 	for _, t := range totals {
 		byPnr[t.Customer] = t.Totals
 	}
-	// Inactive customers are shown only with time in the month, as in the overview.
-	customers = slices.DeleteFunc(customers, func(c rules.Customer) bool { return c.Inactive && byPnr[c.Pnr].Sum() == 0 })
+	customers = slices.DeleteFunc(customers, func(c rules.Customer) bool { return !c.Listed(byPnr[c.Pnr]) })
 	slices.SortFunc(customers, func(a, b rules.Customer) int {
 		return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.Pnr, b.Pnr))
 	})
