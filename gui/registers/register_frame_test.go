@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"assistans/gui/guitest"
+	"assistans/gui/language"
 	"assistans/rules"
 )
 
@@ -98,5 +99,24 @@ func TestListAsksBeforeLeavingEdits(t *testing.T) {
 	guitest.TapDialogButton(t, s.Win, "Avbryt")
 	if c.Current == nil || c.Name.Entry.Text != "Anna Igen" {
 		t.Fatalf("Ny dropped the changes: %+v %q", c.Current, c.Name.Entry.Text)
+	}
+}
+
+// In the English window, a personnummer is refused in English.
+func TestPnrMessageInEnglish(t *testing.T) {
+	s := guitest.NewSession(t, guitest.OpenStore(t, rules.Batch{}))
+	language.Use("en")
+	t.Cleanup(func() { language.Use("sv") })
+	c := NewCustomers(s)
+	guitest.ShowScreen(s, c.Content)
+	for input, want := range map[string]string{
+		guitest.PnrBadCheck: "The check digit is wrong.",
+		"12345":             "Wrong number of digits (5); type 10 or 12 digits.",
+		"19450231-1234":     "The date 1945-02-31 does not exist.",
+	} {
+		guitest.TypeText(c.Pnr, input)
+		if got := c.Pnr.Msg.Text; got != want {
+			t.Errorf("%s: %q, want %q", input, got, want)
+		}
 	}
 }

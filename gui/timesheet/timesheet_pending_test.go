@@ -10,6 +10,7 @@ import (
 
 	"assistans/data"
 	"assistans/gui/guitest"
+	"assistans/gui/language"
 	"assistans/rules"
 )
 
@@ -74,5 +75,25 @@ func TestTimesheetRefusedRowStays(t *testing.T) {
 		if o.Day.Text() == "12" {
 			t.Fatal("the row is still there after Släng")
 		}
+	}
+}
+
+// In the English window, a shift typed into a month locked meanwhile is refused in English.
+func TestTimesheetLockedInEnglish(t *testing.T) {
+	st := guitest.OpenStore(t, tsBatch())
+	ts, k := openTimesheet(t, st)
+	language.Use("en")
+	t.Cleanup(func() { language.Use("sv") })
+	if err := st.MarkSent(context.Background(), guitest.PnrAnna, rules.Month{Year: 2026, Month: 10}, rules.D(2026, 11, 2)); err != nil {
+		t.Fatal(err)
+	}
+	k.toFirstRow()
+	k.row("5", "8-16", true)
+	want := "Not saved: October 2026 is marked as sent to Försäkringskassan and is locked."
+	if got := ts.Rows[0].note.Text; !strings.Contains(got, want) {
+		t.Errorf("row note %q, want %q", got, want)
+	}
+	if !strings.HasPrefix(ts.status.Text, "October 2026 is marked as sent") {
+		t.Errorf("status %q", ts.status.Text)
 	}
 }

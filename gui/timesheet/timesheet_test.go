@@ -370,7 +370,7 @@ func TestTimesheetLockedMeanwhile(t *testing.T) {
 	}
 	k.toFirstRow()
 	k.row("5", "8-16", true)
-	if got := ts.Rows[0].note.Text; !strings.Contains(got, "Inte sparad: Månaden 2026-10 är markerad som skickad och låst") {
+	if got := ts.Rows[0].note.Text; !strings.Contains(got, "Inte sparad: Månaden oktober 2026 är markerad som skickad till Försäkringskassan och är låst.") {
 		t.Errorf("row note %q", got)
 	}
 	if !ts.locked || !ts.Rows[0].Pass.Disabled() || !strings.HasPrefix(ts.status.Text, "Månaden oktober 2026 är markerad som skickad") {
