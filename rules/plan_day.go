@@ -26,3 +26,12 @@ func DoubleCover(shifts []Shift) bool {
 	}
 	return false
 }
+
+// WithPlanned is the month as it will be once its schedules are laid: md with
+// the shifts LaySchedules would create added (after the shifts already there),
+// so that Check shows what the plan would break before the month starts.
+func WithPlanned(md MonthData) MonthData {
+	lay := LaySchedules(md.Month, ActiveSchedules(md.Schedules, md.Customers), md.Absences, md.Shifts)
+	md.Shifts = append(md.Shifts[:len(md.Shifts):len(md.Shifts)], lay.Create...)
+	return md
+}

@@ -112,13 +112,15 @@ func (c *Calendar) read(cust string) error {
 	return nil
 }
 
-// check runs the rule engine on the month, as Kontroll does, off the UI thread.
+// check runs the rule engine of Kontroll off the UI thread on the month as it
+// will be with the schedule laid, so that the plan's findings show before the
+// month starts; Kontroll itself shows the month as it is.
 func (c *Calendar) check() {
 	c.gen++
 	gen, m, cust, helpers := c.gen, c.month, c.p.chosen, c.p.helpers()
 	c.Summary.SetText(lang.X("plan.checking", "Kontrollerar…"))
 	c.p.s.GoDo(func() func() {
-		_, fs, err := session.CheckMonth(c.p.s.Ctx, c.p.s.Store, m, c.p.s.Today())
+		fs, err := session.CheckPlan(c.p.s.Ctx, c.p.s.Store, m, c.p.s.Today())
 		return func() {
 			if gen != c.gen {
 				return
@@ -130,7 +132,7 @@ func (c *Calendar) check() {
 			c.Findings = slices.DeleteFunc(fs, func(x rules.Finding) bool {
 				return !(x.Customer == cust || x.Customer == "" && slices.Contains(helpers, x.Assistant)) || !m.Contains(x.Date)
 			})
-			c.Summary.SetText(lang.X("plan.findings", "{{.N}} fynd för kunden i {{.Month}}.",
+			c.Summary.SetText(lang.X("plan.findings", "Med schemat lagt: {{.N}} fynd för kunden i {{.Month}}.",
 				map[string]any{"N": len(c.Findings), "Month": widgets.MonthLabel(m)}))
 			c.draw()
 		}
@@ -183,8 +185,7 @@ func (c *Calendar) fill(cell *DayCell) {
 	for _, u := range c.Unfilled {
 		if u.Shift.Date == d {
 			cell.gap = true
-			cell.lines = append(cell.lines, line{text: shortClock(u.Shift) + " " + lang.X("plan.unfilled_short", "obemannat"),
-				color: theme.ColorNameError})
+			cell.lines = append(cell.lines, line{text: shortClock(u.Shift) + " " + lang.X("plan.unfilled_short", "obemannat")})
 		}
 	}
 	helpers := c.p.helpers()

@@ -91,6 +91,20 @@ func (c *Calendar) OpenDay(d rules.Date) {
 				widget.NewButtonWithIcon(lang.X("plan.delete_absence", "Ta bort"), theme.DeleteIcon(), func() { dd.deleteAbsence(a) }))
 		}
 	}
+	var found []rules.Finding
+	for _, x := range c.Findings {
+		if x.Date == d {
+			found = append(found, x)
+		}
+	}
+	if len(found) > 0 {
+		box.Add(widgets.Heading(lang.X("plan.day_findings", "Fynd med schemat lagt")))
+		for _, x := range found {
+			l := widget.NewLabel(widgets.SeverityText(x.Severity) + " · " + string(x.Code) + ": " + x.Message)
+			l.Wrapping = fyne.TextWrapWord
+			box.Add(l)
+		}
+	}
 	box.Add(widgets.Heading(lang.X("plan.day_new", "Nytt pass")))
 	dd.NewText = widgets.NewKeyEntry(nil)
 	dd.NewText.SetPlaceHolder("8-16")

@@ -69,10 +69,10 @@ func newWeekGrid(p *Screen) *WeekGrid {
 	g.Status.Wrapping = fyne.TextWrapWord
 	g.rowsBox = container.NewVBox()
 	head := container.NewVBox(
-		container.NewHBox(widget.NewLabel(lang.X("plan.schedule", "Schema")), g.Pick,
+		container.NewHBox(widget.NewLabel(lang.X("plan.schedule", "Schema")), container.NewGridWrap(fyne.NewSize(190, g.Pick.MinSize().Height), g.Pick),
 			widget.NewLabel(lang.X("plan.from", "Från måndag")), g.From.Box(120),
-			widget.NewLabel(lang.X("plan.weeks", "Veckor")), g.Weeks.Box(60)),
-		widget.NewLabel(lang.X("plan.grid_hint", "Skriv passen som i tidrapporten (8-16, 22-7 v) och välj assistent. Två pass samma dag med olika starttid ger dubbelassistans.")),
+			widget.NewLabel(lang.X("plan.weeks", "Veckor")), g.Weeks.Box(70)),
+		widget.NewLabel(lang.X("plan.grid_hint", "Skriv passen som i tidrapporten (8-16, 22-7 v), Tab, och välj assistent med ← →. Två pass samma dag med olika starttid ger dubbelassistans.")),
 	)
 	foot := container.NewVBox(g.Status, container.NewHBox(g.SaveBtn, g.more, g.deleteBtn))
 	g.Content = container.NewBorder(head, foot, nil, nil, container.NewVScroll(g.rowsBox))

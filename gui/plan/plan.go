@@ -113,7 +113,7 @@ func (p *Screen) load() {
 	}
 	p.Customer.Options = opts
 	if selected == "" && len(opts) > 0 {
-		selected = opts[0]
+		selected = opts[p.firstPlanned()]
 	}
 	if selected != "" && selected != p.Customer.Selected {
 		p.Customer.SetSelected(selected) // runs choose
@@ -121,6 +121,18 @@ func (p *Screen) load() {
 	}
 	p.Customer.Refresh()
 	p.choose()
+}
+
+// firstPlanned is the index of the first customer with a schedule, else 0:
+// the tab opens on a plan when there is one.
+func (p *Screen) firstPlanned() int {
+	rows, err := p.s.Store.Schedules(p.s.Ctx, "")
+	if err != nil {
+		return 0
+	}
+	return max(0, slices.IndexFunc(p.customers, func(c rules.Customer) bool {
+		return slices.ContainsFunc(rows, func(r rules.ScheduleShift) bool { return r.Customer == c.Pnr })
+	}))
 }
 
 // choose shows the customer picked in the list.

@@ -243,6 +243,9 @@ func TestPlanScreenshots(t *testing.T) {
 	if dir == "" {
 		t.Skip("set ASSISTANS_SHOTS to a folder to write the screenshots")
 	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	st := guitest.OpenStore(t, demo.Batch())
 	s := guitest.NewSession(t, st)
 	s.App.Settings().SetTheme(theme.DefaultTheme())
