@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -49,6 +50,11 @@ func (dd *DayDialog) openAbsence(asst string) {
 	ap.Reason.Horizontal = true
 	ap.Reason.Required = true
 	ap.Reason.SetSelected(opts[0])
+	for _, x := range dd.c.Absences { // a replacement named later keeps the reason given
+		if x.Assistant == asst && x.Date == dd.Date {
+			ap.Reason.SetSelected(reasonOption(x.Reason))
+		}
+	}
 	box := container.NewVBox(
 		widget.NewLabel(lang.X("plan.absence_for", "Frånvaro för {{.Who}}, {{.Day}}. Orsak:", map[string]any{"Who": p.name(asst), "Day": longDate(dd.Date)})),
 		ap.Reason,
@@ -56,7 +62,9 @@ func (dd *DayDialog) openAbsence(asst string) {
 	)
 	n := 0
 	for _, a := range p.helpers() {
-		if a == asst || n == 9 {
+		// Nobody away that day replaces: laying the schedule would leave the shift unfilled.
+		away := slices.ContainsFunc(dd.c.Absences, func(x rules.Absence) bool { return x.Assistant == a && x.Date == dd.Date })
+		if a == asst || away || n == 9 {
 			continue
 		}
 		n++

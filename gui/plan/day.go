@@ -41,9 +41,10 @@ func (c *Calendar) OpenDay(d rules.Date) {
 	}
 	dd := &DayDialog{c: c, Date: d, Msg: widgets.NewMessageLabel(widget.DangerImportance)}
 	box := container.NewVBox()
-	row := func(text string, imp widget.Importance, buttons ...fyne.CanvasObject) {
+	// row is a line of the day; a planned shift is in italics, as in the calendar.
+	row := func(text string, imp widget.Importance, italic bool, buttons ...fyne.CanvasObject) {
 		l := widget.NewLabel(text)
-		l.Importance = imp
+		l.Importance, l.TextStyle.Italic = imp, italic
 		box.Add(container.NewBorder(nil, nil, nil, container.NewHBox(buttons...), l))
 	}
 	box.Add(widgets.Heading(lang.X("plan.day_shifts", "Pass")))
@@ -54,7 +55,7 @@ func (c *Calendar) OpenDay(d rules.Date) {
 		}
 		some = true
 		s := s
-		row(shortText(s.Start, s.End, s.Kind)+"  "+c.p.name(s.Assistant), widget.MediumImportance,
+		row(shortText(s.Start, s.End, s.Kind)+"  "+c.p.name(s.Assistant), widget.MediumImportance, false,
 			widget.NewButton(lang.X("plan.open_timesheet", "Tidrapport"), func() { dd.close(); c.openShift(s) }),
 			widget.NewButton(lang.X("plan.absence", "Frånvaro…"), func() { dd.openAbsence(s.Assistant) }),
 			widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { dd.deleteShift(s) }))
@@ -64,14 +65,14 @@ func (c *Calendar) OpenDay(d rules.Date) {
 			some = true
 			s := s
 			row(shortText(s.Start, s.End, s.Kind)+"  "+c.p.name(s.Assistant)+"  "+lang.X("plan.planned", "(planerat, inte lagt)"),
-				widget.LowImportance, widget.NewButton(lang.X("plan.absence", "Frånvaro…"), func() { dd.openAbsence(s.Assistant) }))
+				widget.MediumImportance, true, widget.NewButton(lang.X("plan.absence", "Frånvaro…"), func() { dd.openAbsence(s.Assistant) }))
 		}
 	}
 	for _, u := range c.Unfilled {
 		if u.Shift.Date == d {
 			some = true
 			row(shortText(u.Shift.Start, u.Shift.End, u.Shift.Kind)+"  "+lang.X("plan.unfilled", "obemannat: {{.Who}} {{.Reason}}, ingen ersättare",
-				map[string]any{"Who": c.p.name(u.Shift.Assistant), "Reason": reasonText(u.Absence.Reason)}), widget.DangerImportance)
+				map[string]any{"Who": c.p.name(u.Shift.Assistant), "Reason": reasonText(u.Absence.Reason)}), widget.DangerImportance, false)
 		}
 	}
 	if !some {
@@ -87,7 +88,8 @@ func (c *Calendar) OpenDay(d rules.Date) {
 		box.Add(widgets.Heading(lang.X("plan.day_absences", "Frånvaro")))
 		for _, a := range absent {
 			a := a
-			row(c.absenceLine(a), widget.WarningImportance,
+			row(c.absenceLine(a), widget.WarningImportance, false,
+				widget.NewButton(lang.X("plan.replacement", "Ersättare…"), func() { dd.openAbsence(a.Assistant) }),
 				widget.NewButtonWithIcon(lang.X("plan.delete_absence", "Ta bort"), theme.DeleteIcon(), func() { dd.deleteAbsence(a) }))
 		}
 	}

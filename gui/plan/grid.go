@@ -267,9 +267,9 @@ func (g *WeekGrid) build(weeks int) {
 				}
 				sl.Text.OnChanged = func(string) { g.validate() }
 				row.Slots = append(row.Slots, sl)
-				pair := container.NewHBox(container.NewGridWrap(fyne.NewSize(110, 36), sl.Text),
-					container.NewGridWrap(fyne.NewSize(150, 36), sl.Who))
-				cells = append(cells, container.NewVBox(pair, container.NewGridWrap(fyne.NewSize(260, 0), sl.Msg)))
+				pair := container.NewHBox(container.NewGridWrap(fyne.NewSize(115, 36), sl.Text),
+					container.NewGridWrap(fyne.NewSize(175, 36), sl.Who))
+				cells = append(cells, container.NewVBox(pair, container.NewGridWrap(fyne.NewSize(290, 0), sl.Msg)))
 			}
 			g.Rows = append(g.Rows, row)
 			g.rowsBox.Add(container.NewHBox(cells...))

@@ -1,17 +1,13 @@
 package plan
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
 
 	"assistans/data/demo"
 	"assistans/gui/guitest"
@@ -233,36 +229,4 @@ func TestAbsenceMovesLaidShift(t *testing.T) {
 	if lines := c.Days[3].Lines(); !slices.Contains(lines, "Maja sjuk") {
 		t.Errorf("the calendar's Nov 4 shows %q", lines)
 	}
-}
-
-// TestPlanScreenshots writes the week grid and the demo's November calendar
-// (Maja's sick day, the unfilled Friday and its finding) at 1024×700 to the
-// folder in ASSISTANS_SHOTS, for a person to look at; without it the test is skipped.
-func TestPlanScreenshots(t *testing.T) {
-	dir := os.Getenv("ASSISTANS_SHOTS")
-	if dir == "" {
-		t.Skip("set ASSISTANS_SHOTS to a folder to write the screenshots")
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	st := guitest.OpenStore(t, demo.Batch())
-	s := guitest.NewSession(t, st)
-	s.App.Settings().SetTheme(theme.DefaultTheme())
-	s.SetMonth(november)
-	p := New(s)
-	s.Win.SetContent(container.NewBorder(s.MonthBar(), nil, nil, nil, p.Content))
-	s.Win.Resize(fyne.NewSize(1024, 700))
-	p.SelectCustomer(ingrid)
-	guitest.Settle(s)
-	shot := func(name string) {
-		t.Helper()
-		guitest.WriteScreenshot(t, s.Win, filepath.Join(dir, name+".png"))
-	}
-	shot("planering_kalender")
-	p.Tabs.SelectIndex(1)
-	shot("planering_veckoschema")
-	p.Tabs.SelectIndex(0)
-	p.Calendar.OpenDay(rules.D(2026, 11, 10))
-	shot("planering_dag")
 }
