@@ -59,7 +59,7 @@ const maxSlots = 4
 func newWeekGrid(p *Screen) *WeekGrid {
 	g := &WeekGrid{p: p, slots: 2}
 	g.Pick = widget.NewSelect(nil, func(string) { g.pickChanged() })
-	g.From = widgets.NewField(p.shortcut, "ÅÅÅÅ-MM-DD", checkFrom, g.validate)
+	g.From = widgets.NewField(p.shortcut, lang.X("reg.date_placeholder", "ÅÅÅÅ-MM-DD"), checkFrom, g.validate)
 	g.Weeks = widgets.NewField(p.shortcut, "1–12", checkWeeks, g.weeksChanged)
 	g.SaveBtn = widget.NewButtonWithIcon(lang.X("plan.save", "Spara schemat"), theme.DocumentSaveIcon(), g.Save)
 	g.SaveBtn.Importance = widget.HighImportance
