@@ -135,8 +135,11 @@ func (s *Store) AutoBackup(ctx context.Context, now time.Time) (string, error) {
 	dest := filepath.Join(dir, backupFileName(dbStem(s.path), now, 0))
 	regular := slices.DeleteFunc(own, func(b BackupFile) bool { return b.BeforeUpgrade })
 	if len(regular) > 0 && s.sameState(ctx, regular[0].Path) {
-		if err := os.Rename(regular[0].Path, dest); err != nil && regular[0].Path != dest {
+		if err := renameSynced(regular[0].Path, dest); err != nil && regular[0].Path != dest {
 			return "", fmt.Errorf("kan inte byta namn på säkerhetskopian: %w", err)
+		}
+		if head, err := backupHead(ctx, dest); err == nil {
+			s.noteOwnBackup(dest, head)
 		}
 		regular[0].Path, regular[0].Time = dest, now
 	} else {

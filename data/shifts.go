@@ -26,6 +26,11 @@ var shiftCols = []string{"assistant", "customer", "date", "start_min", "end_min"
 // last, so that whatever an imported kind holds cannot shift the other fields.
 const shiftSelect = `SELECT id, assistant || char(31) || customer || char(31) || date || char(31) || kind, start_min, end_min FROM shifts`
 
+func init() {
+	auditedTables = append(auditedTables, audited{name: TableShifts,
+		query: "SELECT id, " + strings.Join(shiftCols, ", ") + " FROM shifts", keys: 1, skip: 1, cols: shiftCols})
+}
+
 func shiftVals(s rules.Shift) []any {
 	return []any{s.Assistant, s.Customer, dateV(s.Date), clockV(s.Start), clockV(s.End), string(s.Kind)}
 }
@@ -283,7 +288,7 @@ func shiftError(ctx context.Context, t *tx, s rules.Shift, err error) error {
 				return qerr
 			}
 			if !found {
-				return errorf(ErrNotFound, "%s %s finns inte i registret.", r.noun, val)
+				return missingErr(r, val)
 			}
 		}
 	}

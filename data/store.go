@@ -10,12 +10,12 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/url"
 	"os"
 	"os/user"
-	"path"
 	"path/filepath"
-	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	_ "github.com/mattn/go-sqlite3"
@@ -35,6 +35,8 @@ var (
 type storeError struct {
 	msg  string
 	kind error
+	// field and value name the column at fault and its value, where one is.
+	field, value string
 }
 
 func (e *storeError) Error() string { return e.msg }
@@ -42,6 +44,12 @@ func (e *storeError) Unwrap() error { return e.kind }
 
 func errorf(kind error, format string, args ...any) error {
 	return &storeError{msg: fmt.Sprintf(format, args...), kind: kind}
+}
+
+// missingErr is ErrNotFound for the record that column col points to with val.
+func missingErr(r ref, val any) error {
+	return &storeError{msg: fmt.Sprintf("%s %v finns inte i registret.", r.noun, val), kind: ErrNotFound,
+		field: r.col, value: fmt.Sprint(val)}
 }
 
 //go:embed migrations/*.sql
@@ -65,6 +73,18 @@ type Store struct {
 	User string
 
 	lock *InstanceLock // held from OpenExclusive to Close; nil after Open
+
+	// readOnly is set when the file may only be read: every write is refused.
+	readOnly bool
+	// damaged is quick_check's complaint, checked once before the first write
+	// (see damage): writes are refused, reads allowed.
+	damaged   error
+	checkOnce sync.Once
+
+	anchorMu  sync.Mutex
+	anchorOn  bool   // the store keeps the anchor file (see openAnchor)
+	anchored  anchor // the head the anchor file holds
+	anchorErr error  // the last failure to write it
 }
 
 // DefaultPath is the database the window and the command line use without --db:
@@ -83,46 +103,103 @@ func DefaultPath() (string, error) {
 // upgrade and saves a backup (see upgradeBackup).
 func Open(path string) (*Store, error) { return open(path, nil, true) }
 
+// OpenExisting opens the database at path for a command that only reads: a
+// missing file is an error naming it and is never created. A file the user may
+// only read is opened read-only, without upgrading its schema; an older schema
+// is then refused with a message.
+func OpenExisting(path string) (*Store, error) {
+	path, err := dbPath(path)
+	if err != nil {
+		return nil, err
+	}
+	fi, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("databasen %s finns inte (kontrollera sökvägen; kommandon som bara läser skapar ingen databas)", path)
+	}
+	if err != nil {
+		return nil, FileError(err)
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s är ingen databasfil", path)
+	}
+	if writable(path) {
+		return open(path, nil, true)
+	}
+	return openReadOnly(path)
+}
+
+// dbPath checks a database path; a SQLite URI "file:NAME" is taken as NAME,
+// and one carrying options is refused, so that no second file named
+// "file:…" is ever made.
+func dbPath(path string) (string, error) {
+	if path == "" {
+		return "", errors.New("ingen databasfil angiven")
+	}
+	if rest, ok := strings.CutPrefix(path, "file:"); ok {
+		u, err := url.Parse(path)
+		if err != nil || u.RawQuery != "" || u.Fragment != "" || u.Host != "" && u.Host != "localhost" {
+			return "", fmt.Errorf("--db %q: ange databasen som en sökväg, utan \"file:\" och inställningar", path)
+		}
+		if u.Opaque != "" {
+			rest = u.Opaque
+		} else {
+			rest = filepath.FromSlash(u.Path)
+		}
+		path = rest
+	}
+	// The driver cuts the file name at '?' to read its options.
+	if strings.Contains(path, "?") {
+		return "", fmt.Errorf("sökvägen %q till databasen får inte innehålla '?'", path)
+	}
+	return path, nil
+}
+
 // open is Open for a caller that holds the database's instance lock, or not
 // (nil). Without guardUpgrade a schema upgrade takes neither lock nor backup,
 // for a private working copy.
 func open(path string, lock *InstanceLock, guardUpgrade bool) (*Store, error) {
-	if path == "" {
-		return nil, errors.New("ingen databasfil angiven")
-	}
-	// The driver cuts the file name at '?' to read its options.
-	if strings.Contains(path, "?") {
-		return nil, fmt.Errorf("sökvägen %q till databasen får inte innehålla '?'", path)
+	path, err := dbPath(path)
+	if err != nil {
+		return nil, err
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return nil, fmt.Errorf("kan inte skapa mappen för databasen: %w", err)
+		return nil, fmt.Errorf("kan inte skapa mappen för databasen: %w", FileError(err))
 	}
 	// Create the file ourselves: SQLite would make it readable by everyone, and
 	// it holds personal data. Its -wal and -shm files copy this mode.
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
-		return nil, fmt.Errorf("kan inte öppna databasen %s: %w", path, err)
+		return nil, fmt.Errorf("kan inte öppna databasen %s: %w", path, FileError(err))
 	}
 	f.Close()
+	tidyFiles(path, lock != nil)
 
-	const common = "_foreign_keys=1&_busy_timeout=5000"
 	s := &Store{path: path, Now: time.Now, User: osUser(), lock: lock}
-	// The writer's page cache is 16 MiB rather than SQLite's 2 MB: an import of a
-	// year of shifts inserts into four indexes at scattered places, and with the
-	// small cache it spent most of its time writing out and reading back pages.
-	if s.db, err = sql.Open("sqlite3", path+"?"+common+"&_txlock=immediate&_cache_size=-16384&_journal_mode=WAL&_synchronous=NORMAL"); err != nil {
+	if s.db, err = sql.Open("sqlite3", path+"?"+sqliteWriteOptions); err != nil {
 		return nil, err
 	}
 	s.db.SetMaxOpenConns(1)
-	if s.rdb, err = sql.Open("sqlite3", path+"?"+common+"&_query_only=1"); err != nil {
+	if s.rdb, err = sql.Open("sqlite3", path+"?"+sqliteReadOptions); err != nil {
 		s.db.Close()
 		return nil, err
 	}
+	protect(path)
 	if err := s.db.Ping(); err != nil {
 		s.Close()
 		return nil, fmt.Errorf("kan inte öppna databasen %s (är det en Assistans-databas?): %w", path, err)
 	}
-	if err := s.migrate(guardUpgrade); err != nil {
+	if lock != nil && s.damage() != nil {
+		return s, nil // the window: readable as far as it goes; writes are refused
+	}
+	migrated, err := s.migrate(guardUpgrade)
+	if err != nil {
+		s.Close()
+		return nil, err
+	}
+	if !guardUpgrade || s.damaged != nil {
+		return s, nil // a private working copy has no anchor of its own; a damaged file gets none
+	}
+	if err := s.openAnchor(migrated); err != nil {
 		s.Close()
 		return nil, err
 	}
@@ -132,6 +209,7 @@ func open(path string, lock *InstanceLock, guardUpgrade bool) (*Store, error) {
 // Close closes the database; the last connection to close folds the WAL into the
 // file. Then it releases the instance lock, if the store holds it.
 func (s *Store) Close() error {
+	unprotect(s.path)
 	return errors.Join(s.rdb.Close(), s.db.Close(), s.lock.Release())
 }
 
@@ -148,94 +226,6 @@ func osUser() string {
 		}
 	}
 	return "okänd"
-}
-
-type migration struct {
-	number int
-	name   string
-}
-
-// knownMigrations lists the embedded files NNNN_name.sql in number order.
-func knownMigrations() ([]migration, error) {
-	names, err := fs.Glob(schemaFS, "migrations/*.sql")
-	if err != nil {
-		return nil, err
-	}
-	var ms []migration
-	for _, name := range names { // Glob returns sorted names, and the numbers are zero-padded
-		base := path.Base(name)
-		num, _, _ := strings.Cut(base, "_")
-		n, err := strconv.Atoi(num)
-		if err != nil {
-			return nil, fmt.Errorf("migration %s saknar nummer", base)
-		}
-		ms = append(ms, migration{n, name})
-	}
-	return ms, nil
-}
-
-// migrate applies the embedded migrations that the database lacks, each in its
-// own transaction, and refuses a database made by a newer program. With
-// guardUpgrade, upgrading a database an earlier version made waits for
-// upgradeBackup.
-func (s *Store) migrate(guardUpgrade bool) error {
-	if _, err := s.db.Exec(`CREATE TABLE IF NOT EXISTS migrations (
-		number     INTEGER PRIMARY KEY,
-		name       TEXT NOT NULL,
-		applied_at TEXT NOT NULL
-	) STRICT`); err != nil {
-		return fmt.Errorf("kan inte läsa databasens schema: %w", err)
-	}
-	ms, err := knownMigrations()
-	if err != nil {
-		return err
-	}
-	var newest int
-	if err := s.db.QueryRow(`SELECT COALESCE(MAX(number), 0) FROM migrations`).Scan(&newest); err != nil {
-		return err
-	}
-	if newest > ms[len(ms)-1].number {
-		return errorf(ErrNewerSchema, "Databasen är skapad av en nyare version av Assistans (schema %d); uppdatera programmet.", newest)
-	}
-	if guardUpgrade && newest > 0 && newest < ms[len(ms)-1].number {
-		release, err := s.upgradeBackup(newest)
-		if err != nil {
-			return err
-		}
-		defer release()
-	}
-	for _, m := range ms {
-		if err := s.migrateOne(m); err != nil {
-			return fmt.Errorf("schemauppdatering %s misslyckades: %w", path.Base(m.name), err)
-		}
-	}
-	return nil
-}
-
-func (s *Store) migrateOne(m migration) error {
-	tx, err := s.db.Begin()
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	var n int
-	// Checked inside the transaction, so a second program opening the same file
-	// at the same moment waits and then skips the migration.
-	if err := tx.QueryRow(`SELECT COUNT(*) FROM migrations WHERE number = ?`, m.number).Scan(&n); err != nil || n > 0 {
-		return err
-	}
-	body, err := fs.ReadFile(schemaFS, m.name)
-	if err != nil {
-		return err
-	}
-	if _, err := tx.Exec(string(body)); err != nil {
-		return err
-	}
-	if _, err := tx.Exec(`INSERT INTO migrations (number, name, applied_at) VALUES (?, ?, ?)`,
-		m.number, path.Base(m.name), s.Now().UTC().Format(time.RFC3339)); err != nil {
-		return err
-	}
-	return tx.Commit()
 }
 
 // tx is one transaction with a fixed time for everything it records, a cache of
@@ -255,16 +245,27 @@ type tx struct {
 }
 
 // write runs fn in a write transaction and commits when fn succeeds.
+// After the commit it moves the anchor to the chain's new head.
 func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
+	if err := s.writable(); err != nil {
+		return err
+	}
 	t, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return err
+		return sqliteError(err)
 	}
 	defer t.Rollback()
-	if err := fn(s.wrap(t)); err != nil {
-		return err
+	w := s.wrap(t)
+	if err := fn(w); err != nil {
+		return sqliteError(err)
 	}
-	return t.Commit()
+	if err := t.Commit(); err != nil {
+		return sqliteError(err)
+	}
+	if w.chainRead {
+		s.advanceAnchor(anchor{w.lastID, w.lastHash})
+	}
+	return nil
 }
 
 // read runs fn in a read transaction, so that it sees one consistent state.

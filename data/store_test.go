@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"os"
@@ -49,8 +50,8 @@ func TestMigrationsAppliedOnceAndRecorded(t *testing.T) {
 		var n, number int
 		var name string
 		must(t, s.db.QueryRow(`SELECT COUNT(*), MAX(number), MAX(name) FROM migrations`).Scan(&n, &number, &name))
-		if n != 2 || number != 2 || name != "0002_plan.sql" {
-			t.Fatalf("migrations = %d rows, newest %d %q; want 2 rows, 2, 0002_plan.sql", n, number, name)
+		if n != 3 || number != 3 || name != "0003_sealed.sql" {
+			t.Fatalf("migrations = %d rows, newest %d %q; want 3 rows, 3, 0003_sealed.sql", n, number, name)
 		}
 		must(t, s.Close())
 	}
@@ -154,8 +155,14 @@ func TestBackupAndRestore(t *testing.T) {
 	if err := r.Backup(ctx, live); err == nil {
 		t.Error("Backup over the live database succeeded")
 	}
-	// Backups overwrite an existing file atomically and leave no temporary files.
-	must(t, r.Backup(ctx, dest))
+	// A backup is never written over another, and a refused one leaves no temporary files.
+	before, _ := os.ReadFile(dest)
+	if err := r.Backup(ctx, dest); !errors.Is(err, ErrProtected) {
+		t.Errorf("Backup over an existing backup: %v, want ErrProtected", err)
+	}
+	if after, _ := os.ReadFile(dest); !bytes.Equal(before, after) {
+		t.Error("the existing backup changed")
+	}
 	left, _ := filepath.Glob(filepath.Join(filepath.Dir(dest), ".assistans-*"))
 	if len(left) > 0 {
 		t.Errorf("temporary files left: %v", left)

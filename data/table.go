@@ -46,6 +46,7 @@ func newTable[T any](name string, keys, rest []string, refs []ref, enc func(T) [
 		set = append(set, c+" = ?")
 	}
 	all := strings.Join(cols, ", ")
+	auditedTables = append(auditedTables, audited{name: name, query: "SELECT " + all + " FROM " + name, keys: len(keys), cols: cols})
 	return &table[T]{
 		name: name, keys: len(keys), cols: cols, refs: refs, enc: enc, dec: dec,
 		sel:  "SELECT " + all + " FROM " + name + " WHERE " + w,
@@ -249,7 +250,7 @@ func (tb *table[T]) explain(ctx context.Context, t *tx, vals []any, err error) e
 				return qerr
 			}
 			if !found {
-				return errorf(ErrNotFound, "%s %v finns inte i registret.", r.noun, vals[i])
+				return missingErr(r, vals[i])
 			}
 		}
 	}
