@@ -82,7 +82,9 @@ func (dd *DayDialog) openAbsence(asst string) {
 	p.s.Win.Canvas().Focus(ap)
 }
 
-func (ap *AbsencePicker) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(ap.label) }
+func (ap *AbsencePicker) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(ap.label)
+}
 
 func (ap *AbsencePicker) FocusGained() {}
 func (ap *AbsencePicker) FocusLost()   {}

@@ -36,6 +36,7 @@ type Calendar struct {
 	Day              *DayDialog // the day dialog open, for tests
 
 	month    rules.Month
+	shownFor string        // the customer shown
 	Shifts   []rules.Shift // the customer's shifts starting in the month
 	Planned  []rules.Shift // what laying the schedule would create now
 	Unfilled []rules.Unfilled
@@ -85,7 +86,10 @@ func legend() fyne.CanvasObject {
 
 // load reads the month of the chosen customer and starts the checks.
 func (c *Calendar) load() {
-	c.month = c.p.s.Month()
+	if c.p.s.Month() != c.month || c.p.chosen != c.shownFor {
+		c.Result.Hide() // what laying did belongs to the month and customer it was done for
+	}
+	c.month, c.shownFor = c.p.s.Month(), c.p.chosen
 	c.Shifts, c.Planned, c.Unfilled, c.Absences, c.Findings = nil, nil, nil, nil, nil
 	cust := c.p.chosen
 	if cust != "" {

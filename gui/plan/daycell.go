@@ -62,8 +62,8 @@ func (d *DayCell) Tapped(*fyne.PointEvent) {
 	d.c.OpenDay(d.Date)
 }
 
-func (d *DayCell) FocusGained() { d.focused = true; d.Refresh() }
-func (d *DayCell) FocusLost()   { d.focused = false; d.Refresh() }
+func (d *DayCell) FocusGained()   { d.focused = true; d.Refresh() }
+func (d *DayCell) FocusLost()     { d.focused = false; d.Refresh() }
 func (d *DayCell) TypedRune(rune) {}
 
 func (d *DayCell) TypedKey(k *fyne.KeyEvent) {

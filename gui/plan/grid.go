@@ -34,11 +34,13 @@ type WeekGrid struct {
 	deleteBtn     *widget.Button
 	Status        *widget.Label
 
-	stored  []rules.ScheduleShift // the customer's rows, every schedule
-	froms   []rules.Date          // the customer's schedules, by from
-	editing rules.Date            // the schedule shown; zero for a new one
-	slots   int                   // shifts per day shown
-	who     map[string]string     // assistant option → identity number
+	stored   []rules.ScheduleShift // the customer's rows, every schedule
+	froms    []rules.Date          // the customer's schedules, by from
+	editing  rules.Date            // the schedule shown; zero for a new one
+	slots    int                   // shifts per day shown
+	shownFor string                // the customer whose schedule the grid shows
+	Dirty    bool                  // typed in since shown or saved
+	who      map[string]string     // assistant option → identity number
 }
 
 // DayRow is one weekday of one week of the rotation.
@@ -112,9 +114,19 @@ func fromLabel(d rules.Date) string {
 	return lang.X("plan.schedule_from", "från {{.Date}}", map[string]any{"Date": d.String()})
 }
 
+// edited notes typing that is not saved yet, and checks it.
+func (g *WeekGrid) edited() {
+	g.Dirty = true
+	g.validate()
+}
+
 // load reads the chosen customer's schedules and shows the one in force
 // today (or the latest), keeping the one being edited when it is still there.
+// Typing not yet saved stays when other screens change data.
 func (g *WeekGrid) load() {
+	if g.Dirty && g.shownFor == g.p.chosen {
+		return
+	}
 	g.stored, g.froms = nil, nil
 	if g.p.chosen != "" {
 		rows, err := g.p.s.Store.Schedules(g.p.s.Ctx, g.p.chosen)
@@ -183,7 +195,7 @@ func (g *WeekGrid) newFrom() rules.Date {
 // show fills the grid with the schedule starting on from, or, for a new
 // one, with rows (which may be nil).
 func (g *WeekGrid) show(from rules.Date, rows []rules.ScheduleShift) {
-	g.editing = from
+	g.editing, g.shownFor = from, g.p.chosen
 	weeks := 1
 	if !from.IsZero() {
 		rows = nil
@@ -226,6 +238,7 @@ func (g *WeekGrid) show(from rules.Date, rows []rules.ScheduleShift) {
 	}
 	g.status("", widget.MediumImportance)
 	g.validate()
+	g.Dirty = false
 }
 
 // build makes the rows of weeks weeks, keeping what is typed in rows that stay.
@@ -257,7 +270,7 @@ func (g *WeekGrid) build(weeks int) {
 			for i := 0; i < g.slots; i++ {
 				sl := &Slot{Text: widgets.NewKeyEntry(g.p.shortcut), Msg: widgets.NewMessageLabel(widget.DangerImportance)}
 				sl.Text.SetPlaceHolder("8-16")
-				sl.Who = widget.NewSelect(opts, func(string) { g.validate() })
+				sl.Who = widget.NewSelect(opts, func(string) { g.edited() })
 				sl.Who.PlaceHolder = lang.X("plan.assistant", "Assistent")
 				if k := (w-1)*7 + wd - 1; k < len(old) && i < len(old[k].Slots) {
 					sl.Text.SetText(old[k].Slots[i].Text.Text)
@@ -265,7 +278,7 @@ func (g *WeekGrid) build(weeks int) {
 						sl.Who.SetSelected(old[k].Slots[i].Who.Selected)
 					}
 				}
-				sl.Text.OnChanged = func(string) { g.validate() }
+				sl.Text.OnChanged = func(string) { g.edited() }
 				row.Slots = append(row.Slots, sl)
 				pair := container.NewHBox(container.NewGridWrap(fyne.NewSize(115, 36), sl.Text),
 					container.NewGridWrap(fyne.NewSize(175, 36), sl.Who))
@@ -301,6 +314,7 @@ func (g *WeekGrid) optionOf(pnr string) string {
 }
 
 func (g *WeekGrid) weeksChanged() {
+	g.Dirty = true
 	if n, err := parseWeeks(g.Weeks.Entry.Text); err == nil && n != len(g.Rows)/7 {
 		g.build(n)
 	}
@@ -401,7 +415,7 @@ func (g *WeekGrid) Save() {
 		g.status(err.Error(), widget.DangerImportance)
 		return
 	}
-	g.editing = from
+	g.editing, g.Dirty = from, false
 	g.p.s.DataChanged() // reloads the grid and the calendar
 	g.status(lang.X("plan.saved", "Schemat från {{.Date}} är sparat: {{.N}} pass på {{.Weeks}} veckor.",
 		map[string]any{"Date": from.String(), "N": len(rows), "Weeks": rows[0].Weeks}), widget.SuccessImportance)
@@ -422,7 +436,7 @@ func (g *WeekGrid) askDelete() {
 				g.status(err.Error(), widget.DangerImportance)
 				return
 			}
-			g.editing = rules.Date{}
+			g.editing, g.Dirty = rules.Date{}, false
 			g.p.s.DataChanged()
 		}, g.p.s.Win)
 }

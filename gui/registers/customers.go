@@ -20,7 +20,7 @@ type CustomerScreen struct {
 	*register[rules.Customer]
 
 	decisions []rules.Decision // every customer's, for the "no decision today" warning
-	settings  rules.Settings // the rate table a new decision's amount comes from
+	settings  rules.Settings   // the rate table a new decision's amount comes from
 
 	Name, Pnr       *widgets.Field
 	personkrets     *widgets.Choice[int]
