@@ -89,7 +89,9 @@ func (p *Screen) load() {
 	}
 	widgets.ShowMessageLabel(p.message, "")
 	p.customers = slices.DeleteFunc(all, func(c rules.Customer) bool { return c.Inactive })
-	slices.SortFunc(p.customers, func(a, b rules.Customer) int { return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.Pnr, b.Pnr)) })
+	slices.SortFunc(p.customers, func(a, b rules.Customer) int {
+		return cmp.Or(rules.CompareSwedish(a.Name, b.Name), cmp.Compare(a.Pnr, b.Pnr)) // as the registers list them
+	})
 	p.assistants = map[string]rules.Assistant{}
 	for _, a := range asst {
 		p.assistants[a.Pnr] = a
@@ -101,7 +103,7 @@ func (p *Screen) load() {
 		}
 	}
 	for _, list := range p.assigned {
-		slices.SortFunc(list, func(a, b string) int { return cmp.Compare(p.name(a), p.name(b)) })
+		slices.SortFunc(list, func(a, b string) int { return cmp.Or(rules.CompareSwedish(p.name(a), p.name(b)), cmp.Compare(a, b)) })
 	}
 	opts := make([]string, len(p.customers))
 	selected := ""
