@@ -124,9 +124,6 @@ func (g *WeekGrid) edited() {
 // today (or the latest), keeping the one being edited when it is still there.
 // Typing not yet saved stays when other screens change data.
 func (g *WeekGrid) load() {
-	if g.Dirty && g.shownFor == g.p.chosen {
-		return
-	}
 	g.stored, g.froms = nil, nil
 	if g.p.chosen != "" {
 		rows, err := g.p.s.Store.Schedules(g.p.s.Ctx, g.p.chosen)
@@ -142,6 +139,9 @@ func (g *WeekGrid) load() {
 		}
 	}
 	slices.SortFunc(g.froms, func(a, b rules.Date) int { return a.Compare(b) })
+	if g.Dirty && g.shownFor == g.p.chosen {
+		return // the calendar reads the stored rows; the grid keeps the typing
+	}
 	opts := []string{}
 	for _, f := range g.froms {
 		opts = append(opts, fromLabel(f))
