@@ -81,6 +81,63 @@ func (s *Store) PrintMonthProgress(ctx context.Context, m rules.Month, customer,
 	return written, record
 }
 
+// PrintResult is one customer's bundle in PrintCustomers: the file written, or why not.
+type PrintResult struct {
+	Customer string
+	Path     string
+	Err      error
+}
+
+// PrintCustomers is PrintMonthProgress for the customers given, each with time
+// in month m, where each printed customer is recorded with its own override
+// reason, reasons[customer] ("" when none): the window's Skriv ut, which asks
+// for a reason only where blocking findings stand against a customer. It
+// returns each customer's result in the order given; its error is the month's
+// that could not be read, or the print records' that could not be written.
+func (s *Store) PrintCustomers(ctx context.Context, m rules.Month, customers []string, dir string,
+	reasons map[string]string, progress func(done, total int)) ([]PrintResult, error) {
+	only := "" // one customer reads only that customer's month
+	if len(customers) == 1 {
+		only = customers[0]
+	}
+	src, err := s.loadMonth(ctx, m, only)
+	if err != nil {
+		return nil, err
+	}
+	hasTime := map[string]bool{}
+	for _, ct := range rules.MonthTotals(src.allShifts(), m) {
+		hasTime[ct.Customer] = true
+	}
+	results := make([]PrintResult, len(customers))
+	var todo []int // the customers with time, by index
+	for i, c := range customers {
+		results[i].Customer = c
+		if hasTime[c] {
+			todo = append(todo, i)
+		} else {
+			results[i].Err = fmt.Errorf("kunden %s har inga pass i %s", c, m)
+		}
+	}
+	pnrs := make([]string, len(todo))
+	for k, i := range todo {
+		pnrs[k] = customers[i]
+	}
+	printed := map[string][]rules.PrintedTotals{} // by reason
+	for k, r := range src.writeBundles(ctx, pnrs, dir, progress) {
+		res := &results[todo[k]]
+		res.Path, res.Err = r.path, r.err
+		if r.err == nil {
+			reason := reasons[res.Customer]
+			printed[reason] = append(printed[reason], rules.PrintedTotals{Customer: r.r3057.Customer.Pnr, Month: m, Totals: r.r3057.Totals})
+		}
+	}
+	var record error
+	for reason, ps := range printed {
+		record = cmp.Or(record, s.RecordPrinted(ctx, ps, reason))
+	}
+	return results, record
+}
+
 // PrintError is one customer whose bundle was not written, and why.
 type PrintError struct {
 	Customer rules.Customer

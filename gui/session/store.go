@@ -111,10 +111,12 @@ type costStore interface {
 }
 
 // printStore is what printing and the month status read and write. Printing
-// goes through data's PrintMonth, the function the pdf command calls.
+// goes through data's PrintCustomers, the month print the pdf command's
+// PrintMonth also makes (one read, every core).
 type printStore interface {
 	MonthData(ctx context.Context, m rules.Month, today rules.Date) (rules.MonthData, error)
-	PrintMonth(ctx context.Context, m rules.Month, customer, dir, overrideReason string) ([]string, error)
+	PrintCustomers(ctx context.Context, m rules.Month, customers []string, dir string,
+		reasons map[string]string, progress func(done, total int)) ([]data.PrintResult, error)
 	PrintRecords(ctx context.Context, m rules.Month) ([]data.PrintRecord, error)
 }
 

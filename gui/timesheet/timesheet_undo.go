@@ -25,6 +25,18 @@ func (t *Screen) deleteRow(r *tsRow, field int) {
 	if t.locked || r.fixed || r.removed() {
 		return
 	}
+	if r.Saved.ID == 0 && !r.blank() && (r.touched || r.saveErr != "") {
+		t.askDrop(r, func() { t.removeRow(r, field) })
+		return
+	}
+	t.removeRow(r, field)
+}
+
+// removeRow deletes r's stored shift, if it has one, and takes the row away.
+func (t *Screen) removeRow(r *tsRow, field int) {
+	if r.removed() {
+		return
+	}
 	i := slices.Index(t.Rows, r)
 	stored := r.Saved.ID != 0
 	if stored {
