@@ -60,7 +60,7 @@ func (t *tx) audit(ctx context.Context, table, key, old, new, note string) error
 		t.chainRead = true
 		t.at = t.now.Format(time.RFC3339)
 	}
-	// Write transactions are serialised (BEGIN IMMEDIATE), so the next id is ours.
+	// Write transactions are serialised (engine.LockWriter), so the next id is ours.
 	id := t.lastID + 1
 	h := auditHash(id, t.at, t.s.User, table, key, old, new, note, t.lastHash)
 	_, err := t.exec(ctx, `INSERT INTO audit (id, at, os_user, tbl, key, old, new, note, prev_hash, hash)
@@ -70,6 +70,10 @@ func (t *tx) audit(ctx context.Context, table, key, old, new, note string) error
 		return fmt.Errorf("kan inte skriva ändringsloggen: %w", err)
 	}
 	t.lastID, t.lastHash = id, h
+	if t.changed == nil {
+		t.changed = map[string]bool{}
+	}
+	t.changed[table] = true
 	return nil
 }
 
@@ -147,7 +151,7 @@ func (s *Store) Audit(ctx context.Context, table, key string) ([]AuditRow, error
 	var out []AuditRow
 	err := s.read(ctx, func(t *tx) error {
 		rows, err := t.query(ctx, `SELECT `+auditCols+` FROM audit
-			WHERE (?1 = '' OR tbl = ?1) AND (?2 = '' OR key = ?2) ORDER BY id`, table, key)
+			WHERE (? = '' OR tbl = ?) AND (? = '' OR key = ?) ORDER BY id`, table, table, key, key)
 		if err != nil {
 			return err
 		}

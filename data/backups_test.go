@@ -3,6 +3,7 @@ package data
 import (
 	"database/sql"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -12,6 +13,7 @@ import (
 	"testing/fstest"
 	"time"
 
+	"assistans/data/sqlite"
 	"assistans/rules"
 )
 
@@ -105,6 +107,7 @@ func backupNames(t *testing.T, s *Store) []string {
 }
 
 func TestAutoBackup(t *testing.T) {
+	fileOnly(t)
 	s := openTest(t) // …/Assistans/assistans.db
 	must(t, s.SaveCustomer(ctx, rules.Customer{Pnr: "194512121239", Name: "Första"}))
 
@@ -145,6 +148,7 @@ func TestAutoBackup(t *testing.T) {
 }
 
 func TestAutoBackupPrunes(t *testing.T) {
+	fileOnly(t)
 	s := openTest(t)
 	dir := BackupDir(s.Path())
 	must(t, os.MkdirAll(dir, 0o700))
@@ -203,6 +207,7 @@ func TestBackupsOfAMissingFolder(t *testing.T) {
 }
 
 func TestBackupFileModes(t *testing.T) {
+	fileOnly(t)
 	if runtime.GOOS == "windows" {
 		t.Skip("Windows has no Unix file modes")
 	}
@@ -226,16 +231,18 @@ func TestBackupFileModes(t *testing.T) {
 // withMigration makes Open see one more migration than the program has.
 func withMigration(t *testing.T) {
 	t.Helper()
-	init, err := migrationFS.ReadFile("migrations/0001_init.sql")
-	must(t, err)
-	schemaFS = fstest.MapFS{
-		"migrations/0001_init.sql":  {Data: init},
-		"migrations/0002_extra.sql": {Data: []byte(`CREATE TABLE extra (x INTEGER) STRICT;`)},
+	fsys := fstest.MapFS{"0003_extra.sql": {Data: []byte(`CREATE TABLE extra (x INTEGER) STRICT;`)}}
+	for _, name := range []string{"0001_init.sql", "0002_versions.sql"} {
+		b, err := fs.ReadFile(sqlite.Migrations(), name)
+		must(t, err)
+		fsys[name] = &fstest.MapFile{Data: b}
 	}
-	t.Cleanup(func() { schemaFS = migrationFS })
+	schemaFS = fsys
+	t.Cleanup(func() { schemaFS = nil })
 }
 
 func TestUpgradeMakesABackupFirst(t *testing.T) {
+	fileOnly(t)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "assistans.db")
 	s, err := Open(path)
@@ -258,7 +265,7 @@ func TestUpgradeMakesABackupFirst(t *testing.T) {
 	defer u.Close()
 	list, err := Backups(BackupDir(path))
 	must(t, err)
-	if len(list) != 1 || !list[0].BeforeUpgrade || !strings.HasSuffix(list[0].Path, "-schema1.db") {
+	if len(list) != 1 || !list[0].BeforeUpgrade || !strings.HasSuffix(list[0].Path, "-schema2.db") {
 		t.Fatalf("backups after the upgrade: %+v", list)
 	}
 	if runtime.GOOS != "windows" {
@@ -266,20 +273,20 @@ func TestUpgradeMakesABackupFirst(t *testing.T) {
 			t.Errorf("upgrade backup mode: %v %v", fi, err)
 		}
 	}
-	// The copy is the database as schema 1 left it (read without upgrading it).
+	// The copy is the database as schema 2 left it (read without upgrading it).
 	b, err := sql.Open("sqlite3", sqliteURI(list[0].Path)+"?mode=ro&immutable=1")
 	must(t, err)
 	var schema int
 	var name string
 	must(t, b.QueryRow(`SELECT (SELECT MAX(number) FROM migrations), (SELECT name FROM customers)`).Scan(&schema, &name))
 	must(t, b.Close())
-	if schema != 1 || name != "Före uppdateringen" {
+	if schema != 2 || name != "Före uppdateringen" {
 		t.Errorf("upgrade backup: schema %d, customer %q", schema, name)
 	}
 	// The live database is upgraded, and the lock taken for the upgrade is gone.
 	must(t, u.db.QueryRow(`SELECT MAX(number) FROM migrations`).Scan(&schema))
-	if schema != 2 {
-		t.Errorf("live schema %d after the upgrade, want 2", schema)
+	if schema != 3 {
+		t.Errorf("live schema %d after the upgrade, want 3", schema)
 	}
 	if _, err := os.Stat(path + ".lock"); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("lock file left after the upgrade: %v", err)
@@ -294,11 +301,12 @@ func TestUpgradeMakesABackupFirst(t *testing.T) {
 }
 
 func TestUpgradeWaitsForTheOtherWindow(t *testing.T) {
+	fileOnly(t)
 	path := filepath.Join(t.TempDir(), "assistans.db")
 	s, err := Open(path)
 	must(t, err)
 	must(t, s.Close())
-	// An older program's window has the file open (it holds the lock, schema 1).
+	// An older program's window has the file open (it holds the lock, schema 2).
 	l, err := LockDatabase(path)
 	must(t, err)
 	defer l.Release()
@@ -314,6 +322,7 @@ func TestUpgradeWaitsForTheOtherWindow(t *testing.T) {
 }
 
 func TestRestoreOfAnOlderBackupMakesNoUpgradeCopy(t *testing.T) {
+	fileOnly(t)
 	old := filepath.Join(t.TempDir(), "gammal.db")
 	s, err := Open(old)
 	must(t, err)
@@ -332,7 +341,7 @@ func TestRestoreOfAnOlderBackupMakesNoUpgradeCopy(t *testing.T) {
 	defer r.Close()
 	var schema int
 	must(t, r.db.QueryRow(`SELECT MAX(number) FROM migrations`).Scan(&schema))
-	if schema != 2 {
-		t.Errorf("restored schema %d, want 2", schema)
+	if schema != 3 {
+		t.Errorf("restored schema %d, want 3", schema)
 	}
 }

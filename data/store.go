@@ -1,24 +1,27 @@
-// Package data is the SQLite store: schema migrations, the registers, shifts and
-// month facts, the audit trail and backups. It only stores and loads; every
-// decision about what the data means is made in package rules.
+// Package data is the service the window and the command line call: the
+// registers, shifts and month facts, the audit trail, printing a month, payroll
+// and backups, written once against the storage engines beneath it (data/sqlite
+// for a file on this PC, data/postgres for a database on a server). It only
+// stores and loads; every decision about what the data means is made in package rules.
 package data
 
 import (
 	"context"
+	"crypto/rand"
 	"database/sql"
-	"embed"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
-	"os/user"
-	"path"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
 
-	_ "github.com/mattn/go-sqlite3"
+	"assistans/data/engine"
+	"assistans/data/postgres"
+	"assistans/data/sqlite"
 )
 
 // Sentinel errors; the errors the store returns wrap them with a message naming
@@ -44,27 +47,23 @@ func errorf(kind error, format string, args ...any) error {
 	return &storeError{msg: fmt.Sprintf(format, args...), kind: kind}
 }
 
-//go:embed migrations/*.sql
-var migrationFS embed.FS
-
-// schemaFS holds the migrations that Open applies; tests give it an extra one.
-var schemaFS fs.FS = migrationFS
-
-// Store is an open database. Its methods are safe for concurrent use.
+// Store is an open database, on either engine. Its methods are safe for concurrent use.
 type Store struct {
-	path string
-	// db takes the writes: one connection whose transactions begin IMMEDIATE,
-	// so two writers queue on the busy timeout instead of failing half-way.
-	db *sql.DB
-	// rdb serves reads, which in WAL mode never wait for the writer.
-	rdb *sql.DB
+	eng  engine.Engine
+	path string // the file, or the server database's URL without its password
+	// db takes the writes and rdb serves reads (the engine's; on a server the same pool).
+	db, rdb *sql.DB
 
 	// Now is the clock for audit rows and printed times; tests replace it.
 	Now func() time.Time
-	// User is the operating-system user recorded in the audit trail.
+	// User is the person recorded in the audit trail: the server's role, or
+	// the operating-system user and the PC's name.
 	User string
 
 	lock *InstanceLock // held from OpenExclusive to Close; nil after Open
+
+	shiftSelect string // in the engine's dialect
+	origin      string // marks this store's change notices, so it skips its own
 }
 
 // DefaultPath is the database the window and the command line use without --db:
@@ -77,116 +76,104 @@ func DefaultPath() (string, error) {
 	return filepath.Join(dir, "Assistans", "assistans.db"), nil
 }
 
-// Open opens the database at path, creating it (and its folder) if needed,
-// and brings its schema up to date. Before it upgrades the schema of a database
-// made by an earlier version it takes the instance lock for the time of the
-// upgrade and saves a backup (see upgradeBackup).
+// IsServer says whether a --db value names a database on a PostgreSQL server
+// (a postgres:// or postgresql:// URL) rather than a file.
+func IsServer(db string) bool { return postgres.IsURL(db) }
+
+// Open opens the database at path, a file (created with its folder if needed)
+// or a server URL, and brings its schema up to date. Before it upgrades the
+// schema of a file made by an earlier version it takes the instance lock for
+// the time of the upgrade and saves a backup (see upgradeBackup).
 func Open(path string) (*Store, error) { return open(path, nil, true) }
 
 // open is Open for a caller that holds the database's instance lock, or not
 // (nil). Without guardUpgrade a schema upgrade takes neither lock nor backup,
 // for a private working copy.
 func open(path string, lock *InstanceLock, guardUpgrade bool) (*Store, error) {
-	if path == "" {
-		return nil, errors.New("ingen databasfil angiven")
+	var eng engine.Engine
+	var err error
+	if IsServer(path) {
+		eng, err = postgres.Open(context.Background(), path)
+	} else {
+		eng, err = sqlite.Open(path)
 	}
-	// The driver cuts the file name at '?' to read its options.
-	if strings.Contains(path, "?") {
-		return nil, fmt.Errorf("sökvägen %q till databasen får inte innehålla '?'", path)
-	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return nil, fmt.Errorf("kan inte skapa mappen för databasen: %w", err)
-	}
-	// Create the file ourselves: SQLite would make it readable by everyone, and
-	// it holds personal data. Its -wal and -shm files copy this mode.
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
-		return nil, fmt.Errorf("kan inte öppna databasen %s: %w", path, err)
-	}
-	f.Close()
-
-	const common = "_foreign_keys=1&_busy_timeout=5000"
-	s := &Store{path: path, Now: time.Now, User: osUser(), lock: lock}
-	// The writer's page cache is 16 MiB rather than SQLite's 2 MB: an import of a
-	// year of shifts inserts into four indexes at scattered places, and with the
-	// small cache it spent most of its time writing out and reading back pages.
-	if s.db, err = sql.Open("sqlite3", path+"?"+common+"&_txlock=immediate&_cache_size=-16384&_journal_mode=WAL&_synchronous=NORMAL"); err != nil {
 		return nil, err
 	}
-	s.db.SetMaxOpenConns(1)
-	if s.rdb, err = sql.Open("sqlite3", path+"?"+common+"&_query_only=1"); err != nil {
-		s.db.Close()
-		return nil, err
-	}
-	if err := s.db.Ping(); err != nil {
-		s.Close()
-		return nil, fmt.Errorf("kan inte öppna databasen %s (är det en Assistans-databas?): %w", path, err)
-	}
-	if err := s.migrate(guardUpgrade); err != nil {
+	s := newStore(eng, lock)
+	if err := s.migrate(guardUpgrade && eng.Kind() == "sqlite"); err != nil {
 		s.Close()
 		return nil, err
 	}
 	return s, nil
 }
 
-// Close closes the database; the last connection to close folds the WAL into the
-// file. Then it releases the instance lock, if the store holds it.
-func (s *Store) Close() error {
-	return errors.Join(s.rdb.Close(), s.db.Close(), s.lock.Release())
+func newStore(eng engine.Engine, lock *InstanceLock) *Store {
+	var origin [8]byte
+	rand.Read(origin[:])
+	sep := eng.Char(31)
+	return &Store{eng: eng, path: eng.Where(), db: eng.Writer(), rdb: eng.Reader(), Now: time.Now, User: eng.User(), lock: lock,
+		// The text columns packed into one, separated by the ASCII unit separator (see scanShifts).
+		shiftSelect: `SELECT id, assistant || ` + sep + ` || customer || ` + sep + ` || date || ` + sep + ` || kind, start_min, end_min, version FROM shifts`,
+		origin:      hex.EncodeToString(origin[:])}
 }
 
-// Path is the database file.
+// Close closes the database; on a file the last connection to close folds the
+// WAL into it. Then it releases the instance lock, if the store holds it.
+func (s *Store) Close() error {
+	return errors.Join(s.eng.Close(), s.lock.Release())
+}
+
+// Path is the database file, or the server database's URL without its password.
 func (s *Store) Path() string { return s.path }
 
-func osUser() string {
-	if u, err := user.Current(); err == nil && u.Username != "" {
-		return u.Username
-	}
-	for _, k := range []string{"USER", "USERNAME"} {
-		if v := os.Getenv(k); v != "" {
-			return v
-		}
-	}
-	return "okänd"
-}
+// OnServer says whether the database is on a PostgreSQL server.
+func (s *Store) OnServer() bool { return s.eng.Kind() == "postgres" }
 
 type migration struct {
 	number int
 	name   string
 }
 
-// knownMigrations lists the embedded files NNNN_name.sql in number order.
-func knownMigrations() ([]migration, error) {
-	names, err := fs.Glob(schemaFS, "migrations/*.sql")
+// knownMigrations lists the engine's files NNNN_name.sql in number order.
+func (s *Store) knownMigrations() ([]migration, error) {
+	fsys := s.eng.Migrations()
+	if schemaFS != nil {
+		fsys = schemaFS
+	}
+	names, err := fs.Glob(fsys, "*.sql")
 	if err != nil {
 		return nil, err
 	}
 	var ms []migration
 	for _, name := range names { // Glob returns sorted names, and the numbers are zero-padded
-		base := path.Base(name)
-		num, _, _ := strings.Cut(base, "_")
+		num, _, _ := strings.Cut(name, "_")
 		n, err := strconv.Atoi(num)
 		if err != nil {
-			return nil, fmt.Errorf("migration %s saknar nummer", base)
+			return nil, fmt.Errorf("migration %s saknar nummer", name)
 		}
 		ms = append(ms, migration{n, name})
 	}
 	return ms, nil
 }
 
-// migrate applies the embedded migrations that the database lacks, each in its
-// own transaction, and refuses a database made by a newer program. With
+// schemaFS, when not nil, replaces the engine's migrations; tests give it an extra one.
+var schemaFS fs.FS
+
+// migrate applies the migrations that the database lacks, each in its own
+// transaction, and refuses a database made by a newer program. With
 // guardUpgrade, upgrading a database an earlier version made waits for
-// upgradeBackup.
+// upgradeBackup. Each step holds the writer lock, so that two programs
+// starting at once on an empty server database do not both create it.
 func (s *Store) migrate(guardUpgrade bool) error {
-	if _, err := s.db.Exec(`CREATE TABLE IF NOT EXISTS migrations (
-		number     INTEGER PRIMARY KEY,
-		name       TEXT NOT NULL,
-		applied_at TEXT NOT NULL
-	) STRICT`); err != nil {
+	err := s.write(context.Background(), func(t *tx) error {
+		_, err := t.ExecContext(context.Background(), s.eng.MigrationsTable())
+		return err
+	})
+	if err != nil {
 		return fmt.Errorf("kan inte läsa databasens schema: %w", err)
 	}
-	ms, err := knownMigrations()
+	ms, err := s.knownMigrations()
 	if err != nil {
 		return err
 	}
@@ -206,36 +193,36 @@ func (s *Store) migrate(guardUpgrade bool) error {
 	}
 	for _, m := range ms {
 		if err := s.migrateOne(m); err != nil {
-			return fmt.Errorf("schemauppdatering %s misslyckades: %w", path.Base(m.name), err)
+			return fmt.Errorf("schemauppdatering %s misslyckades: %w", m.name, err)
 		}
 	}
 	return nil
 }
 
 func (s *Store) migrateOne(m migration) error {
-	tx, err := s.db.Begin()
-	if err != nil {
+	ctx := context.Background()
+	return s.write(ctx, func(t *tx) error {
+		var n int
+		// Checked inside the transaction, so a second program opening the same
+		// database at the same moment waits and then skips the migration.
+		if err := t.QueryRowContext(ctx, s.eng.Rebind(`SELECT COUNT(*) FROM migrations WHERE number = ?`), m.number).Scan(&n); err != nil || n > 0 {
+			return err
+		}
+		fsys := s.eng.Migrations()
+		if schemaFS != nil {
+			fsys = schemaFS
+		}
+		body, err := fs.ReadFile(fsys, m.name)
+		if err != nil {
+			return err
+		}
+		if _, err := t.ExecContext(ctx, string(body)); err != nil {
+			return err
+		}
+		_, err = t.ExecContext(ctx, s.eng.Rebind(`INSERT INTO migrations (number, name, applied_at) VALUES (?, ?, ?)`),
+			m.number, m.name, s.Now().UTC().Format(time.RFC3339))
 		return err
-	}
-	defer tx.Rollback()
-	var n int
-	// Checked inside the transaction, so a second program opening the same file
-	// at the same moment waits and then skips the migration.
-	if err := tx.QueryRow(`SELECT COUNT(*) FROM migrations WHERE number = ?`, m.number).Scan(&n); err != nil || n > 0 {
-		return err
-	}
-	body, err := fs.ReadFile(schemaFS, m.name)
-	if err != nil {
-		return err
-	}
-	if _, err := tx.Exec(string(body)); err != nil {
-		return err
-	}
-	if _, err := tx.Exec(`INSERT INTO migrations (number, name, applied_at) VALUES (?, ?, ?)`,
-		m.number, path.Base(m.name), s.Now().UTC().Format(time.RFC3339)); err != nil {
-		return err
-	}
-	return tx.Commit()
+	})
 }
 
 // tx is one transaction with a fixed time for everything it records, a cache of
@@ -251,17 +238,29 @@ type tx struct {
 	lastHash  string
 	at        string // now as audit rows record it
 
-	locks map[lockKey]bool // month-lock lookups, cleared when month_info changes
+	locks   map[lockKey]bool // month-lock lookups, cleared when month_info changes
+	known   map[refKey]bool  // referenced records found to exist
+	changed map[string]bool  // tables this transaction changed, for announce
+
+	unversioned bool // an import: records replace the stored ones whatever their versions
 }
 
-// write runs fn in a write transaction and commits when fn succeeds.
+// write runs fn in a write transaction, which holds the engine's writer lock,
+// and commits when fn succeeds; what fn changed is announced to other programs.
 func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
 	t, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer t.Rollback()
-	if err := fn(s.wrap(t)); err != nil {
+	if err := s.eng.LockWriter(ctx, t); err != nil {
+		return err
+	}
+	w := s.wrap(t)
+	if err := fn(w); err != nil {
+		return err
+	}
+	if err := w.announce(ctx); err != nil {
 		return err
 	}
 	return t.Commit()
@@ -269,7 +268,7 @@ func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
 
 // read runs fn in a read transaction, so that it sees one consistent state.
 func (s *Store) read(ctx context.Context, fn func(*tx) error) error {
-	t, err := s.rdb.BeginTx(ctx, nil)
+	t, err := s.rdb.BeginTx(ctx, s.eng.ReadOptions())
 	if err != nil {
 		return err
 	}
@@ -286,7 +285,7 @@ func (t *tx) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
 	if st, ok := t.stmts[q]; ok {
 		return st, nil
 	}
-	st, err := t.PrepareContext(ctx, q)
+	st, err := t.PrepareContext(ctx, t.s.eng.Rebind(q))
 	if err != nil {
 		return nil, err
 	}
@@ -315,7 +314,7 @@ func (t *tx) queryRow(ctx context.Context, q string, args ...any) *sql.Row {
 	st, err := t.stmt(ctx, q)
 	if err != nil {
 		// sql.Row cannot be built with an error; run it unprepared so Scan reports it.
-		return t.QueryRowContext(ctx, q, args...)
+		return t.QueryRowContext(ctx, t.s.eng.Rebind(q), args...)
 	}
 	return st.QueryRowContext(ctx, args...)
 }

@@ -371,7 +371,7 @@ func (r *killRig) killSaver(db string, delay time.Duration, ai, ci int) (int, er
 			return 0, fmt.Errorf("child printed %q", line)
 		}
 		want := savedShift(r.asst[ai], r.cust[ci], k)
-		want.ID = id
+		want.ID, want.Version = id, 1 // saved once
 		if got, ok := byID[id]; !ok || got != want {
 			missing++
 		}
