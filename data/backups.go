@@ -248,6 +248,14 @@ func readStateMark(ctx context.Context, q queryRower) (stateMark, error) {
 	return m, err
 }
 
+// Empty says whether nothing has ever been stored in the database: every
+// change is recorded in the audit trail.
+func (s *Store) Empty(ctx context.Context) (bool, error) {
+	var m stateMark
+	err := s.read(ctx, func(t *tx) (err error) { m, err = readStateMark(ctx, t); return err })
+	return m.auditID == 0, err
+}
+
 // sameState reports whether the backup at path holds what the database holds
 // now. Any doubt (a backup that cannot be read) counts as a difference.
 func (s *Store) sameState(ctx context.Context, path string) bool {

@@ -42,7 +42,7 @@ func TestCustomerAddEditDelete(t *testing.T) {
 	test.Tap(c.frame.saveBtn)
 
 	want := rules.Customer{Pnr: pnrEdvin, Name: "Edvin Ek", Personkrets: 1, RepresentativeRole: rules.GodMan,
-		RepresentativeName: "Gustav Gode", RepresentativePnr: "194512121239"}
+		RepresentativeName: "Gustav Gode", RepresentativePnr: "194512121239", Version: 1}
 	got, err := st.Customers(ctx)
 	if err != nil || len(got) != 1 || got[0] != want {
 		t.Fatalf("stored %+v, %v\nwant %+v", got, err, want)
@@ -140,7 +140,7 @@ func TestDecisionAddEditDelete(t *testing.T) {
 	test.Tap(d.saveBtn)
 
 	want := rules.Decision{Customer: pnrCecilia, From: rules.D(2024, 3, 1), HoursPerWeekCenti: 3750,
-		HourlyAmount: 33260, DoubleAssistance: true}
+		HourlyAmount: 33260, DoubleAssistance: true, Version: 1}
 	got, err := st.Decisions(ctx, pnrCecilia)
 	if err != nil || len(got) != 1 || got[0] != want {
 		t.Fatalf("stored %+v, %v\nwant %+v", got, err, want)
@@ -166,7 +166,7 @@ func TestDecisionAddEditDelete(t *testing.T) {
 	}
 	test.Tap(d.saveBtn)
 	got, _ = st.Decisions(ctx, pnrCecilia)
-	want.HourlyAmount, want.HigherAmount = 36000, true
+	want.HourlyAmount, want.HigherAmount, want.Version = 36000, true, 2
 	if len(got) != 1 || got[0] != want {
 		t.Fatalf("after edit %+v", got)
 	}

@@ -446,6 +446,9 @@ func (m *monthScreen) save() error {
 		return errors.New(lang.X("bill.err_invalid", "Rätta de markerade fälten först."))
 	}
 	mi := m.facts()
+	// The screen keeps the facts it saved, not their new version: saved without
+	// a version they overwrite, as before versions, until this screen reloads on a conflict.
+	mi.Version = 0
 	if err := m.s.store.SaveMonthInfo(m.s.ctx, mi); err != nil {
 		return err
 	}

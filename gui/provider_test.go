@@ -52,7 +52,7 @@ func TestProviderAddEditDelete(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := rules.Provider{Orgnr: orgOmsorg, Name: "Omsorg i Norr AB", Kind: rules.Privat, IVOFrom: rules.D(2024, 1, 1),
-		FSkatt: rules.Yes, PermitGroup: [3]rules.Flag{rules.No, rules.Unset, rules.Unset}}
+		FSkatt: rules.Yes, PermitGroup: [3]rules.Flag{rules.No, rules.Unset, rules.Unset}, Version: 1}
 	if len(got) != 1 || got[0] != want {
 		t.Fatalf("stored %+v\nwant %+v", got, want)
 	}
@@ -72,7 +72,7 @@ func TestProviderAddEditDelete(t *testing.T) {
 	p.employerReg.radio.SetSelected("Ja")
 	test.Tap(p.frame.saveBtn)
 	got, _ = st.Providers(ctx)
-	want.Contact, want.EmployerRegistered = "Stina Ek", rules.Yes
+	want.Contact, want.EmployerRegistered, want.Version = "Stina Ek", rules.Yes, 2
 	if len(got) != 1 || got[0] != want {
 		t.Fatalf("after edit stored %+v\nwant %+v", got, want)
 	}

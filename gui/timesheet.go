@@ -745,9 +745,15 @@ func (t *timesheet) undo(from *tsRow) {
 				focus = t.insertRow(stored, ch.index)
 			}
 		default:
-			if _, err = t.s.store.SaveShift(t.s.ctx, ch.before); err == nil {
+			// Our change is taken back only if nobody has changed the shift since
+			// (the store refuses another version, naming who changed it).
+			b := ch.before
+			b.Version = ch.after.Version
+			var stored rules.Shift
+			if stored, err = t.s.store.SaveShift(t.s.ctx, b); err == nil {
+				t.reversion(stored)
 				if r := t.rowByID(ch.before.ID); r != nil {
-					t.setSaved(r, ch.before)
+					t.setSaved(r, stored)
 					focus = r
 				}
 			}
@@ -766,6 +772,17 @@ func (t *timesheet) undo(from *tsRow) {
 			t.focusField(focus, fieldPass)
 		case len(t.rows) > 0: // a row taken away: on to the empty row, to type the next
 			t.focusField(t.rows[len(t.rows)-1], fieldDay)
+		}
+	}
+}
+
+// reversion gives the undo stack's changes of a shift the version it has now.
+func (t *timesheet) reversion(sh rules.Shift) {
+	for _, g := range t.undoStack {
+		for i := range g {
+			if g[i].after.ID == sh.ID {
+				g[i].after.Version = sh.Version
+			}
 		}
 	}
 }

@@ -96,6 +96,7 @@ type killRig struct {
 }
 
 func TestKillDuringImport(t *testing.T) {
+	fileOnly(t)
 	rounds := envInt(t, "ASSISTANS_KILLTEST_N", 10)
 	seed := uint64(time.Now().UnixNano())
 	if v := os.Getenv("ASSISTANS_KILLTEST_SEED"); v != "" {
