@@ -115,7 +115,7 @@ func TestAuditRecordsThePerson(t *testing.T) {
 	}
 	var want string
 	if s.OnServer() {
-		must(t, s.db.QueryRow(`SELECT current_user`).Scan(&want))
+		must(t, s.db.QueryRow(`SELECT session_user`).Scan(&want))
 	} else if want = osUserAtHost(t); want == "" {
 		t.Fatal("no OS user")
 	}

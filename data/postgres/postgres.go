@@ -56,7 +56,9 @@ func Open(ctx context.Context, rawURL string) (*Engine, error) {
 	e.db.SetMaxOpenConns(4)
 	e.db.SetMaxIdleConns(4)
 	e.db.SetConnMaxIdleTime(5 * time.Minute)
-	if err := e.db.QueryRowContext(ctx, `SELECT current_user`).Scan(&e.user); err != nil {
+	// The login, not current_user: an office's people log in as themselves and
+	// work as one owner role (SET role), and the audit trail names the person.
+	if err := e.db.QueryRowContext(ctx, `SELECT session_user`).Scan(&e.user); err != nil {
 		e.db.Close()
 		return nil, fmt.Errorf("kan inte ansluta till databasen %s: %w", where, err)
 	}
