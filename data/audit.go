@@ -53,7 +53,7 @@ func auditHash(id int64, at, user, table, key, old, new, note, prev string) stri
 // so a change and its record are committed or lost together.
 func (t *tx) audit(ctx context.Context, table, key, old, new, note string) error {
 	if !t.chainRead {
-		err := t.QueryRowContext(ctx, `SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1`).Scan(&t.lastID, &t.lastHash)
+		err := t.queryRow(ctx, `SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1`).Scan(&t.lastID, &t.lastHash)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return err
 		}
@@ -63,8 +63,7 @@ func (t *tx) audit(ctx context.Context, table, key, old, new, note string) error
 	// Write transactions are serialised (engine.LockWriter), so the next id is ours.
 	id := t.lastID + 1
 	h := auditHash(id, t.at, t.s.User, table, key, old, new, note, t.lastHash)
-	_, err := t.exec(ctx, `INSERT INTO audit (id, at, os_user, tbl, key, old, new, note, prev_hash, hash)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	err := t.insertLater(ctx, "audit", auditInsertCols,
 		id, t.at, t.s.User, table, key, optV(old), optV(new), note, t.lastHash, h)
 	if err != nil {
 		return fmt.Errorf("kan inte skriva ändringsloggen: %w", err)
@@ -76,6 +75,8 @@ func (t *tx) audit(ctx context.Context, table, key, old, new, note string) error
 	t.changed[table] = true
 	return nil
 }
+
+var auditInsertCols = []string{"id", "at", "os_user", "tbl", "key", "old", "new", "note", "prev_hash", "hash"}
 
 // rowJSON renders column values as a JSON object in column order, exactly as
 // encoding/json writes each name and value.

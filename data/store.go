@@ -243,6 +243,10 @@ type tx struct {
 	changed map[string]bool  // tables this transaction changed, for announce
 
 	unversioned bool // an import: records replace the stored ones whatever their versions
+
+	pending    []*pendingRows // rows to insert before the next statement (pending.go)
+	pendingErr error          // a failure to insert them, where it could not be returned
+	nextShift  int64          // the id an import gives its next new shift; 0 before the first
 }
 
 // write runs fn in a write transaction, which holds the engine's writer lock,
@@ -259,6 +263,17 @@ func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
 	w := s.wrap(t)
 	if err := fn(w); err != nil {
 		return err
+	}
+	if err := errors.Join(w.pendingErr, w.flush(ctx)); err != nil {
+		return err
+	}
+	if w.nextShift != 0 {
+		// The import numbered its shifts itself; the engine's numbering goes on after them.
+		if q := s.eng.ResetIdentity(TableShifts); q != "" {
+			if _, err := t.ExecContext(ctx, q); err != nil {
+				return err
+			}
+		}
 	}
 	if err := w.announce(ctx); err != nil {
 		return err
@@ -294,6 +309,14 @@ func (t *tx) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
 }
 
 func (t *tx) exec(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	if err := t.flush(ctx); err != nil {
+		return nil, err
+	}
+	return t.stmtExec(ctx, q, args...)
+}
+
+// stmtExec is exec without inserting the pending rows first.
+func (t *tx) stmtExec(ctx context.Context, q string, args ...any) (sql.Result, error) {
 	st, err := t.stmt(ctx, q)
 	if err != nil {
 		return nil, err
@@ -302,6 +325,9 @@ func (t *tx) exec(ctx context.Context, q string, args ...any) (sql.Result, error
 }
 
 func (t *tx) query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	if err := t.flush(ctx); err != nil {
+		return nil, err
+	}
 	st, err := t.stmt(ctx, q)
 	if err != nil {
 		return nil, err
@@ -311,6 +337,9 @@ func (t *tx) query(ctx context.Context, q string, args ...any) (*sql.Rows, error
 
 // queryRow is QueryRowContext through the statement cache.
 func (t *tx) queryRow(ctx context.Context, q string, args ...any) *sql.Row {
+	if err := t.flush(ctx); err != nil {
+		t.pendingErr = err // sql.Row cannot carry it; the commit is refused
+	}
 	st, err := t.stmt(ctx, q)
 	if err != nil {
 		// sql.Row cannot be built with an error; run it unprepared so Scan reports it.
