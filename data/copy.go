@@ -14,7 +14,8 @@ import (
 // TestCopyTablesCoverTheSchema keeps the list whole.
 var copyTables = []string{
 	TableProviders, TableCustomers, TableDecisions, TableAssistants, TableAssignments, TableShifts,
-	TableMonthInfo, TableHospital, TableCosts, TablePrinted, TableSettings, "audit",
+	TableMonthInfo, TableHospital, TableCosts, TablePrinted, TableSettings,
+	TableSchedules, TableAbsences, TableRates, "audit",
 }
 
 // identityTables number their rows themselves.
@@ -66,9 +67,15 @@ func sameSchema(ctx context.Context, from *tx, dst *Store) error {
 	return nil
 }
 
-// copyRows inserts every row of copyTables read in from into the same, empty
-// tables in to, as they are: the audit chain's rows keep their ids and hashes.
+// copyRows replaces every row of copyTables in to by the rows read in from, as
+// they are: the audit chain's rows keep their ids and hashes. (A new database
+// is not empty: its migrations seed the rate table.)
 func copyRows(ctx context.Context, from, to *tx) error {
+	for i := len(copyTables) - 1; i >= 0; i-- {
+		if _, err := to.exec(ctx, `DELETE FROM `+copyTables[i]); err != nil {
+			return err
+		}
+	}
 	for _, table := range copyTables {
 		rows, err := from.QueryContext(ctx, `SELECT * FROM `+table+` ORDER BY 1`)
 		if err != nil {
@@ -152,14 +159,7 @@ func restoreServer(ctx context.Context, src, url string) error {
 		if err := sameSchema(ctx, f, dst); err != nil {
 			return err
 		}
-		return dst.write(ctx, func(t *tx) error {
-			for i := len(copyTables) - 1; i >= 0; i-- {
-				if _, err := t.ExecContext(ctx, `DELETE FROM `+copyTables[i]); err != nil {
-					return err
-				}
-			}
-			return copyRows(ctx, f, t)
-		})
+		return dst.write(ctx, func(t *tx) error { return copyRows(ctx, f, t) })
 	})
 }
 

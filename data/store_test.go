@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -10,7 +11,9 @@ import (
 	"testing"
 	"time"
 
+	"assistans/data/postgres"
 	"assistans/data/postgres/pgtest"
+	"assistans/data/sqlite"
 	"assistans/rules"
 )
 
@@ -30,6 +33,14 @@ func testDB(tb testing.TB) string {
 		return pgtest.NewDatabase(tb)
 	}
 	return filepath.Join(tb.TempDir(), "Assistans", "assistans.db")
+}
+
+// engineMigrations are the migrations of the run's engine.
+func engineMigrations() fs.FS {
+	if pgtest.OnServer() {
+		return postgres.Migrations()
+	}
+	return sqlite.Migrations()
 }
 
 // fileOnly marks a test of what only a database file has (its instance lock,
@@ -71,8 +82,8 @@ func TestMigrationsAppliedOnceAndRecorded(t *testing.T) {
 		var n, number int
 		var name string
 		must(t, s.db.QueryRow(`SELECT COUNT(*), MAX(number), MAX(name) FROM migrations`).Scan(&n, &number, &name))
-		if n != 2 || number != 2 || name != "0002_versions.sql" {
-			t.Fatalf("migrations = %d rows, newest %d %q; want 2 rows, 2, 0002_versions.sql", n, number, name)
+		if n != 3 || number != 3 || name != "0003_versions.sql" {
+			t.Fatalf("migrations = %d rows, newest %d %q; want 3 rows, 3, 0003_versions.sql", n, number, name)
 		}
 		must(t, s.Close())
 	}

@@ -38,7 +38,7 @@ var nullableKeys = map[string]bool{"from_time": true}
 func newTable[T any](name string, keys, rest []string, refs []ref, enc func(T) []any, dec func(*row) T) *table[T] {
 	cols := append(append([]string{}, keys...), rest...)
 	ver := len(cols)
-	if rest[len(rest)-1] == "version" {
+	if len(rest) > 0 && rest[len(rest)-1] == "version" {
 		ver--
 	}
 	var where, order []string
