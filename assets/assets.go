@@ -7,10 +7,10 @@ import "embed"
 
 // FS holds forms/*.pdf (FK's blank forms, one file per form version),
 // forms/*.json (the field map of each, read by data/pdf), and the font:
-// fonts/*.ttf, and fonts/*.json with fonts/*.z, the same font made ready for
-// gofpdf by data/pdf/mkfont.go.
+// fonts/*.ttf, and fonts/*.json, its description for gofpdf made by
+// data/pdf/mkfont.go.
 //
-//go:embed forms/*.pdf forms/*.json fonts/*.ttf fonts/*.json fonts/*.z
+//go:embed forms/*.pdf forms/*.json fonts/*.ttf fonts/*.json
 var FS embed.FS
 
 // Icon is the program's icon (the same file FyneApp.toml names for packaging),

@@ -112,6 +112,9 @@ func parsePersonal(s string, today Date, want idKind) (string, error) {
 	if birth.After(today) {
 		return fail("födelsedatumet %s ligger i framtiden", birth)
 	}
+	if birth.Year < MinYear {
+		return fail("födelseåret %d är före %d", birth.Year, MinYear)
+	}
 	return fmt.Sprintf("%04d", year) + short[2:], nil
 }
 

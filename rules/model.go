@@ -141,7 +141,8 @@ type MonthInfo struct {
 	Version         int64 // the stored version, as Shift.Version
 }
 
-// HospitalStay is a period the customer spent in hospital.
+// HospitalStay is a period the customer spent in hospital. A zero ToDate is a
+// stay not over yet: the customer is still in hospital.
 type HospitalStay struct {
 	Customer string
 	FromDate Date
@@ -149,6 +150,15 @@ type HospitalStay struct {
 	ToDate   Date
 	ToTime   Clock
 	Version  int64 // the stored version, as Shift.Version
+}
+
+// Ongoing says the stay has no end yet.
+func (h HospitalStay) Ongoing() bool { return h.ToDate.IsZero() }
+
+// Touches says the stay lies in m for some day, and so belongs on m's 3057
+// (section 4): an ongoing stay touches every month from the one it began in.
+func (h HospitalStay) Touches(m Month) bool {
+	return !h.FromDate.After(m.Last()) && (h.Ongoing() || !h.ToDate.Before(m.First()))
 }
 
 // CostCategories names the six categories of the 3057's page 2, in its order.
