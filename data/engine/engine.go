@@ -51,9 +51,6 @@ type Engine interface {
 type Dialect interface {
 	// Rebind rewrites the ? placeholders of q into the engine's own.
 	Rebind(q string) string
-	// KeyMatch is the condition that column col equals a ? parameter, NULL
-	// matching NULL when nullable.
-	KeyMatch(col string, nullable bool) string
 	// Char is an expression for the one-character text with code c.
 	Char(c int) string
 	// IsUnique says whether err is a unique-constraint violation.

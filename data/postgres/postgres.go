@@ -186,15 +186,6 @@ func (e *Engine) Rebind(q string) string {
 	return b.String()
 }
 
-// KeyMatch uses = where the column cannot be NULL, since PostgreSQL answers
-// IS NOT DISTINCT FROM without an index.
-func (e *Engine) KeyMatch(col string, nullable bool) string {
-	if nullable {
-		return col + " IS NOT DISTINCT FROM ?"
-	}
-	return col + " = ?"
-}
-
 func (e *Engine) Char(c int) string { return fmt.Sprintf("chr(%d)", c) }
 
 func (e *Engine) IsUnique(err error) bool {

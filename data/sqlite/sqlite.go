@@ -127,9 +127,6 @@ func (e *Engine) Listen(context.Context, func(string)) (bool, error) { return fa
 
 func (e *Engine) Rebind(q string) string { return q }
 
-// KeyMatch uses IS, which SQLite answers from an index like =, and which a NULL matches.
-func (e *Engine) KeyMatch(col string, nullable bool) string { return col + " IS ?" }
-
 func (e *Engine) Char(c int) string { return fmt.Sprintf("char(%d)", c) }
 
 func (e *Engine) IsUnique(err error) bool {
