@@ -164,8 +164,11 @@ func (s *Store) AutoBackup(ctx context.Context, now time.Time) (string, error) {
 	dest := filepath.Join(dir, backupFileName(dbStem(s.path), now, 0))
 	regular := slices.DeleteFunc(own, func(b BackupFile) bool { return b.BeforeUpgrade })
 	if len(regular) > 0 && s.sameState(ctx, regular[0].Path) {
-		if err := os.Rename(regular[0].Path, dest); err != nil && regular[0].Path != dest {
+		if err := renameSynced(regular[0].Path, dest); err != nil && regular[0].Path != dest {
 			return "", fmt.Errorf("kan inte byta namn på säkerhetskopian: %w", err)
+		}
+		if head, err := backupHead(ctx, dest); err == nil {
+			s.noteOwnBackup(dest, head)
 		}
 		regular[0].Path, regular[0].Time = dest, now
 	} else {
@@ -248,12 +251,15 @@ func readStateMark(ctx context.Context, q queryRower) (stateMark, error) {
 	return m, err
 }
 
-// Empty says whether nothing has ever been stored in the database: every
-// change is recorded in the audit trail.
+// Empty says whether the registers hold nothing: no provider, customer,
+// assistant or shift. (A new database's migrations seed the rate table.)
 func (s *Store) Empty(ctx context.Context) (bool, error) {
-	var m stateMark
-	err := s.read(ctx, func(t *tx) (err error) { m, err = readStateMark(ctx, t); return err })
-	return m.auditID == 0, err
+	var n int
+	err := s.read(ctx, func(t *tx) error {
+		return t.queryRow(ctx, `SELECT (SELECT COUNT(*) FROM providers) + (SELECT COUNT(*) FROM customers)
+			+ (SELECT COUNT(*) FROM assistants) + (SELECT COUNT(*) FROM shifts)`).Scan(&n)
+	})
+	return n == 0, err
 }
 
 // sameState reports whether the backup at path holds what the database holds

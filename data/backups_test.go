@@ -95,13 +95,16 @@ func TestKeepBackupsTwoYearsOfDailyCopies(t *testing.T) {
 	}
 }
 
-// backupNames lists the file names in a database's backups folder.
+// backupNames lists the file names in a database's backups folder but its anchor.
 func backupNames(t *testing.T, s *Store) []string {
 	t.Helper()
 	entries, err := os.ReadDir(BackupDir(s.Path()))
 	must(t, err)
 	var names []string
 	for _, e := range entries {
+		if e.Name() == filepath.Base(anchorPath(s.Path())) {
+			continue
+		}
 		names = append(names, e.Name())
 	}
 	return names
@@ -263,8 +266,8 @@ func TestUpgradeMakesABackupFirst(t *testing.T) {
 	n, err := Open(fresh)
 	must(t, err)
 	must(t, n.Close())
-	if _, err := os.Stat(BackupDir(fresh)); !errors.Is(err, os.ErrNotExist) {
-		t.Errorf("a new database got a backups folder: %v", err)
+	if list, err := Backups(BackupDir(fresh)); err != nil || len(list) != 0 {
+		t.Errorf("a new database got backups: %v %v", list, err)
 	}
 
 	u, err := Open(path)
@@ -340,8 +343,11 @@ func TestRestoreOfAnOlderBackupMakesNoUpgradeCopy(t *testing.T) {
 	live := filepath.Join(t.TempDir(), "assistans.db")
 	must(t, Restore(ctx, old, live))
 	// The backup restored from is itself the copy from before the upgrade.
-	if entries, err := os.ReadDir(filepath.Dir(live)); err != nil || len(entries) != 1 {
-		t.Errorf("beside the restored database: %v %v, want it alone", entries, err)
+	if entries, err := os.ReadDir(filepath.Dir(live)); err != nil || len(entries) != 2 || entries[1].Name() != "backups" {
+		t.Errorf("beside the restored database: %v %v, want it and its backups folder", entries, err)
+	}
+	if list, err := Backups(BackupDir(live)); err != nil || len(list) != 0 {
+		t.Errorf("backups made by the restore: %v %v", list, err)
 	}
 	r, err := Open(live)
 	must(t, err)

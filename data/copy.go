@@ -4,9 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os"
+	"path/filepath"
 	"strings"
+	"time"
 )
 
 // copyTables are every table but migrations, parents before the tables that
@@ -130,32 +131,40 @@ func textVals(vals []any) []any {
 
 // restoreServer replaces the content of the server database at url with the
 // backup file src in one transaction: other programs on the database see the
-// old content until the new is whole. The backup is first copied, opened
-// (which brings an older schema up to date) and checked, as for a file.
-func restoreServer(ctx context.Context, src, url string) error {
+// old content until the new is whole. The backup is checked as for a file
+// (checkedCopy: this program's, not newer, sound, its records proved by its
+// audit trail) and brought up to date first. With keepAt, the server's current
+// content is first saved in this PC's backups folder for it.
+func restoreServer(ctx context.Context, src, url string, keepAt time.Time) (string, error) {
+	if err := looksLikeDatabase(src); err != nil {
+		return "", err
+	}
 	dir, err := os.MkdirTemp("", "assistans-restore-")
 	if err != nil {
-		return err
+		return "", FileError(err)
 	}
 	defer os.RemoveAll(dir)
-	name := dir + string(os.PathSeparator) + "kopia.db"
-	if err := copyFile(src, name); err != nil {
-		return fmt.Errorf("kan inte läsa säkerhetskopian: %w", err)
-	}
-	from, err := open(name, nil, false)
+	work, _, err := checkedCopy(ctx, src, dir, nil)
 	if err != nil {
-		return fmt.Errorf("säkerhetskopian %s går inte att öppna: %w", src, err)
+		return "", err
+	}
+	from, err := open(work, nil, false)
+	if err != nil {
+		return "", fmt.Errorf("säkerhetskopian %s går inte att öppna: %w", src, err)
 	}
 	defer from.Close()
-	if err := from.IntegrityCheck(ctx); err != nil {
-		return fmt.Errorf("säkerhetskopian %s: %w", src, err)
-	}
 	dst, err := Open(url)
 	if err != nil {
-		return err
+		return "", err
 	}
 	defer dst.Close()
-	return from.read(ctx, func(f *tx) error {
+	saved := ""
+	if !keepAt.IsZero() {
+		if saved, err = dst.keepServer(ctx, keepAt); err != nil {
+			return "", fmt.Errorf("databasen återställdes inte, eftersom det nuvarande innehållet inte kunde sparas först: %w", err)
+		}
+	}
+	return saved, from.read(ctx, func(f *tx) error {
 		if err := sameSchema(ctx, f, dst); err != nil {
 			return err
 		}
@@ -163,16 +172,18 @@ func restoreServer(ctx context.Context, src, url string) error {
 	})
 }
 
-func copyFile(src, dst string) error {
-	in, err := os.Open(src)
-	if err != nil {
-		return err
+// keepServer saves the server database's content in its backups folder on
+// this PC under the first free name from at on.
+func (s *Store) keepServer(ctx context.Context, at time.Time) (string, error) {
+	dir := BackupDir(s.path)
+	if err := makeBackupDir(dir); err != nil {
+		return "", err
 	}
-	defer in.Close()
-	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-	if err != nil {
-		return err
+	for {
+		dest := filepath.Join(dir, backupFileName(dbStem(s.path), at, 0))
+		if _, err := os.Lstat(dest); errors.Is(err, os.ErrNotExist) {
+			return dest, s.backupTo(ctx, dest)
+		}
+		at = at.Add(time.Second)
 	}
-	_, err = io.Copy(out, in)
-	return errors.Join(err, out.Sync(), out.Close())
 }

@@ -56,12 +56,12 @@ type scheduleKey struct {
 // (a row stored earlier may disagree with the new ones).
 func putSchedules(ctx context.Context, t *tx, rows []rules.ScheduleShift, miss *missingRefs) error {
 	touched := map[scheduleKey]bool{}
-	for _, s := range rows {
+	for i, s := range rows {
 		if _, reason := s.Problem(); reason != "" {
 			return fmt.Errorf("Schemat för kunden %s från %s, vecka %d dag %d kl. %s: %s.", s.Customer, s.From, s.Week, s.Weekday, s.Start, reason)
 		}
-		if _, err := schedules.put(ctx, t, s, "", nil); miss.note(err) != nil {
-			return err
+		if _, err := schedules.put(ctx, t, s, "", nil); miss.note("schedules", i, err) != nil {
+			return miss.and(recordErr("schedules", i, err))
 		}
 		touched[scheduleKey{s.Customer, s.From}] = true
 	}
@@ -82,12 +82,12 @@ func putSchedules(ctx context.Context, t *tx, rows []rules.ScheduleShift, miss *
 }
 
 func putAbsences(ctx context.Context, t *tx, rows []rules.Absence, miss *missingRefs) error {
-	for _, a := range rows {
+	for i, a := range rows {
 		if _, reason := a.Problem(); reason != "" {
 			return fmt.Errorf("Frånvaron för assistenten %s den %s: %s.", a.Assistant, a.Date, reason)
 		}
-		if _, err := absences.put(ctx, t, a, "", nil); miss.note(err) != nil {
-			return err
+		if _, err := absences.put(ctx, t, a, "", nil); miss.note("absences", i, err) != nil {
+			return miss.and(recordErr("absences", i, err))
 		}
 	}
 	return nil

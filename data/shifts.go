@@ -23,6 +23,11 @@ var shiftCols = []string{"assistant", "customer", "date", "start_min", "end_min"
 // reading one string instead of four takes about a third off loading a month.
 // Kind is last, so that whatever an imported kind holds cannot shift the other fields.
 
+func init() {
+	auditedTables = append(auditedTables, audited{name: TableShifts,
+		query: "SELECT id, " + strings.Join(shiftCols, ", ") + " FROM shifts", keys: 1, skip: 1, cols: shiftCols})
+}
+
 func shiftVals(s rules.Shift) []any {
 	return []any{s.Assistant, s.Customer, dateV(s.Date), clockV(s.Start), clockV(s.End), string(s.Kind)}
 }

@@ -13,11 +13,14 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
+	"sync"
 	"time"
+
+	_ "github.com/mattn/go-sqlite3"
 
 	"assistans/data/engine"
 	"assistans/data/postgres"
@@ -38,6 +41,8 @@ var (
 type storeError struct {
 	msg  string
 	kind error
+	// field and value name the column at fault and its value, where one is.
+	field, value string
 }
 
 func (e *storeError) Error() string { return e.msg }
@@ -47,12 +52,21 @@ func errorf(kind error, format string, args ...any) error {
 	return &storeError{msg: fmt.Sprintf(format, args...), kind: kind}
 }
 
+// missingErr is ErrNotFound for the record that column col points to with val.
+func missingErr(r ref, val any) error {
+	return &storeError{msg: fmt.Sprintf("%s %v finns inte i registret.", r.noun, val), kind: ErrNotFound,
+		field: r.col, value: fmt.Sprint(val)}
+}
+
 // Store is an open database, on either engine. Its methods are safe for concurrent use.
 type Store struct {
 	eng  engine.Engine
-	path string // the file, or the server database's URL without its password
-	// db takes the writes and rdb serves reads (the engine's; on a server the same pool).
-	db, rdb *sql.DB
+	path string
+	// db takes the writes: one connection whose transactions begin IMMEDIATE,
+	// so two writers queue on the busy timeout instead of failing half-way.
+	db *sql.DB
+	// rdb serves reads, which in WAL mode never wait for the writer.
+	rdb *sql.DB
 
 	// Now is the clock for audit rows and printed times; tests replace it.
 	Now func() time.Time
@@ -60,10 +74,22 @@ type Store struct {
 	// the operating-system user and the PC's name.
 	User string
 
-	lock *InstanceLock // held from OpenExclusive to Close; nil after Open
-
 	shiftSelect string // in the engine's dialect
 	origin      string // marks this store's change notices, so it skips its own
+
+	lock *InstanceLock // held from OpenExclusive to Close; nil after Open
+
+	// readOnly is set when the file may only be read: every write is refused.
+	readOnly bool
+	// damaged is quick_check's complaint, checked once before the first write
+	// (see damage): writes are refused, reads allowed.
+	damaged   error
+	checkOnce sync.Once
+
+	anchorMu  sync.Mutex
+	anchorOn  bool   // the store keeps the anchor file (see openAnchor)
+	anchored  anchor // the head the anchor file holds
+	anchorErr error  // the last failure to write it
 }
 
 // DefaultPath is the database the window and the command line use without --db:
@@ -76,51 +102,128 @@ func DefaultPath() (string, error) {
 	return filepath.Join(dir, "Assistans", "assistans.db"), nil
 }
 
-// IsServer says whether a --db value names a database on a PostgreSQL server
-// (a postgres:// or postgresql:// URL) rather than a file.
-func IsServer(db string) bool { return postgres.IsURL(db) }
-
-// Open opens the database at path, a file (created with its folder if needed)
-// or a server URL, and brings its schema up to date. Before it upgrades the
-// schema of a file made by an earlier version it takes the instance lock for
-// the time of the upgrade and saves a backup (see upgradeBackup).
+// Open opens the database at path, creating it (and its folder) if needed,
+// and brings its schema up to date. Before it upgrades the schema of a database
+// made by an earlier version it takes the instance lock for the time of the
+// upgrade and saves a backup (see upgradeBackup).
 func Open(path string) (*Store, error) { return open(path, nil, true) }
+
+// OpenExisting opens the database at path for a command that only reads: a
+// missing file is an error naming it and is never created. A file the user may
+// only read is opened read-only, without upgrading its schema; an older schema
+// is then refused with a message.
+func OpenExisting(path string) (*Store, error) {
+	if IsServer(path) {
+		return Open(path) // an empty server database gets the schema on first use
+	}
+	path, err := dbPath(path)
+	if err != nil {
+		return nil, err
+	}
+	fi, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("databasen %s finns inte (kontrollera sökvägen; kommandon som bara läser skapar ingen databas)", path)
+	}
+	if err != nil {
+		return nil, FileError(err)
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s är ingen databasfil", path)
+	}
+	if writable(path) {
+		return open(path, nil, true)
+	}
+	return openReadOnly(path)
+}
+
+// dbPath checks a database path; a SQLite URI "file:NAME" is taken as NAME,
+// and one carrying options is refused, so that no second file named
+// "file:…" is ever made.
+func dbPath(path string) (string, error) {
+	if path == "" {
+		return "", errors.New("ingen databasfil angiven")
+	}
+	if rest, ok := strings.CutPrefix(path, "file:"); ok {
+		u, err := url.Parse(path)
+		if err != nil || u.RawQuery != "" || u.Fragment != "" || u.Host != "" && u.Host != "localhost" {
+			return "", fmt.Errorf("--db %q: ange databasen som en sökväg, utan \"file:\" och inställningar", path)
+		}
+		if u.Opaque != "" {
+			rest = u.Opaque
+		} else {
+			rest = filepath.FromSlash(u.Path)
+		}
+		path = rest
+	}
+	// The driver cuts the file name at '?' to read its options.
+	if strings.Contains(path, "?") {
+		return "", fmt.Errorf("sökvägen %q till databasen får inte innehålla '?'", path)
+	}
+	return path, nil
+}
 
 // open is Open for a caller that holds the database's instance lock, or not
 // (nil). Without guardUpgrade a schema upgrade takes neither lock nor backup,
 // for a private working copy.
 func open(path string, lock *InstanceLock, guardUpgrade bool) (*Store, error) {
-	var eng engine.Engine
-	var err error
 	if IsServer(path) {
-		eng, err = postgres.Open(context.Background(), path)
-	} else {
-		eng, err = sqlite.Open(path)
+		return openServer(path)
 	}
+	path, err := dbPath(path)
 	if err != nil {
 		return nil, err
 	}
-	s := newStore(eng, lock)
-	if err := s.migrate(guardUpgrade && eng.Kind() == "sqlite"); err != nil {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return nil, fmt.Errorf("kan inte skapa mappen för databasen: %w", FileError(err))
+	}
+	// Create the file ourselves: SQLite would make it readable by everyone, and
+	// it holds personal data. Its -wal and -shm files copy this mode.
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return nil, fmt.Errorf("kan inte öppna databasen %s: %w", path, FileError(err))
+	}
+	f.Close()
+	tidyFiles(path, lock != nil)
+
+	s := &Store{path: path, Now: time.Now, lock: lock}
+	if s.db, err = sql.Open("sqlite3", path+"?"+sqliteWriteOptions); err != nil {
+		return nil, err
+	}
+	s.db.SetMaxOpenConns(1)
+	if s.rdb, err = sql.Open("sqlite3", path+"?"+sqliteReadOptions); err != nil {
+		s.db.Close()
+		return nil, err
+	}
+	s.setEngine(sqlite.Wrap(path, s.db, s.rdb))
+	protect(path)
+	if err := s.db.Ping(); err != nil {
+		s.Close()
+		return nil, fmt.Errorf("kan inte öppna databasen %s (är det en Assistans-databas?): %w", path, err)
+	}
+	if lock != nil && s.damage() != nil {
+		return s, nil // the window: readable as far as it goes; writes are refused
+	}
+	migrated, err := s.migrate(guardUpgrade)
+	if err != nil {
+		s.Close()
+		return nil, err
+	}
+	if !guardUpgrade || s.damaged != nil {
+		return s, nil // a private working copy has no anchor of its own; a damaged file gets none
+	}
+	if err := s.openAnchor(migrated); err != nil {
 		s.Close()
 		return nil, err
 	}
 	return s, nil
 }
 
-func newStore(eng engine.Engine, lock *InstanceLock) *Store {
-	var origin [8]byte
-	rand.Read(origin[:])
-	sep := eng.Char(31)
-	return &Store{eng: eng, path: eng.Where(), db: eng.Writer(), rdb: eng.Reader(), Now: time.Now, User: eng.User(), lock: lock,
-		// The text columns packed into one, separated by the ASCII unit separator (see scanShifts).
-		shiftSelect: `SELECT id, assistant || ` + sep + ` || customer || ` + sep + ` || date || ` + sep + ` || kind, start_min, end_min, version FROM shifts`,
-		origin:      hex.EncodeToString(origin[:])}
-}
-
 // Close closes the database; on a file the last connection to close folds the
 // WAL into it. Then it releases the instance lock, if the store holds it.
 func (s *Store) Close() error {
+	if !s.OnServer() {
+		unprotect(s.path)
+	}
 	return errors.Join(s.eng.Close(), s.lock.Release())
 }
 
@@ -130,99 +233,37 @@ func (s *Store) Path() string { return s.path }
 // OnServer says whether the database is on a PostgreSQL server.
 func (s *Store) OnServer() bool { return s.eng.Kind() == "postgres" }
 
-type migration struct {
-	number int
-	name   string
-}
+// IsServer says whether a --db value names a database on a PostgreSQL server
+// (a postgres:// or postgresql:// URL) rather than a file.
+func IsServer(db string) bool { return postgres.IsURL(db) }
 
-// knownMigrations lists the engine's files NNNN_name.sql in number order.
-func (s *Store) knownMigrations() ([]migration, error) {
-	fsys := s.eng.Migrations()
-	if schemaFS != nil {
-		fsys = schemaFS
-	}
-	names, err := fs.Glob(fsys, "*.sql")
+// openServer connects to a server database and brings its schema up to date;
+// an empty database gets the schema. Several programs use it at once: there is
+// no instance lock, no upgrade copy (the server's own backups keep the earlier
+// state) and no anchor file (the chain lives on the server, which other PCs extend).
+func openServer(url string) (*Store, error) {
+	eng, err := postgres.Open(context.Background(), url)
 	if err != nil {
 		return nil, err
 	}
-	var ms []migration
-	for _, name := range names { // Glob returns sorted names, and the numbers are zero-padded
-		num, _, _ := strings.Cut(name, "_")
-		n, err := strconv.Atoi(num)
-		if err != nil {
-			return nil, fmt.Errorf("migration %s saknar nummer", name)
-		}
-		ms = append(ms, migration{n, name})
+	s := &Store{Now: time.Now}
+	s.setEngine(eng)
+	if _, err := s.migrate(false); err != nil {
+		s.Close()
+		return nil, err
 	}
-	return ms, nil
+	return s, nil
 }
 
-// schemaFS, when not nil, replaces the engine's migrations; tests give it an extra one.
-var schemaFS fs.FS
-
-// migrate applies the migrations that the database lacks, each in its own
-// transaction, and refuses a database made by a newer program. With
-// guardUpgrade, upgrading a database an earlier version made waits for
-// upgradeBackup. Each step holds the writer lock, so that two programs
-// starting at once on an empty server database do not both create it.
-func (s *Store) migrate(guardUpgrade bool) error {
-	err := s.write(context.Background(), func(t *tx) error {
-		_, err := t.ExecContext(context.Background(), s.eng.MigrationsTable())
-		return err
-	})
-	if err != nil {
-		return fmt.Errorf("kan inte läsa databasens schema: %w", err)
-	}
-	ms, err := s.knownMigrations()
-	if err != nil {
-		return err
-	}
-	var newest int
-	if err := s.db.QueryRow(`SELECT COALESCE(MAX(number), 0) FROM migrations`).Scan(&newest); err != nil {
-		return err
-	}
-	if newest > ms[len(ms)-1].number {
-		return errorf(ErrNewerSchema, "Databasen är skapad av en nyare version av Assistans (schema %d); uppdatera programmet.", newest)
-	}
-	if guardUpgrade && newest > 0 && newest < ms[len(ms)-1].number {
-		release, err := s.upgradeBackup(newest)
-		if err != nil {
-			return err
-		}
-		defer release()
-	}
-	for _, m := range ms {
-		if err := s.migrateOne(m); err != nil {
-			return fmt.Errorf("schemauppdatering %s misslyckades: %w", m.name, err)
-		}
-	}
-	return nil
-}
-
-func (s *Store) migrateOne(m migration) error {
-	ctx := context.Background()
-	return s.write(ctx, func(t *tx) error {
-		var n int
-		// Checked inside the transaction, so a second program opening the same
-		// database at the same moment waits and then skips the migration.
-		if err := t.QueryRowContext(ctx, s.eng.Rebind(`SELECT COUNT(*) FROM migrations WHERE number = ?`), m.number).Scan(&n); err != nil || n > 0 {
-			return err
-		}
-		fsys := s.eng.Migrations()
-		if schemaFS != nil {
-			fsys = schemaFS
-		}
-		body, err := fs.ReadFile(fsys, m.name)
-		if err != nil {
-			return err
-		}
-		if _, err := t.ExecContext(ctx, string(body)); err != nil {
-			return err
-		}
-		_, err = t.ExecContext(ctx, s.eng.Rebind(`INSERT INTO migrations (number, name, applied_at) VALUES (?, ?, ?)`),
-			m.number, m.name, s.Now().UTC().Format(time.RFC3339))
-		return err
-	})
+// setEngine makes eng the store's engine.
+func (s *Store) setEngine(eng engine.Engine) {
+	var origin [8]byte
+	rand.Read(origin[:])
+	sep := eng.Char(31)
+	s.eng, s.path, s.db, s.rdb, s.User = eng, eng.Where(), eng.Writer(), eng.Reader(), eng.User()
+	// The text columns packed into one, separated by the ASCII unit separator (see scanShifts).
+	s.shiftSelect = `SELECT id, assistant || ` + sep + ` || customer || ` + sep + ` || date || ` + sep + ` || kind, start_min, end_min, version FROM shifts`
+	s.origin = hex.EncodeToString(origin[:])
 }
 
 // tx is one transaction with a fixed time for everything it records, a cache of
@@ -251,10 +292,14 @@ type tx struct {
 
 // write runs fn in a write transaction, which holds the engine's writer lock,
 // and commits when fn succeeds; what fn changed is announced to other programs.
+// After the commit it moves the anchor to the chain's new head.
 func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
+	if err := s.writable(); err != nil {
+		return err
+	}
 	t, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return err
+		return sqliteError(err)
 	}
 	defer t.Rollback()
 	if err := s.eng.LockWriter(ctx, t); err != nil {
@@ -262,10 +307,10 @@ func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
 	}
 	w := s.wrap(t)
 	if err := fn(w); err != nil {
-		return err
+		return sqliteError(err)
 	}
 	if err := errors.Join(w.pendingErr, w.flush(ctx)); err != nil {
-		return err
+		return sqliteError(err)
 	}
 	if w.nextShift != 0 {
 		// The import numbered its shifts itself; the engine's numbering goes on after them.
@@ -278,7 +323,13 @@ func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
 	if err := w.announce(ctx); err != nil {
 		return err
 	}
-	return t.Commit()
+	if err := t.Commit(); err != nil {
+		return sqliteError(err)
+	}
+	if w.chainRead {
+		s.advanceAnchor(anchor{w.lastID, w.lastHash})
+	}
+	return nil
 }
 
 // read runs fn in a read transaction, so that it sees one consistent state.

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"io/fs"
@@ -21,10 +22,6 @@ var ctx = context.Background()
 
 // fixedNow is the clock of every test store, so audit rows and printed times are known.
 var fixedNow = time.Date(2026, 11, 3, 9, 30, 0, 0, time.UTC)
-
-// The tests run twice, on SQLite and then on a PostgreSQL server: every test
-// that opens its database with openTest runs on both engines.
-func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 
 // testDB is a new database for one test: a file in a folder that does not
 // exist yet, or in the PostgreSQL run an empty database on the test server.
@@ -82,8 +79,8 @@ func TestMigrationsAppliedOnceAndRecorded(t *testing.T) {
 		var n, number int
 		var name string
 		must(t, s.db.QueryRow(`SELECT COUNT(*), MAX(number), MAX(name) FROM migrations`).Scan(&n, &number, &name))
-		if n != 3 || number != 3 || name != "0003_versions.sql" {
-			t.Fatalf("migrations = %d rows, newest %d %q; want 3 rows, 3, 0003_versions.sql", n, number, name)
+		if n != 4 || number != 4 || name != "0004_versions.sql" {
+			t.Fatalf("migrations = %d rows, newest %d %q; want 4 rows, 4, 0004_versions.sql", n, number, name)
 		}
 		must(t, s.Close())
 	}
@@ -189,8 +186,14 @@ func TestBackupAndRestore(t *testing.T) {
 	if err := r.Backup(ctx, live); err == nil {
 		t.Error("Backup over the live database succeeded")
 	}
-	// Backups overwrite an existing file atomically and leave no temporary files.
-	must(t, r.Backup(ctx, dest))
+	// A backup is never written over another, and a refused one leaves no temporary files.
+	before, _ := os.ReadFile(dest)
+	if err := r.Backup(ctx, dest); !errors.Is(err, ErrProtected) {
+		t.Errorf("Backup over an existing backup: %v, want ErrProtected", err)
+	}
+	if after, _ := os.ReadFile(dest); !bytes.Equal(before, after) {
+		t.Error("the existing backup changed")
+	}
 	left, _ := filepath.Glob(filepath.Join(filepath.Dir(dest), ".assistans-*"))
 	if len(left) > 0 {
 		t.Errorf("temporary files left: %v", left)

@@ -61,6 +61,10 @@ func newTable[T any](name string, keys, rest []string, refs []ref, enc func(T) [
 		set[len(set)-1] = "version = version + 1"
 	}
 	all := strings.Join(cols, ", ")
+	// The audit trail records a record's content, not its version.
+	recorded := cols[:ver]
+	auditedTables = append(auditedTables, audited{name: name, query: "SELECT " + strings.Join(recorded, ", ") + " FROM " + name,
+		keys: len(keys), cols: recorded})
 	return &table[T]{
 		name: name, keys: len(keys), cols: cols, ver: ver, refs: refs, enc: enc, dec: dec, order: strings.Join(order, ", "),
 		sel:  "SELECT " + all + " FROM " + name + " WHERE " + w,
@@ -292,7 +296,7 @@ func (t *tx) checkRefs(ctx context.Context, refs []ref, cols []string, vals []an
 				return err
 			}
 			if !found {
-				return errorf(ErrNotFound, "%s %v finns inte i registret.", r.noun, vals[i])
+				return missingErr(r, vals[i])
 			}
 			if t.known == nil {
 				t.known = map[refKey]bool{}

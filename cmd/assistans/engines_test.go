@@ -1,7 +1,6 @@
 package main
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -9,8 +8,7 @@ import (
 )
 
 // The command-line tests run twice, on database files and then on a
-// PostgreSQL server (--db postgres://…): see pgtest.
-func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
+// PostgreSQL server (--db postgres://…): see pgtest and TestMain in home_test.go.
 
 // newDB is a new database for --db: a file name in a new folder, or in the
 // PostgreSQL run the URL of an empty database on the test server.

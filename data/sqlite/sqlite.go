@@ -11,8 +11,6 @@ import (
 	"io/fs"
 	"os"
 	"os/user"
-	"path/filepath"
-	"strings"
 
 	"github.com/mattn/go-sqlite3"
 )
@@ -31,44 +29,15 @@ type Engine struct {
 	user string
 }
 
-// Open opens the database file at path, creating it (and its folder) if needed.
-func Open(path string) (*Engine, error) {
-	if path == "" {
-		return nil, errors.New("ingen databasfil angiven")
-	}
-	// The driver cuts the file name at '?' to read its options.
-	if strings.Contains(path, "?") {
-		return nil, fmt.Errorf("sökvägen %q till databasen får inte innehålla '?'", path)
-	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return nil, fmt.Errorf("kan inte skapa mappen för databasen: %w", err)
-	}
-	// Create the file ourselves: SQLite would make it readable by everyone, and
-	// it holds personal data. Its -wal and -shm files copy this mode.
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
-	if err != nil {
-		return nil, fmt.Errorf("kan inte öppna databasen %s: %w", path, err)
-	}
-	f.Close()
+// The file is opened by data (its connection options, file modes, read-only
+// opening and the check at open are in data/sqlitefile.go); this package is
+// the dialect, the migrations and the file's own checks and copy.
 
-	const common = "_foreign_keys=1&_busy_timeout=5000"
-	e := &Engine{path: path, user: osUser()}
-	// The writer's page cache is 16 MiB rather than SQLite's 2 MB: an import of a
-	// year of shifts inserts into four indexes at scattered places, and with the
-	// small cache it spent most of its time writing out and reading back pages.
-	if e.db, err = sql.Open("sqlite3", path+"?"+common+"&_txlock=immediate&_cache_size=-16384&_journal_mode=WAL&_synchronous=NORMAL"); err != nil {
-		return nil, err
-	}
-	e.db.SetMaxOpenConns(1)
-	if e.rdb, err = sql.Open("sqlite3", path+"?"+common+"&_query_only=1"); err != nil {
-		e.db.Close()
-		return nil, err
-	}
-	if err := e.db.Ping(); err != nil {
-		e.Close()
-		return nil, fmt.Errorf("kan inte öppna databasen %s (är det en Assistans-databas?): %w", path, err)
-	}
-	return e, nil
+// Wrap is the engine of a database file that the caller has opened: db takes
+// the writes (one connection, transactions beginning IMMEDIATE), rdb the reads.
+// db is nil for a file opened only to be read.
+func Wrap(path string, db, rdb *sql.DB) *Engine {
+	return &Engine{path: path, db: db, rdb: rdb, user: osUser()}
 }
 
 // osUser is who works at this PC, as the audit trail records them: the
@@ -106,7 +75,13 @@ func Migrations() fs.FS {
 }
 
 // Close closes the database; the last connection to close folds the WAL into the file.
-func (e *Engine) Close() error { return errors.Join(e.rdb.Close(), e.db.Close()) }
+func (e *Engine) Close() error {
+	err := e.rdb.Close()
+	if e.db != nil {
+		err = errors.Join(err, e.db.Close())
+	}
+	return err
+}
 
 // LockWriter has nothing to do: write transactions begin IMMEDIATE, which
 // takes SQLite's write lock, and the one writer connection queues this program's own.
@@ -176,6 +151,10 @@ func (e *Engine) IntegrityCheck(ctx context.Context) ([]string, error) {
 // VacuumInto writes a consistent copy of the database into the file name,
 // which may exist if empty (so that it keeps the mode it was created with).
 func (e *Engine) VacuumInto(ctx context.Context, name string) error {
-	_, err := e.db.ExecContext(ctx, `VACUUM INTO ?`, name)
+	db := e.db
+	if db == nil { // a file opened only to be read
+		db = e.rdb
+	}
+	_, err := db.ExecContext(ctx, `VACUUM INTO ?`, name)
 	return err
 }

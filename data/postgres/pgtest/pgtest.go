@@ -56,17 +56,8 @@ func Main(m *testing.M) int {
 		admin = srv.URL
 	}
 	fmt.Fprintf(os.Stderr, "pgtest: samma tester mot PostgreSQL (%s)\n", admin)
-	// What belongs with a server database on this PC (automatic backups, the
-	// payroll mapping) goes to the user's application-data folder: a private one.
-	home, err := os.MkdirTemp("", "assistans-pgtest-home-")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "pgtest:", err)
-		return 1
-	}
-	defer os.RemoveAll(home)
 	cmd := exec.Command(os.Args[0], os.Args[1:]...)
-	cmd.Env = append(os.Environ(), envEngine+"=postgres", envServer+"="+admin,
-		"HOME="+home, "XDG_CONFIG_HOME="+filepath.Join(home, ".config"), "APPDATA="+home)
+	cmd.Env = append(os.Environ(), envEngine+"=postgres", envServer+"="+admin)
 	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
 	if err := cmd.Run(); err != nil {
 		var ee *exec.ExitError

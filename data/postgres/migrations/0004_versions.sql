@@ -1,4 +1,4 @@
--- Schema 3: every register record and shift carries a version, raised by each
+-- Schema 4: every register record and shift carries a version, raised by each
 -- change, so that saving over someone else's change since it was read is refused.
 ALTER TABLE providers ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
 ALTER TABLE customers ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
