@@ -115,14 +115,18 @@ func rowDiffs(ctx context.Context, t *tx, state recordedState, found func(rowDif
 }
 
 func (tb audited) compare(ctx context.Context, t *tx, state recordedState, seen map[stateKey]bool, found func(rowDiff) error) error {
+	// The differences are gathered first and their recorded rows read after:
+	// PostgreSQL runs one query at a time on a connection.
+	var diffs []rowDiff
+	var lookup []bool
 	rows, err := t.query(ctx, tb.query)
 	if err != nil {
 		return err
 	}
-	defer rows.Close()
 	for rows.Next() {
 		vals, err := scanRow(rows, tb.skip+len(tb.cols))
 		if err != nil {
+			rows.Close()
 			return err
 		}
 		k := stateKey{tb.name, auditKey(vals[:tb.keys])}
@@ -132,10 +136,17 @@ func (tb audited) compare(ctx context.Context, t *tx, state recordedState, seen 
 		if ok && rec == contentHash(cur) {
 			continue
 		}
-		d := rowDiff{table: tb.name, key: k.key, current: cur}
-		if ok && rec != deletedRow {
+		diffs = append(diffs, rowDiff{table: tb.name, key: k.key, current: cur})
+		lookup = append(lookup, ok && rec != deletedRow)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for i, d := range diffs {
+		if lookup[i] {
 			if err := t.queryRow(ctx, `SELECT new FROM audit WHERE tbl = ? AND key = ? ORDER BY id DESC LIMIT 1`,
-				k.table, k.key).Scan(&d.recorded); err != nil {
+				d.table, d.key).Scan(&d.recorded); err != nil {
 				return err
 			}
 		}
@@ -143,7 +154,7 @@ func (tb audited) compare(ctx context.Context, t *tx, state recordedState, seen 
 			return err
 		}
 	}
-	return rows.Err()
+	return nil
 }
 
 // walkChain checks the audit chain row by row and returns the state it records

@@ -137,3 +137,23 @@ func osUserAtHost(t *testing.T) string {
 	must(t, err)
 	return u.Username + "@" + host
 }
+
+// verify proves every record on both engines: a record changed behind the
+// program's back (here with SQL on the database itself) is found.
+func TestVerifyFindsAChangeBehindTheProgram(t *testing.T) {
+	s := openTest(t)
+	must(t, s.SaveCustomer(ctx, customer1))
+	found, err := s.Verify(ctx)
+	must(t, err)
+	if len(found) != 0 {
+		t.Fatalf("a fresh store does not verify: %v", found)
+	}
+	_, err = s.db.Exec(`UPDATE customers SET name = 'Kalle' WHERE pnr = '194512121239'`)
+	must(t, err)
+	found, err = s.Verify(ctx)
+	must(t, err)
+	want := "Tabellen kunder (customers), nyckel 194512121239: raden har ändrats utanför programmet."
+	if len(found) != 1 || found[0] != want {
+		t.Errorf("verify found %q, want %q", found, want)
+	}
+}
