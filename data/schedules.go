@@ -131,6 +131,35 @@ func (s *Store) SaveSchedule(ctx context.Context, rows []rules.ScheduleShift) er
 	})
 }
 
+// ReplaceSchedule makes the customer's schedule that starts on from hold
+// exactly rows, in one transaction: the rows stored before are removed (a row
+// the window no longer shows, or whose start changed, would otherwise stay),
+// then rows are stored as SaveSchedule stores them. Every row must be of that
+// customer and from; none removes the schedule. Laid shifts stay as they are.
+func (s *Store) ReplaceSchedule(ctx context.Context, customer string, from rules.Date, rows []rules.ScheduleShift) error {
+	for _, r := range rows {
+		if r.Customer != customer || r.From != from {
+			return fmt.Errorf("Schemaraden för kunden %s från %s hör inte till schemat för kunden %s från %s.", r.Customer, r.From, customer, from)
+		}
+	}
+	return s.write(ctx, func(t *tx) error {
+		old, err := schedules.all(ctx, t, "customer = ? AND from_date = ?", customer, dateV(from))
+		if err != nil {
+			return err
+		}
+		for _, r := range old {
+			if _, err := schedules.remove(ctx, t, "", r.Customer, dateV(r.From), int64(r.Week), int64(r.Weekday), clockV(r.Start)); err != nil {
+				return err
+			}
+		}
+		var miss missingRefs
+		if err := putSchedules(ctx, t, rows, &miss); err != nil {
+			return err
+		}
+		return miss.err()
+	})
+}
+
 // DeleteSchedule removes every row of the customer's schedule that starts on from.
 // The shifts laid from it stay: they are ordinary shifts.
 func (s *Store) DeleteSchedule(ctx context.Context, customer string, from rules.Date) error {

@@ -242,3 +242,33 @@ func TestDeleteWithPlans(t *testing.T) {
 		t.Errorf("left: %+v", snap)
 	}
 }
+
+// ReplaceSchedule leaves the schedule holding exactly the new rows (a changed
+// start is not a second row, a dropped row is gone, the length may change),
+// and a bad row leaves the old schedule whole.
+func TestReplaceSchedule(t *testing.T) {
+	s := openTest(t)
+	b := octPlan()
+	must(t, s.Apply(ctx, b))
+	from := rules.D(2026, 9, 28)
+	one := rules.ScheduleShift{Customer: cust1, From: from, Weeks: 1, Week: 1, Weekday: 2, Start: 9 * 60, End: 15 * 60,
+		Kind: rules.Aktiv, Assistant: asst2}
+	must(t, s.ReplaceSchedule(ctx, cust1, from, []rules.ScheduleShift{one}))
+	rows, err := s.Schedules(ctx, cust1)
+	must(t, err)
+	equal(t, "rows", rows, []rules.ScheduleShift{one})
+
+	bad := one
+	bad.Weekday, bad.Assistant = 3, ""
+	if err := s.ReplaceSchedule(ctx, cust1, from, []rules.ScheduleShift{bad}); err == nil || !strings.Contains(err.Error(), "assistent saknas") {
+		t.Errorf("row without assistant = %v", err)
+	}
+	other := one
+	other.From = rules.D(2026, 10, 5)
+	if err := s.ReplaceSchedule(ctx, cust1, from, []rules.ScheduleShift{other}); err == nil {
+		t.Error("a row of another schedule was accepted")
+	}
+	rows, err = s.Schedules(ctx, cust1)
+	must(t, err)
+	equal(t, "rows after refusals", rows, []rules.ScheduleShift{one})
+}

@@ -159,14 +159,16 @@ func (s *Store) writable() error {
 // openAnchor starts keeping the anchor: a new database, and one just upgraded
 // from a version without anchors (from < sealSchema), gets one with its current head;
 // otherwise the anchor file must be there. A missing one is not made anew, so
-// that removing it cannot hide a removal of rows; verify reports it.
+// that removing it cannot hide a removal of rows; verify reports it. A database
+// created by this open (from 0) replaces the anchor of an earlier database
+// that had the same path and was removed: that anchor proves nothing about it.
 func (s *Store) openAnchor(from int) error {
 	a, found, err := readAnchor(s.path)
-	if err != nil {
+	if err != nil && from > 0 {
 		return nil // left as it is for verify to report
 	}
 	s.anchored, s.anchorOn = a, found
-	if found || from >= sealSchema {
+	if from > 0 && (found || from >= sealSchema) {
 		return nil
 	}
 	var head anchor

@@ -127,6 +127,26 @@ func TestVerifyFindsAMissingAnchor(t *testing.T) {
 	verifyFinds(t, s2, "saknas")
 }
 
+// A database made anew where one was removed takes a new anchor: the old
+// one's head belongs to the removed database and must not fail its verify.
+func TestNewDatabaseReplacesAStaleAnchor(t *testing.T) {
+	s := verifiedStore(t)
+	path := s.Path()
+	must(t, s.Close())
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		if err := os.Remove(path + suffix); err != nil && !os.IsNotExist(err) {
+			t.Fatal(err)
+		}
+	}
+	s2, err := Open(path)
+	must(t, err)
+	defer s2.Close()
+	must(t, s2.SaveCustomer(ctx, rules.Customer{Pnr: cust1, Name: "Karl"}))
+	if found, err := s2.Verify(ctx); err != nil || len(found) != 0 {
+		t.Fatalf("a new database at a removed one's path does not verify: %q %v", found, err)
+	}
+}
+
 // A database of schema 1 (before records were proved) is sealed on upgrade: a
 // record that differs from its audit row gets one audit row saying so, and
 // from then on it verifies, with an anchor.
