@@ -49,13 +49,13 @@ func TestAuditTrail(t *testing.T) {
 
 	// Editing the rename's row breaks the chain at that row.
 	rename := all[sealed(t)+1].ID
-	_, err = s.db.Exec(`UPDATE audit SET new = replace(new, 'Karl Kund', 'Karl Ond') WHERE id = ?`, rename)
+	_, err = s.db.Exec(s.eng.Rebind(`UPDATE audit SET new = replace(new, 'Karl Kund', 'Karl Ond') WHERE id = ?`), rename)
 	must(t, err)
 	if broken, err = s.VerifyAudit(ctx); err != nil || broken != rename {
 		t.Errorf("after editing row %d: VerifyAudit = %d, %v; want %d", rename, broken, err, rename)
 	}
 	// Removing that row instead shows at the next, whose prev_hash no longer matches.
-	_, err = s.db.Exec(`DELETE FROM audit WHERE id = ?`, rename)
+	_, err = s.db.Exec(s.eng.Rebind(`DELETE FROM audit WHERE id = ?`), rename)
 	must(t, err)
 	if broken, err = s.VerifyAudit(ctx); err != nil || broken != rename+1 {
 		t.Errorf("after removing row %d: VerifyAudit = %d, %v; want %d", rename, broken, err, rename+1)

@@ -10,43 +10,11 @@ import (
 	"strings"
 )
 
-// IntegrityCheck runs SQLite's integrity and foreign-key checks and returns an
-// error listing what they found, or nil when the file is sound.
+// IntegrityCheck runs the engine's own checks (on a file SQLite's integrity
+// and foreign-key checks) and returns an error listing what they found, or nil
+// when the database is sound.
 func (s *Store) IntegrityCheck(ctx context.Context) error {
-	var problems []string
-	err := s.read(ctx, func(t *tx) error {
-		rows, err := t.QueryContext(ctx, `PRAGMA integrity_check`)
-		if err != nil {
-			return err
-		}
-		for rows.Next() {
-			var msg string
-			if err := rows.Scan(&msg); err != nil {
-				rows.Close()
-				return err
-			}
-			if msg != "ok" {
-				problems = append(problems, msg)
-			}
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		fk, err := t.QueryContext(ctx, `SELECT "table", parent FROM pragma_foreign_key_check`)
-		if err != nil {
-			return err
-		}
-		defer fk.Close()
-		for fk.Next() {
-			var table, parent string
-			if err := fk.Scan(&table, &parent); err != nil {
-				return err
-			}
-			problems = append(problems, fmt.Sprintf("en rad i %s pekar på något som saknas i %s", table, parent))
-		}
-		return fk.Err()
-	})
+	problems, err := s.eng.IntegrityCheck(ctx)
 	if err != nil {
 		return err
 	}
@@ -57,9 +25,11 @@ func (s *Store) IntegrityCheck(ctx context.Context) error {
 }
 
 // Backup writes a consistent copy of the live database to dest, readable only by
-// the user. The copy is made in a temporary file beside dest and renamed over it,
-// so dest is either the old file or the whole new copy. Like every output it
-// refuses a dest that is a database, one of its files or a backup (CheckOutput).
+// the user: always a database file, also from a server (the same kind of file a
+// PC makes, which restore takes into either engine). The copy is made in a
+// temporary file beside dest and renamed over it, so dest is either the old file
+// or the whole new copy. Like every output it refuses a dest that is a database,
+// one of its files or a backup (CheckOutput).
 func (s *Store) Backup(ctx context.Context, dest string) error {
 	if err := CheckOutput(dest); err != nil {
 		return err
@@ -79,8 +49,7 @@ func (s *Store) backupTo(ctx context.Context, dest string) error {
 	name := tmp.Name()
 	tmp.Close()
 	defer os.Remove(name) // gone after the rename; cleans up after a failure
-	// VACUUM INTO accepts an existing empty file, so it keeps our file mode.
-	if _, err := s.db.ExecContext(ctx, `VACUUM INTO ?`, name); err != nil {
+	if err := s.copyInto(ctx, name); err != nil {
 		return fmt.Errorf("kan inte skapa säkerhetskopian: %w", FileError(err))
 	}
 	if err := syncFile(name); err != nil {

@@ -110,7 +110,11 @@ func (s *Store) Apply(ctx context.Context, b rules.Batch) error {
 	return s.write(ctx, func(t *tx) error { return applyBatch(ctx, t, b) })
 }
 
+// applyBatch stores b. An import matches records on their keys and replaces
+// what is stored whatever its version, so the versions b carries are not checked.
+
 func applyBatch(ctx context.Context, t *tx, b rules.Batch) error {
+	t.unversioned = true
 	var miss missingRefs
 	for _, p := range b.Providers {
 		if _, err := providers.put(ctx, t, p, "", nil); err != nil {
@@ -199,7 +203,7 @@ func (s *Store) Snapshot(ctx context.Context) (rules.Batch, error) {
 		if b.Assignments, err = assignments.all(ctx, t, ""); err != nil {
 			return err
 		}
-		rows, err := t.query(ctx, shiftSelect+` ORDER BY assistant, customer, date, start_min`)
+		rows, err := t.query(ctx, t.s.shiftSelect+` ORDER BY assistant, customer, date, start_min NULLS FIRST`)
 		if err != nil {
 			return err
 		}

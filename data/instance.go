@@ -58,8 +58,13 @@ func (l *InstanceLock) Release() error {
 
 // OpenExclusive opens the database like Open, holding its instance lock until
 // Close: a second window, import, demo or restore on the same file is refused
-// with ErrAlreadyOpen. Reading commands use Open and may run meanwhile.
+// with ErrAlreadyOpen. Reading commands use Open and may run meanwhile. A
+// server database has no instance lock: several programs work in it at once,
+// their writes serialised by the server (engine.LockWriter).
 func OpenExclusive(path string) (*Store, error) {
+	if IsServer(path) {
+		return Open(path)
+	}
 	path, err := dbPath(path)
 	if err != nil {
 		return nil, err

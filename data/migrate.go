@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -15,9 +16,21 @@ type migration struct {
 	name   string
 }
 
-// knownMigrations lists the embedded files NNNN_name.sql in number order.
-func knownMigrations() ([]migration, error) {
-	names, err := fs.Glob(schemaFS, "migrations/*.sql")
+// schemaFS, when not nil, replaces the engine's migrations; tests give it an extra one.
+var schemaFS fs.FS
+
+// migrations are the engine's files NNNN_name.sql (one numbered list, each
+// engine in its own dialect), or schemaFS.
+func (s *Store) migrations() fs.FS {
+	if schemaFS != nil {
+		return schemaFS
+	}
+	return s.eng.Migrations()
+}
+
+// knownMigrations lists the migrations in number order.
+func (s *Store) knownMigrations() ([]migration, error) {
+	names, err := fs.Glob(s.migrations(), "*.sql")
 	if err != nil {
 		return nil, err
 	}
@@ -39,12 +52,16 @@ func knownMigrations() ([]migration, error) {
 // guardUpgrade, upgrading a database an earlier version made waits for
 // upgradeBackup. It returns the schema the database had (0 when new).
 func (s *Store) migrate(guardUpgrade bool) (from int, err error) {
-	if _, err := s.db.Exec(`CREATE TABLE IF NOT EXISTS migrations (
-		number     INTEGER PRIMARY KEY,
-		name       TEXT NOT NULL,
-		applied_at TEXT NOT NULL
-	) STRICT`); err != nil {
-		return 0, fmt.Errorf("kan inte läsa databasens schema: %w", err)
+	// Under the writer lock, so that two programs starting at once on an empty
+	// server database do not both create it.
+	if s.writable() == nil { // a damaged file only reads: it gets nothing new
+		err = s.write(context.Background(), func(t *tx) error {
+			_, err := t.ExecContext(context.Background(), s.eng.MigrationsTable())
+			return err
+		})
+		if err != nil {
+			return 0, fmt.Errorf("kan inte läsa databasens schema: %w", err)
+		}
 	}
 	newest, latest, err := s.schema()
 	if err != nil {
@@ -60,7 +77,7 @@ func (s *Store) migrate(guardUpgrade bool) (from int, err error) {
 		}
 		defer release()
 	}
-	ms, err := knownMigrations()
+	ms, err := s.knownMigrations()
 	if err != nil {
 		return 0, err
 	}
@@ -75,7 +92,7 @@ func (s *Store) migrate(guardUpgrade bool) (from int, err error) {
 // schema is the newest migration the database has and the newest this program
 // knows; a database of a newer program is refused (ErrNewerSchema).
 func (s *Store) schema() (newest, latest int, err error) {
-	ms, err := knownMigrations()
+	ms, err := s.knownMigrations()
 	if err != nil {
 		return 0, 0, err
 	}
@@ -102,13 +119,16 @@ func (s *Store) migrateOne(m migration) error {
 		return err
 	}
 	defer sqlTx.Rollback()
+	if err := s.eng.LockWriter(context.Background(), sqlTx); err != nil {
+		return err
+	}
 	var n int
 	// Checked inside the transaction, so a second program opening the same file
 	// at the same moment waits and then skips the migration.
-	if err := sqlTx.QueryRow(`SELECT COUNT(*) FROM migrations WHERE number = ?`, m.number).Scan(&n); err != nil || n > 0 {
+	if err := sqlTx.QueryRow(s.eng.Rebind(`SELECT COUNT(*) FROM migrations WHERE number = ?`), m.number).Scan(&n); err != nil || n > 0 {
 		return err
 	}
-	body, err := fs.ReadFile(schemaFS, m.name)
+	body, err := fs.ReadFile(s.migrations(), m.name)
 	if err != nil {
 		return err
 	}
@@ -121,7 +141,10 @@ func (s *Store) migrateOne(m migration) error {
 			return err
 		}
 	}
-	if _, err := sqlTx.Exec(`INSERT INTO migrations (number, name, applied_at) VALUES (?, ?, ?)`,
+	if err := errors.Join(t.pendingErr, t.flush(context.Background())); err != nil {
+		return err
+	}
+	if _, err := sqlTx.Exec(s.eng.Rebind(`INSERT INTO migrations (number, name, applied_at) VALUES (?, ?, ?)`),
 		m.number, path.Base(m.name), s.Now().UTC().Format(time.RFC3339)); err != nil {
 		return err
 	}

@@ -12,15 +12,15 @@ import (
 
 var monthInfos = newTable(TableMonthInfo,
 	[]string{"customer", "month"},
-	[]string{"childcare_school", "abroad", "prev_payment_used", "prev_payment_left", "sent"},
+	[]string{"childcare_school", "abroad", "prev_payment_used", "prev_payment_left", "sent", "version"},
 	[]ref{refCustomer},
 	func(m rules.MonthInfo) []any {
 		return []any{m.Customer, m.Month.String(), boolV(m.ChildcareSchool), boolV(m.Abroad),
-			flagV(m.PrevPaymentUsed), int64(m.PrevPaymentLeft), dateV(m.Sent)}
+			flagV(m.PrevPaymentUsed), int64(m.PrevPaymentLeft), dateV(m.Sent), m.Version}
 	},
 	func(r *row) rules.MonthInfo {
 		return rules.MonthInfo{Customer: r.str(), Month: r.month(), ChildcareSchool: r.boolean(), Abroad: r.boolean(),
-			PrevPaymentUsed: r.flag(), PrevPaymentLeft: rules.Ore(r.i64()), Sent: r.date()}
+			PrevPaymentUsed: r.flag(), PrevPaymentLeft: rules.Ore(r.i64()), Sent: r.date(), Version: r.i64()}
 	})
 
 // monthInfoSent is the index of the sent column in monthInfos.cols.
@@ -28,24 +28,24 @@ const monthInfoSent = 6
 
 var hospitalStays = newTable(TableHospital,
 	[]string{"customer", "from_date", "from_time"},
-	[]string{"to_date", "to_time"},
+	[]string{"to_date", "to_time", "version"},
 	[]ref{refCustomer},
 	func(h rules.HospitalStay) []any {
-		return []any{h.Customer, dateV(h.FromDate), clockV(h.FromTime), dateV(h.ToDate), clockV(h.ToTime)}
+		return []any{h.Customer, dateV(h.FromDate), clockV(h.FromTime), dateV(h.ToDate), clockV(h.ToTime), h.Version}
 	},
 	func(r *row) rules.HospitalStay {
-		return rules.HospitalStay{Customer: r.str(), FromDate: r.date(), FromTime: r.clock(), ToDate: r.date(), ToTime: r.clock()}
+		return rules.HospitalStay{Customer: r.str(), FromDate: r.date(), FromTime: r.clock(), ToDate: r.date(), ToTime: r.clock(), Version: r.i64()}
 	})
 
 var costs = newTable(TableCosts,
 	[]string{"customer", "month", "category"},
-	[]string{"amount_ore", "hours_centi"},
+	[]string{"amount_ore", "hours_centi", "version"},
 	[]ref{refCustomer},
 	func(c rules.Cost) []any {
-		return []any{c.Customer, c.Month.String(), int64(c.Category), int64(c.Amount), c.HoursCenti}
+		return []any{c.Customer, c.Month.String(), int64(c.Category), int64(c.Amount), c.HoursCenti, c.Version}
 	},
 	func(r *row) rules.Cost {
-		return rules.Cost{Customer: r.str(), Month: r.month(), Category: r.int(), Amount: rules.Ore(r.i64()), HoursCenti: r.i64()}
+		return rules.Cost{Customer: r.str(), Month: r.month(), Category: r.int(), Amount: rules.Ore(r.i64()), HoursCenti: r.i64(), Version: r.i64()}
 	})
 
 // printedRow is a PrintedTotals with when it was recorded and the reason given

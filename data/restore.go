@@ -30,6 +30,9 @@ func RestoreKeeping(ctx context.Context, src, dest string, now time.Time) (saved
 }
 
 func restore(ctx context.Context, src, dest string, keepAt time.Time) (string, error) {
+	if IsServer(dest) {
+		return restoreServer(ctx, src, dest, keepAt)
+	}
 	dest, err := dbPath(dest)
 	if err != nil {
 		return "", err

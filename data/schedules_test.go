@@ -2,7 +2,7 @@ package data
 
 import (
 	"errors"
-	"path/filepath"
+	"io/fs"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -198,12 +198,12 @@ func TestRatesTable(t *testing.T) {
 // An older database kept the table in the settings' JSON: the upgrade moves
 // the years the user had there into rows, over the seed.
 func TestRatesMigratedFromSettings(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "gammal.db")
-	init, err := migrationFS.ReadFile("migrations/0001_init.sql")
+	path := testDB(t)
+	init, err := fs.ReadFile(engineMigrations(), "0001_init.sql")
 	must(t, err)
-	schemaFS = fstest.MapFS{"migrations/0001_init.sql": {Data: init}}
+	schemaFS = fstest.MapFS{"0001_init.sql": {Data: init}}
 	old, err := Open(path)
-	schemaFS = migrationFS
+	schemaFS = nil
 	must(t, err)
 	_, err = old.db.Exec(`INSERT INTO settings (key, value) VALUES ('rules', '{"DailyRestMin":600,"Schablon":{"2024":33000,"2030":40000}}')`)
 	must(t, err)

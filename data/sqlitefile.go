@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/mattn/go-sqlite3"
+
+	"assistans/data/sqlite"
 )
 
 // What is particular to a database in an SQLite file: its connection options,
@@ -48,7 +50,7 @@ func writable(path string) bool {
 // as immutable (the file is read as it is). Its schema is not upgraded: an
 // older one is refused.
 func openReadOnly(path string) (*Store, error) {
-	s := &Store{path: path, Now: time.Now, User: osUser(), readOnly: true}
+	s := &Store{path: path, Now: time.Now, readOnly: true}
 	var err error
 	for _, opts := range []string{"?mode=ro&", "?mode=ro&immutable=1&"} {
 		if s.rdb, err = sql.Open("sqlite3", sqliteURI(path)+opts+sqliteCommon); err != nil {
@@ -65,7 +67,8 @@ func openReadOnly(path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("kan inte läsa databasen %s: %w", path, FileError(err))
 	}
-	s.db = s.rdb
+	s.setEngine(sqlite.Wrap(path, nil, s.rdb))
+	s.db = s.rdb // reads only: every write is refused (readOnly)
 	protect(path)
 	newest, latest, err := s.schema()
 	if err == nil && newest < latest {
@@ -135,6 +138,9 @@ var ErrReadOnly = errors.New("Databasen är öppnad för att bara läsas.")
 // damage runs quick_check once, before the store's first write: reading
 // commands that never write do not pay for it (0.4 s for 100,000 shifts).
 func (s *Store) damage() error {
+	if s.OnServer() {
+		return nil // the server checks its pages itself
+	}
 	s.checkOnce.Do(func() { s.damaged = s.quickCheck() })
 	return s.damaged
 }

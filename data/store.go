@@ -1,24 +1,30 @@
-// Package data is the SQLite store: schema migrations, the registers, shifts and
-// month facts, the audit trail and backups. It only stores and loads; every
-// decision about what the data means is made in package rules.
+// Package data is the service the window and the command line call: the
+// registers, shifts and month facts, the audit trail, printing a month, payroll
+// and backups, written once against the storage engines beneath it (data/sqlite
+// for a file on this PC, data/postgres for a database on a server). It only
+// stores and loads; every decision about what the data means is made in package rules.
 package data
 
 import (
 	"context"
+	"crypto/rand"
 	"database/sql"
-	"embed"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
 	"net/url"
 	"os"
-	"os/user"
 	"path/filepath"
 	"strings"
 	"sync"
 	"time"
 
 	_ "github.com/mattn/go-sqlite3"
+
+	"assistans/data/engine"
+	"assistans/data/postgres"
+	"assistans/data/sqlite"
 )
 
 // Sentinel errors; the errors the store returns wrap them with a message naming
@@ -52,14 +58,9 @@ func missingErr(r ref, val any) error {
 		field: r.col, value: fmt.Sprint(val)}
 }
 
-//go:embed migrations/*.sql
-var migrationFS embed.FS
-
-// schemaFS holds the migrations that Open applies; tests give it an extra one.
-var schemaFS fs.FS = migrationFS
-
-// Store is an open database. Its methods are safe for concurrent use.
+// Store is an open database, on either engine. Its methods are safe for concurrent use.
 type Store struct {
+	eng  engine.Engine
 	path string
 	// db takes the writes: one connection whose transactions begin IMMEDIATE,
 	// so two writers queue on the busy timeout instead of failing half-way.
@@ -69,8 +70,12 @@ type Store struct {
 
 	// Now is the clock for audit rows and printed times; tests replace it.
 	Now func() time.Time
-	// User is the operating-system user recorded in the audit trail.
+	// User is the person recorded in the audit trail: the server's role, or
+	// the operating-system user and the PC's name.
 	User string
+
+	shiftSelect string // in the engine's dialect
+	origin      string // marks this store's change notices, so it skips its own
 
 	lock *InstanceLock // held from OpenExclusive to Close; nil after Open
 
@@ -108,6 +113,9 @@ func Open(path string) (*Store, error) { return open(path, nil, true) }
 // only read is opened read-only, without upgrading its schema; an older schema
 // is then refused with a message.
 func OpenExisting(path string) (*Store, error) {
+	if IsServer(path) {
+		return Open(path) // an empty server database gets the schema on first use
+	}
 	path, err := dbPath(path)
 	if err != nil {
 		return nil, err
@@ -158,6 +166,9 @@ func dbPath(path string) (string, error) {
 // (nil). Without guardUpgrade a schema upgrade takes neither lock nor backup,
 // for a private working copy.
 func open(path string, lock *InstanceLock, guardUpgrade bool) (*Store, error) {
+	if IsServer(path) {
+		return openServer(path)
+	}
 	path, err := dbPath(path)
 	if err != nil {
 		return nil, err
@@ -174,7 +185,7 @@ func open(path string, lock *InstanceLock, guardUpgrade bool) (*Store, error) {
 	f.Close()
 	tidyFiles(path, lock != nil)
 
-	s := &Store{path: path, Now: time.Now, User: osUser(), lock: lock}
+	s := &Store{path: path, Now: time.Now, lock: lock}
 	if s.db, err = sql.Open("sqlite3", path+"?"+sqliteWriteOptions); err != nil {
 		return nil, err
 	}
@@ -183,6 +194,7 @@ func open(path string, lock *InstanceLock, guardUpgrade bool) (*Store, error) {
 		s.db.Close()
 		return nil, err
 	}
+	s.setEngine(sqlite.Wrap(path, s.db, s.rdb))
 	protect(path)
 	if err := s.db.Ping(); err != nil {
 		s.Close()
@@ -206,26 +218,52 @@ func open(path string, lock *InstanceLock, guardUpgrade bool) (*Store, error) {
 	return s, nil
 }
 
-// Close closes the database; the last connection to close folds the WAL into the
-// file. Then it releases the instance lock, if the store holds it.
+// Close closes the database; on a file the last connection to close folds the
+// WAL into it. Then it releases the instance lock, if the store holds it.
 func (s *Store) Close() error {
-	unprotect(s.path)
-	return errors.Join(s.rdb.Close(), s.db.Close(), s.lock.Release())
+	if !s.OnServer() {
+		unprotect(s.path)
+	}
+	return errors.Join(s.eng.Close(), s.lock.Release())
 }
 
-// Path is the database file.
+// Path is the database file, or the server database's URL without its password.
 func (s *Store) Path() string { return s.path }
 
-func osUser() string {
-	if u, err := user.Current(); err == nil && u.Username != "" {
-		return u.Username
+// OnServer says whether the database is on a PostgreSQL server.
+func (s *Store) OnServer() bool { return s.eng.Kind() == "postgres" }
+
+// IsServer says whether a --db value names a database on a PostgreSQL server
+// (a postgres:// or postgresql:// URL) rather than a file.
+func IsServer(db string) bool { return postgres.IsURL(db) }
+
+// openServer connects to a server database and brings its schema up to date;
+// an empty database gets the schema. Several programs use it at once: there is
+// no instance lock, no upgrade copy (the server's own backups keep the earlier
+// state) and no anchor file (the chain lives on the server, which other PCs extend).
+func openServer(url string) (*Store, error) {
+	eng, err := postgres.Open(context.Background(), url)
+	if err != nil {
+		return nil, err
 	}
-	for _, k := range []string{"USER", "USERNAME"} {
-		if v := os.Getenv(k); v != "" {
-			return v
-		}
+	s := &Store{Now: time.Now}
+	s.setEngine(eng)
+	if _, err := s.migrate(false); err != nil {
+		s.Close()
+		return nil, err
 	}
-	return "okänd"
+	return s, nil
+}
+
+// setEngine makes eng the store's engine.
+func (s *Store) setEngine(eng engine.Engine) {
+	var origin [8]byte
+	rand.Read(origin[:])
+	sep := eng.Char(31)
+	s.eng, s.path, s.db, s.rdb, s.User = eng, eng.Where(), eng.Writer(), eng.Reader(), eng.User()
+	// The text columns packed into one, separated by the ASCII unit separator (see scanShifts).
+	s.shiftSelect = `SELECT id, assistant || ` + sep + ` || customer || ` + sep + ` || date || ` + sep + ` || kind, start_min, end_min, version FROM shifts`
+	s.origin = hex.EncodeToString(origin[:])
 }
 
 // tx is one transaction with a fixed time for everything it records, a cache of
@@ -241,10 +279,19 @@ type tx struct {
 	lastHash  string
 	at        string // now as audit rows record it
 
-	locks map[lockKey]bool // month-lock lookups, cleared when month_info changes
+	locks   map[lockKey]bool // month-lock lookups, cleared when month_info changes
+	known   map[refKey]bool  // referenced records found to exist
+	changed map[string]bool  // tables this transaction changed, for announce
+
+	unversioned bool // an import: records replace the stored ones whatever their versions
+
+	pending    []*pendingRows // rows to insert before the next statement (pending.go)
+	pendingErr error          // a failure to insert them, where it could not be returned
+	nextShift  int64          // the id an import gives its next new shift; 0 before the first
 }
 
-// write runs fn in a write transaction and commits when fn succeeds.
+// write runs fn in a write transaction, which holds the engine's writer lock,
+// and commits when fn succeeds; what fn changed is announced to other programs.
 // After the commit it moves the anchor to the chain's new head.
 func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
 	if err := s.writable(); err != nil {
@@ -255,9 +302,26 @@ func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
 		return sqliteError(err)
 	}
 	defer t.Rollback()
+	if err := s.eng.LockWriter(ctx, t); err != nil {
+		return err
+	}
 	w := s.wrap(t)
 	if err := fn(w); err != nil {
 		return sqliteError(err)
+	}
+	if err := errors.Join(w.pendingErr, w.flush(ctx)); err != nil {
+		return sqliteError(err)
+	}
+	if w.nextShift != 0 {
+		// The import numbered its shifts itself; the engine's numbering goes on after them.
+		if q := s.eng.ResetIdentity(TableShifts); q != "" {
+			if _, err := t.ExecContext(ctx, q); err != nil {
+				return err
+			}
+		}
+	}
+	if err := w.announce(ctx); err != nil {
+		return err
 	}
 	if err := t.Commit(); err != nil {
 		return sqliteError(err)
@@ -270,7 +334,7 @@ func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
 
 // read runs fn in a read transaction, so that it sees one consistent state.
 func (s *Store) read(ctx context.Context, fn func(*tx) error) error {
-	t, err := s.rdb.BeginTx(ctx, nil)
+	t, err := s.rdb.BeginTx(ctx, s.eng.ReadOptions())
 	if err != nil {
 		return err
 	}
@@ -287,7 +351,7 @@ func (t *tx) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
 	if st, ok := t.stmts[q]; ok {
 		return st, nil
 	}
-	st, err := t.PrepareContext(ctx, q)
+	st, err := t.PrepareContext(ctx, t.s.eng.Rebind(q))
 	if err != nil {
 		return nil, err
 	}
@@ -296,6 +360,14 @@ func (t *tx) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
 }
 
 func (t *tx) exec(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	if err := t.flush(ctx); err != nil {
+		return nil, err
+	}
+	return t.stmtExec(ctx, q, args...)
+}
+
+// stmtExec is exec without inserting the pending rows first.
+func (t *tx) stmtExec(ctx context.Context, q string, args ...any) (sql.Result, error) {
 	st, err := t.stmt(ctx, q)
 	if err != nil {
 		return nil, err
@@ -304,6 +376,9 @@ func (t *tx) exec(ctx context.Context, q string, args ...any) (sql.Result, error
 }
 
 func (t *tx) query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	if err := t.flush(ctx); err != nil {
+		return nil, err
+	}
 	st, err := t.stmt(ctx, q)
 	if err != nil {
 		return nil, err
@@ -313,10 +388,13 @@ func (t *tx) query(ctx context.Context, q string, args ...any) (*sql.Rows, error
 
 // queryRow is QueryRowContext through the statement cache.
 func (t *tx) queryRow(ctx context.Context, q string, args ...any) *sql.Row {
+	if err := t.flush(ctx); err != nil {
+		t.pendingErr = err // sql.Row cannot carry it; the commit is refused
+	}
 	st, err := t.stmt(ctx, q)
 	if err != nil {
 		// sql.Row cannot be built with an error; run it unprepared so Scan reports it.
-		return t.QueryRowContext(ctx, q, args...)
+		return t.QueryRowContext(ctx, t.s.eng.Rebind(q), args...)
 	}
 	return st.QueryRowContext(ctx, args...)
 }

@@ -103,7 +103,7 @@ func rowDiffs(ctx context.Context, t *tx, state recordedState, found func(rowDif
 	})
 	for _, k := range gone {
 		var rec sql.NullString
-		if err := t.QueryRowContext(ctx, `SELECT new FROM audit WHERE tbl = ? AND key = ? ORDER BY id DESC LIMIT 1`,
+		if err := t.queryRow(ctx, `SELECT new FROM audit WHERE tbl = ? AND key = ? ORDER BY id DESC LIMIT 1`,
 			k.table, k.key).Scan(&rec); err != nil {
 			return err
 		}
@@ -115,14 +115,18 @@ func rowDiffs(ctx context.Context, t *tx, state recordedState, found func(rowDif
 }
 
 func (tb audited) compare(ctx context.Context, t *tx, state recordedState, seen map[stateKey]bool, found func(rowDiff) error) error {
-	rows, err := t.QueryContext(ctx, tb.query)
+	// The differences are gathered first and their recorded rows read after:
+	// PostgreSQL runs one query at a time on a connection.
+	var diffs []rowDiff
+	var lookup []bool
+	rows, err := t.query(ctx, tb.query)
 	if err != nil {
 		return err
 	}
-	defer rows.Close()
 	for rows.Next() {
 		vals, err := scanRow(rows, tb.skip+len(tb.cols))
 		if err != nil {
+			rows.Close()
 			return err
 		}
 		k := stateKey{tb.name, auditKey(vals[:tb.keys])}
@@ -132,10 +136,17 @@ func (tb audited) compare(ctx context.Context, t *tx, state recordedState, seen 
 		if ok && rec == contentHash(cur) {
 			continue
 		}
-		d := rowDiff{table: tb.name, key: k.key, current: cur}
-		if ok && rec != deletedRow {
-			if err := t.QueryRowContext(ctx, `SELECT new FROM audit WHERE tbl = ? AND key = ? ORDER BY id DESC LIMIT 1`,
-				k.table, k.key).Scan(&d.recorded); err != nil {
+		diffs = append(diffs, rowDiff{table: tb.name, key: k.key, current: cur})
+		lookup = append(lookup, ok && rec != deletedRow)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for i, d := range diffs {
+		if lookup[i] {
+			if err := t.queryRow(ctx, `SELECT new FROM audit WHERE tbl = ? AND key = ? ORDER BY id DESC LIMIT 1`,
+				d.table, d.key).Scan(&d.recorded); err != nil {
 				return err
 			}
 		}
@@ -143,14 +154,14 @@ func (tb audited) compare(ctx context.Context, t *tx, state recordedState, seen 
 			return err
 		}
 	}
-	return rows.Err()
+	return nil
 }
 
 // walkChain checks the audit chain row by row and returns the state it records
 // and its head; broken is the first row that does not match (0 when none).
 func walkChain(ctx context.Context, t *tx) (state recordedState, head anchor, broken int64, err error) {
 	state = recordedState{}
-	rows, err := t.QueryContext(ctx, `SELECT `+auditCols+` FROM audit ORDER BY id`)
+	rows, err := t.query(ctx, `SELECT `+auditCols+` FROM audit ORDER BY id`)
 	if err != nil {
 		return nil, head, 0, err
 	}
@@ -196,7 +207,9 @@ func (s *Store) verify(ctx context.Context, withAnchor bool) (out []string, head
 			out = append(out, fmt.Sprintf("Ändringsloggen är bruten vid rad %d: raden har ändrats eller en rad före den har tagits bort.", broken))
 			return nil
 		}
-		if withAnchor {
+		// A server database has no anchor: its chain is extended from many PCs,
+		// and the server's own backups keep what it held.
+		if withAnchor && !s.OnServer() {
 			if msg := checkAnchor(ctx, t, anc, anchored, anchorErr, head, s.path); msg != "" {
 				out = append(out, msg)
 			}
@@ -237,7 +250,7 @@ func checkAnchor(ctx context.Context, t *tx, anc anchor, found bool, readErr err
 		return fmt.Sprintf("De senaste raderna i ändringsloggen har tagits bort: den slutar vid rad %d, men ankaret visar rad %d.", head.ID, anc.ID)
 	}
 	var hash string
-	err := t.QueryRowContext(ctx, `SELECT hash FROM audit WHERE id = ?`, anc.ID).Scan(&hash)
+	err := t.queryRow(ctx, `SELECT hash FROM audit WHERE id = ?`, anc.ID).Scan(&hash)
 	if err != nil || hash != anc.Hash {
 		return "Ändringsloggen har skrivits om: rad " + strconv.FormatInt(anc.ID, 10) + " stämmer inte med ankaret utanför databasen."
 	}

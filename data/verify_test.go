@@ -2,12 +2,16 @@ package data
 
 import (
 	"database/sql"
+	"fmt"
+	"io/fs"
 	"os"
 	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
+	"assistans/data/sqlite"
 	"assistans/rules"
 )
 
@@ -51,6 +55,7 @@ func verifyFinds(t *testing.T, s *Store, want string) {
 
 // Each change made outside the program is found, and named by table and key.
 func TestVerifyFindsChangesOutsideTheProgram(t *testing.T) {
+	fileOnly(t) // a file changed behind the program, its anchor and modes
 	for _, c := range []struct {
 		name string
 		sql  []string
@@ -82,6 +87,7 @@ func TestVerifyFindsChangesOutsideTheProgram(t *testing.T) {
 // A chain rewritten from some row on, with hashes that agree and the record
 // changed to match, passes the chain and the records: the anchor catches it.
 func TestVerifyFindsARewrittenChain(t *testing.T) {
+	fileOnly(t) // a file changed behind the program, its anchor and modes
 	s := verifiedStore(t)
 	rows, err := s.Audit(ctx, "", "")
 	must(t, err)
@@ -109,6 +115,7 @@ func TestVerifyFindsARewrittenChain(t *testing.T) {
 
 // Removing the anchor is found, and the program does not make a new one.
 func TestVerifyFindsAMissingAnchor(t *testing.T) {
+	fileOnly(t) // a file changed behind the program, its anchor and modes
 	s := verifiedStore(t)
 	path := s.Path()
 	must(t, os.Remove(anchorPath(path)))
@@ -123,6 +130,7 @@ func TestVerifyFindsAMissingAnchor(t *testing.T) {
 // A database made anew where one was removed takes a new anchor: the old
 // one's head belongs to the removed database and must not fail its verify.
 func TestNewDatabaseReplacesAStaleAnchor(t *testing.T) {
+	fileOnly(t) // a file removed and made anew at the same path
 	s := verifiedStore(t)
 	path := s.Path()
 	must(t, s.Close())
@@ -144,14 +152,23 @@ func TestNewDatabaseReplacesAStaleAnchor(t *testing.T) {
 // record that differs from its audit row gets one audit row saying so, and
 // from then on it verifies, with an anchor.
 func TestUpgradeSealsRecords(t *testing.T) {
-	init1, err := migrationFS.ReadFile("migrations/0001_init.sql")
+	fileOnly(t)
+	init1, err := fs.ReadFile(sqlite.Migrations(), "0001_init.sql")
 	must(t, err)
-	schemaFS = fstest.MapFS{"migrations/0001_init.sql": {Data: init1}}
+	schemaFS = fstest.MapFS{"0001_init.sql": {Data: init1}}
 	s := openTest(t)
 	path := s.Path()
-	must(t, s.SaveCustomer(ctx, rules.Customer{Pnr: cust1, Name: "Karl"}))
 	must(t, s.Close())
-	schemaFS = migrationFS
+	schemaFS = nil
+	// What an earlier version saved for a new customer: the row and its audit
+	// row (written here, as today's program writes schema 4's columns).
+	cols := []string{"pnr", "name", "representative_name", "representative_pnr", "representative_role", "personkrets", "inactive"}
+	row := rowJSON(cols, []any{cust1, "Karl", "", "", "", nil, int64(0)})
+	at := fixedNow.Format(time.RFC3339)
+	tamper(t, &Store{path: path},
+		`INSERT INTO customers (pnr, name) VALUES ('194512121239', 'Karl')`,
+		fmt.Sprintf(`INSERT INTO audit (id, at, os_user, tbl, key, old, new, note, prev_hash, hash) VALUES (1, '%s', 'anna', 'customers', '%s', NULL, '%s', '', '', '%s')`,
+			at, cust1, row, auditHash(1, at, "anna", TableCustomers, cust1, "", row, "", "")))
 	os.RemoveAll(BackupDir(path)) // as an earlier version left it: no anchor
 	tamper(t, &Store{path: path}, `UPDATE customers SET name = 'Kalle' WHERE pnr = '194512121239'`)
 

@@ -19,7 +19,7 @@ func cli(t *testing.T, args ...string) (string, string, int) {
 
 func demoDB(t *testing.T) string {
 	t.Helper()
-	db := filepath.Join(t.TempDir(), "demo.db")
+	db := newDB(t, "demo.db")
 	if _, errs, code := cli(t, "demo", "--db", db); code != 0 {
 		t.Fatalf("demo: exit %d: %s", code, errs)
 	}
@@ -34,7 +34,7 @@ var kinds = []string{"providers", "customers", "decisions", "assistants", "assig
 func TestExportImportRoundTrip(t *testing.T) {
 	db := demoDB(t)
 	dir := t.TempDir()
-	db2 := filepath.Join(dir, "copy.db")
+	db2 := newDB(t, "copy.db")
 	for _, k := range kinds {
 		f := filepath.Join(dir, k+".csv")
 		if _, e, code := cli(t, "export", "--db", db, k, f); code != 0 {

@@ -31,6 +31,7 @@ func TestCLIChild(t *testing.T) {
 // The reading commands work on a database the user may only read, in a folder
 // the user may not write either: nothing is written beside it.
 func TestReadingCommandsOnAReadOnlyFile(t *testing.T) {
+	fileOnly(t) // the database file, its companions and paths
 	db := demoDB(t)
 	dir := filepath.Dir(db)
 	out := t.TempDir()

@@ -144,6 +144,7 @@ func TestImportErrorsNameTheLine(t *testing.T) {
 
 // restore keeps what it replaces, and refuses what is not a sound backup of ours.
 func TestRestoreKeepsTheCurrentState(t *testing.T) {
+	fileOnly(t) // the database file, its companions and paths
 	db := demoDB(t)
 	dir := t.TempDir()
 	copyPath := filepath.Join(dir, "kopia.db")

@@ -16,6 +16,7 @@ import (
 // No output path, however it is written, puts a file over the database, its
 // companions, its anchor or a backup.
 func TestNoOutputOverTheData(t *testing.T) {
+	fileOnly(t) // the database file, its companions and paths
 	db := demoDB(t)
 	dir := filepath.Dir(db)
 	backup := filepath.Join(t.TempDir(), "kopia.db")
@@ -61,6 +62,7 @@ func TestNoOutputOverTheData(t *testing.T) {
 
 // A link to an ordinary file is written through: the file gets the export, the link stays.
 func TestOutputThroughALink(t *testing.T) {
+	fileOnly(t) // the database file, its companions and paths
 	db := demoDB(t)
 	dir := t.TempDir()
 	real := filepath.Join(dir, "riktig.csv")

@@ -407,6 +407,9 @@ func (m *Screen) save() error {
 		return errors.New(lang.X("bill.err_invalid", "Rätta de markerade fälten först."))
 	}
 	mi := m.facts()
+	// The screen keeps the facts it saved, not their new version: saved without
+	// a version they overwrite, as before versions, until this screen reloads on a conflict.
+	mi.Version = 0
 	if err := m.s.Store.SaveMonthInfo(m.s.Ctx, mi); err != nil {
 		return err
 	}

@@ -19,7 +19,10 @@ var vars = []string{"HOME", "USERPROFILE", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "
 // folder, runs the tests and removes the folder. Use it from TestMain:
 //
 //	func TestMain(m *testing.M) { os.Exit(testhome.Run(m)) }
-func Run(m *testing.M) int {
+func Run(m *testing.M) int { return RunWith(m.Run) }
+
+// RunWith is Run for a TestMain that runs the tests in its own way: run runs them.
+func RunWith(run func() int) int {
 	dir, err := os.MkdirTemp("", "assistans-home-")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
@@ -31,7 +34,7 @@ func Run(m *testing.M) int {
 	}
 	os.Setenv("HOME", dir)
 	os.Setenv("USERPROFILE", dir)
-	return m.Run()
+	return run()
 }
 
 // Check fails t unless the home folder is one Run made.
