@@ -4,9 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"context"
-	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -83,42 +81,61 @@ func (s *Store) PrintMonthProgress(ctx context.Context, m rules.Month, customer,
 	return written, record
 }
 
-// PrintResult is one customer's bundle of PrintCustomers: the file written, or why not.
+// PrintResult is one customer's bundle in PrintCustomers: the file written, or why not.
 type PrintResult struct {
-	Path string
-	Err  error
+	Customer string
+	Path     string
+	Err      error
 }
 
-// PrintCustomers is PrintMonthProgress for the customers named, each with its
-// own reason for printing despite blocking findings ("" if none), as the
-// window's Skriv ut chooses them. The month is read once and the bundles are
-// written by one worker per CPU (the window wrote them one customer at a time,
-// each reading the month again). The results follow customers; the error is a
-// failure to read the month or to record what was written.
-func (s *Store) PrintCustomers(ctx context.Context, m rules.Month, customers, reasons []string, dir string,
-	progress func(done, total int)) ([]PrintResult, error) {
-	one := "" // one customer's month is read alone
+// PrintCustomers is PrintMonthProgress for the customers given, each with time
+// in month m, where each printed customer is recorded with its own override
+// reason, reasons[customer] ("" when none): the window's Skriv ut, which asks
+// for a reason only where blocking findings stand against a customer. It
+// returns each customer's result in the order given; its error is the month's
+// that could not be read, or the print records' that could not be written.
+func (s *Store) PrintCustomers(ctx context.Context, m rules.Month, customers []string, dir string,
+	reasons map[string]string, progress func(done, total int)) ([]PrintResult, error) {
+	only := "" // one customer reads only that customer's month
 	if len(customers) == 1 {
-		one = customers[0]
+		only = customers[0]
 	}
-	src, err := s.loadMonth(ctx, m, one)
+	src, err := s.loadMonth(ctx, m, only)
 	if err != nil {
 		return nil, err
 	}
-	results := src.writeBundles(ctx, customers, dir, progress)
-	out := make([]PrintResult, len(results))
-	byReason := map[string][]rules.PrintedTotals{}
-	for i, r := range results {
-		out[i] = PrintResult{Path: r.path, Err: r.err}
-		if r.err == nil {
-			byReason[reasons[i]] = append(byReason[reasons[i]], rules.PrintedTotals{Customer: r.r3057.Customer.Pnr, Month: m, Totals: r.r3057.Totals})
+	hasTime := map[string]bool{}
+	for _, ct := range rules.MonthTotals(src.allShifts(), m) {
+		hasTime[ct.Customer] = true
+	}
+	results := make([]PrintResult, len(customers))
+	var todo []int // the customers with time, by index
+	for i, c := range customers {
+		results[i].Customer = c
+		if hasTime[c] {
+			todo = append(todo, i)
+		} else {
+			results[i].Err = fmt.Errorf("kunden %s har inga pass i %s", c, m)
 		}
 	}
-	var errs []error
-	for reason, printed := range byReason {
-		errs = append(errs, s.RecordPrinted(ctx, printed, reason))
+	pnrs := make([]string, len(todo))
+	for k, i := range todo {
+		pnrs[k] = customers[i]
 	}
-	return out, errors.Join(errs...)
+	printed := map[string][]rules.PrintedTotals{} // by reason
+	for k, r := range src.writeBundles(ctx, pnrs, dir, progress) {
+		res := &results[todo[k]]
+		res.Path, res.Err = r.path, r.err
+		if r.err == nil {
+			reason := reasons[res.Customer]
+			printed[reason] = append(printed[reason], rules.PrintedTotals{Customer: r.r3057.Customer.Pnr, Month: m, Totals: r.r3057.Totals})
+		}
+	}
+	var record error
+	for reason, ps := range printed {
+		record = cmp.Or(record, s.RecordPrinted(ctx, ps, reason))
+	}
+	return results, record
 }
 
 // PrintError is one customer whose bundle was not written, and why.
@@ -231,26 +248,4 @@ func (s *Store) PrintRecords(ctx context.Context, m rules.Month) ([]PrintRecord,
 		out[i] = PrintRecord{PrintedTotals: r.PrintedTotals, At: r.At, OverrideReason: r.Reason}
 	}
 	return out, err
-}
-
-// WriteFileAtomic writes a file that is readable by the user alone (it holds
-// personal data) so that a crash leaves either the old file or the new one.
-func WriteFileAtomic(path string, b []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // a no-op after the rename
-	if _, err := tmp.Write(b); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }

@@ -186,27 +186,3 @@ func TestName3066(t *testing.T) {
 	must(t, err)
 	equal(t, "changed", n1, "3066 ändrad 2026-11-01 "+assistant1.Name+" hos "+customer1.Name+" (2).pdf")
 }
-
-// PrintCustomers writes the customers named, each recorded with its own reason.
-func TestPrintCustomers(t *testing.T) {
-	s := printable(t)
-	dir := t.TempDir()
-	var calls []int
-	res, err := s.PrintCustomers(ctx, oct, []string{cust2, cust1}, []string{"Chefen har godkänt", ""}, dir,
-		func(done, total int) { calls = append(calls, done*10+total) })
-	must(t, err)
-	if len(res) != 2 || res[0].Path != filepath.Join(dir, "2026-10 Lisa Liten.pdf") || res[1].Path != filepath.Join(dir, "2026-10 Karl Kund.pdf") ||
-		res[0].Err != nil || res[1].Err != nil {
-		t.Fatalf("results %+v", res)
-	}
-	equal(t, "progress (done×10 + total)", calls, []int{12, 22})
-	recs, err := s.PrintRecords(ctx, oct)
-	must(t, err)
-	reasons := map[string]string{}
-	for _, r := range recs {
-		reasons[r.Customer] = r.OverrideReason
-	}
-	if len(recs) != 2 || reasons[cust2] != "Chefen har godkänt" || reasons[cust1] != "" {
-		t.Errorf("print records %+v", recs)
-	}
-}

@@ -40,6 +40,7 @@ type Provider struct {
 	PermitGroup        [3]Flag // personkrets 1, 2, 3 of 1 § LSS
 	PermitChildren     Flag
 	PermitAdults       Flag
+	Version            int64 // the stored version, as Shift.Version
 }
 
 // RepresentativeRole is the ställföreträdare's role.
@@ -61,6 +62,7 @@ type Customer struct {
 	RepresentativeRole RepresentativeRole
 	Personkrets        int // 1–3, 0 = not recorded
 	Inactive           bool
+	Version            int64 // the stored version, as Shift.Version
 }
 
 // Decision is FK's beslut for a customer. HoursPerWeek is in hundredths of an hour
@@ -72,6 +74,7 @@ type Decision struct {
 	HourlyAmount      Ore
 	HigherAmount      bool
 	DoubleAssistance  bool
+	Version           int64 // the stored version, as Shift.Version
 }
 
 // Covers says whether the decision covers day d (both ends inclusive).
@@ -99,6 +102,7 @@ type Assistant struct {
 	PeriodStart         Date
 	CollectiveAgreement bool
 	Inactive            bool
+	Version             int64 // the stored version, as Shift.Version
 }
 
 // EmployerKind is who employs the assistant for an assignment.
@@ -122,6 +126,7 @@ type Assignment struct {
 	EmployedFrom  Date
 	Reported3066  Date // the day FK received the 3066; zero = not sent
 	Related       bool
+	Version       int64 // the stored version, as Shift.Version
 }
 
 // MonthInfo holds the 3057 facts of a customer's month that are not shifts.
@@ -132,7 +137,8 @@ type MonthInfo struct {
 	Abroad          bool
 	PrevPaymentUsed Flag
 	PrevPaymentLeft Ore
-	Sent            Date // zero = not sent
+	Sent            Date  // zero = not sent
+	Version         int64 // the stored version, as Shift.Version
 }
 
 // HospitalStay is a period the customer spent in hospital. A zero ToDate is a
@@ -143,6 +149,7 @@ type HospitalStay struct {
 	FromTime Clock
 	ToDate   Date
 	ToTime   Clock
+	Version  int64 // the stored version, as Shift.Version
 }
 
 // Ongoing says the stay has no end yet.
@@ -171,6 +178,7 @@ type Cost struct {
 	Category   int // 1..6
 	Amount     Ore
 	HoursCenti int64 // the hours the costs are computed on, in hundredths
+	Version    int64 // the stored version, as Shift.Version
 }
 
 // PrintedTotals is what a month's 3057 carried when it was printed or locked.

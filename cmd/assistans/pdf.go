@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -57,6 +58,9 @@ func runPDF(e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
+	if err := os.MkdirAll(out, 0o700); err != nil {
+		return fmt.Errorf("kan inte skapa mappen %s: %w", out, data.FileError(err))
+	}
 	ctx := context.Background()
 	// The month's blocking findings, to name on stderr each bundle printed despite them.
 	md, err := st.MonthData(ctx, m, today)

@@ -88,9 +88,11 @@ func readForm(fsys fs.FS, name string) (*form, error) {
 	if err != nil {
 		return nil, fmt.Errorf("blanketten %s saknas: %w", m.Template, err)
 	}
-	bf, err := parseBlank(b)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", m.Template, err)
+	bf := cachedBlank(fsys, m.Template, b)
+	if bf == nil {
+		if bf, err = parseBlank(b); err != nil {
+			return nil, fmt.Errorf("%s: %w", m.Template, err)
+		}
 	}
 	for fname, box := range m.Fields {
 		if box.Page > len(bf.pages) {
