@@ -147,7 +147,7 @@ func makeBackupDir(dir string) error {
 }
 
 // AutoBackup saves a copy of the database in its backups folder, named with
-// now, and then deletes the copies that KeepBackups no longer keeps. It returns
+// now, and then deletes the copies that rules.KeepBackups no longer keeps. It returns
 // the copy's path. When nothing has changed since the newest copy, that copy is
 // renamed to now instead of being written again, so starting the program many
 // times a day does not fill the disk with equal files. A failure to prune is
@@ -175,14 +175,18 @@ func (s *Store) AutoBackup(ctx context.Context, now time.Time) (string, error) {
 		if err := s.Backup(ctx, dest); err != nil {
 			return "", err
 		}
-		regular = append(regular, BackupFile{Path: dest, Time: now})
+		size := int64(0)
+		if fi, err := os.Stat(dest); err == nil {
+			size = fi.Size()
+		}
+		regular = append(regular, BackupFile{Path: dest, Time: now, Size: size})
 	}
-	times := make([]time.Time, len(regular))
+	copies := make([]rules.BackupCopy, len(regular))
 	for i, b := range regular {
-		times[i] = b.Time
+		copies[i] = rules.BackupCopy{Time: b.Time, Size: b.Size}
 	}
 	var errs []error
-	for i, keep := range KeepBackups(times, now) {
+	for i, keep := range rules.KeepBackups(copies, now) {
 		if !keep {
 			if err := os.Remove(regular[i].Path); err != nil && !errors.Is(err, fs.ErrNotExist) {
 				errs = append(errs, err)
@@ -193,41 +197,6 @@ func (s *Store) AutoBackup(ctx context.Context, now time.Time) (string, error) {
 		return dest, fmt.Errorf("säkerhetskopian är sparad, men gamla kopior gick inte att ta bort: %w", err)
 	}
 	return dest, nil
-}
-
-// KeepBackups decides which of the backups made at times to keep at now: every
-// one from the last 7 days (and any dated after now, as the clock may have been
-// wrong), the newest of each ISO week (Swedish time) for a year, and the newest
-// of all whatever its age. The rest are deleted.
-func KeepBackups(times []time.Time, now time.Time) []bool {
-	now = now.In(rules.Stockholm)
-	weekAgo, yearAgo := now.AddDate(0, 0, -7), now.AddDate(-1, 0, 0)
-	keep := make([]bool, len(times))
-	type isoWeek struct{ year, week int }
-	newestOfWeek := map[isoWeek]int{}
-	newest := -1
-	for i, t := range times {
-		if newest < 0 || t.After(times[newest]) {
-			newest = i
-		}
-		switch {
-		case !t.Before(weekAgo):
-			keep[i] = true
-		case t.Before(yearAgo):
-		default:
-			y, w := t.In(rules.Stockholm).ISOWeek()
-			if j, ok := newestOfWeek[isoWeek{y, w}]; !ok || t.After(times[j]) {
-				newestOfWeek[isoWeek{y, w}] = i
-			}
-		}
-	}
-	for _, i := range newestOfWeek {
-		keep[i] = true
-	}
-	if newest >= 0 {
-		keep[newest] = true
-	}
-	return keep
 }
 
 // stateMark names a database's content: every change is recorded in the audit

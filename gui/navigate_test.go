@@ -75,14 +75,22 @@ func findingRowOf(t *testing.T, f *overview.Findings, code rules.Code, d rules.D
 
 func selectedTab(s *session.Session) string { return s.Tabs.Selected().Text }
 
+// show brings content's tab to the front, as a click on the tab does, and
+// waits for the screen's background work: a screen loads when first shown.
+func show(s *window, content fyne.CanvasObject) {
+	s.Show(content)
+	guitest.Settle(s.Session)
+}
+
 func TestFindingOpensTimesheet(t *testing.T) {
 	s, w := openWindow(t, guitest.OpenStore(t, navBatch()))
 	ts, f := s.to.Timesheet, s.findings
 	oct := rules.Month{Year: 2026, Month: 10}
+	show(s, ts.Content)
 	if !ts.Shows(guitest.PnrXena, guitest.PnrAnna) {
 		t.Fatalf("the time report first shows %v, want Xena's for Anna", ts.Chosen)
 	}
-	s.Show(f.Content)
+	show(s, f.Content)
 	// Bertil's night of 31 October, 22–06, is Yngve's for an assignment with no 3066 yet.
 	row, x := findingRowOf(t, f, rules.NotReported3066, rules.D(2026, 10, 31))
 	if x.ShiftID == 0 || x.Assistant != guitest.PnrYngve || x.Customer != guitest.PnrBertil {
@@ -118,7 +126,8 @@ func TestFindingOpensTimesheet(t *testing.T) {
 func TestFindingOpensCustomerAndAssistant(t *testing.T) {
 	s, _ := openWindow(t, guitest.OpenStore(t, navBatch()))
 	f, bill, cust := s.findings, s.to.Bill, s.to.Customers
-	s.Show(f.Content)
+	show(s, bill.Content)
+	show(s, f.Content)
 	if bill.Key.Customer != guitest.PnrAnna {
 		t.Fatalf("Räkning first shows %q, want Anna (first by name)", bill.Key.Customer)
 	}
@@ -166,8 +175,10 @@ func TestFindingAsksBeforeLeavingEditedForm(t *testing.T) {
 	st := guitest.OpenStore(t, navBatch())
 	s, w := openWindow(t, st)
 	f, cust := s.findings, s.to.Customers
+	show(s, cust.Content)
 	cust.SelectKey(rules.Customer{Pnr: guitest.PnrAnna})
 	guitest.TypeText(cust.Name, "Anna Ny")
+	show(s, f.Content)
 	row, _ := findingRowOf(t, f, rules.HoursOverDecision, rules.D(2026, 10, 1))
 	test.Tap(row)
 	guitest.TapDialogButton(t, w, "Avbryt")
@@ -269,6 +280,7 @@ func TestCloseAsksAboutEditedForm(t *testing.T) {
 	st := guitest.OpenStore(t, guitest.SmallBatch())
 	s, w := openWindow(t, st)
 	cust := s.to.Customers
+	show(s, cust.Content)
 	cust.SelectKey(rules.Customer{Pnr: guitest.PnrAnna})
 	guitest.TypeText(cust.Name, "Anna Ny")
 	s.Show(s.findings.Content)

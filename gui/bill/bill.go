@@ -80,8 +80,7 @@ func New(s *session.Session) *Screen {
 	m := &Screen{s: s, Printer: NewPrinter(s)}
 	m.Printer.prepare = m.prepareForPrint
 	m.buildUI()
-	m.load()
-	s.OnChange(m.load)
+	s.Load(m.load)
 	return m
 }
 

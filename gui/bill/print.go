@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -273,12 +274,7 @@ func (p *Printer) write(job printJob) {
 				reasons[it.Customer.Pnr] = job.reason
 			}
 		}
-		res, err := p.s.Store.PrintCustomers(p.s.Ctx, job.Month, pnrs, job.dir, reasons, func(done, total int) {
-			p.s.Do(func() {
-				p.bar.SetValue(float64(done) / float64(total))
-				p.barText.SetText(lang.X("print.written_n", "{{.I}} av {{.N}} kunder klara…", map[string]any{"I": done, "N": total}))
-			})
-		})
+		res, err := p.s.Store.PrintCustomers(p.s.Ctx, job.Month, pnrs, job.dir, reasons, p.throttledProgress(len(job.Items)))
 		for i, it := range job.Items {
 			switch {
 			case i >= len(res): // the month could not be read
@@ -400,6 +396,26 @@ func (p *Printer) retryIn(dir string) {
 	job := p.retry
 	job.dir = dir
 	p.write(job)
+}
+
+// progressEvery is how often at most the print's progress bar moves: each
+// update relays out the dialog, and one per customer kept the UI thread busy
+// long after the files were written.
+const progressEvery = 100 * time.Millisecond
+
+// throttledProgress is PrintCustomers' progress callback: it moves the bar on
+// the UI thread at most every progressEvery, and always at the end.
+func (p *Printer) throttledProgress(total int) func(done, total int) {
+	var last time.Time
+	return func(done, _ int) {
+		if now := time.Now(); done == total || now.Sub(last) >= progressEvery {
+			last = now
+			p.s.Do(func() {
+				p.bar.SetValue(float64(done) / float64(total))
+				p.barText.SetText(lang.X("print.written_n", "{{.I}} av {{.N}} kunder klara…", map[string]any{"I": done, "N": total}))
+			})
+		}
+	}
 }
 
 // showProgress shows a dialog with a progress bar; determinate is false while the length is not known.

@@ -119,8 +119,7 @@ func (r *register[T]) buildFrame(searchHint string, form fyne.CanvasObject, firs
 // changes; closing the window asks about the form's unsaved changes.
 func (r *register[T]) start(load func()) {
 	r.newRecord()
-	load()
-	r.s.OnChange(load)
+	r.s.Load(load)
 	r.s.OnClose(r.askSave)
 }
 

@@ -76,8 +76,7 @@ type Screen struct {
 func New(s *session.Session) *Screen {
 	t := &Screen{s: s, Spawn: func(f func()) { go f() }, live: rules.NewLiveChecker(nil, nil)}
 	t.buildUI()
-	t.load()
-	s.OnChange(t.onChange)
+	s.Load(t.onChange)
 	s.OnClose(t.beforeClose)
 	return t
 }
