@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"assistans/data"
+	"assistans/data/platform"
 )
 
 func init() {
@@ -22,6 +23,9 @@ func runBackup(e *env, args []string) error {
 	}
 	if out == "" {
 		return fmt.Errorf("ange säkerhetskopians fil med --out FIL")
+	}
+	if err := platform.CheckDatabasePath(out); err != nil {
+		return err
 	}
 	st, err := openStore(db)
 	if err != nil {
@@ -47,6 +51,11 @@ func runRestore(e *env, args []string) error {
 			return err
 		}
 		db = p
+	}
+	for _, p := range []string{from, db} {
+		if err := platform.CheckDatabasePath(p); err != nil {
+			return err
+		}
 	}
 	return data.Restore(context.Background(), from, db)
 }
