@@ -3,6 +3,7 @@ package data
 import (
 	"database/sql"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -223,16 +224,23 @@ func TestBackupFileModes(t *testing.T) {
 	}
 }
 
-// withMigration makes Open see one more migration than the program has.
-func withMigration(t *testing.T) {
+// withMigration makes Open see one more migration than the program has, and
+// returns the program's newest schema number.
+func withMigration(t *testing.T) int {
 	t.Helper()
-	init, err := migrationFS.ReadFile("migrations/0001_init.sql")
+	ms, err := knownMigrations()
 	must(t, err)
-	schemaFS = fstest.MapFS{
-		"migrations/0001_init.sql":  {Data: init},
-		"migrations/0002_extra.sql": {Data: []byte(`CREATE TABLE extra (x INTEGER) STRICT;`)},
+	fsys := fstest.MapFS{}
+	for _, m := range ms {
+		b, err := migrationFS.ReadFile(m.name)
+		must(t, err)
+		fsys[m.name] = &fstest.MapFile{Data: b}
 	}
+	newest := ms[len(ms)-1].number
+	fsys[fmt.Sprintf("migrations/%04d_extra.sql", newest+1)] = &fstest.MapFile{Data: []byte(`CREATE TABLE extra (x INTEGER) STRICT;`)}
+	schemaFS = fsys
 	t.Cleanup(func() { schemaFS = migrationFS })
+	return newest
 }
 
 func TestUpgradeMakesABackupFirst(t *testing.T) {
@@ -245,7 +253,7 @@ func TestUpgradeMakesABackupFirst(t *testing.T) {
 
 	// A new database gets no copy: there is nothing to keep.
 	fresh := filepath.Join(t.TempDir(), "ny.db")
-	withMigration(t)
+	program := withMigration(t)
 	n, err := Open(fresh)
 	must(t, err)
 	must(t, n.Close())
@@ -258,7 +266,7 @@ func TestUpgradeMakesABackupFirst(t *testing.T) {
 	defer u.Close()
 	list, err := Backups(BackupDir(path))
 	must(t, err)
-	if len(list) != 1 || !list[0].BeforeUpgrade || !strings.HasSuffix(list[0].Path, "-schema1.db") {
+	if len(list) != 1 || !list[0].BeforeUpgrade || !strings.HasSuffix(list[0].Path, fmt.Sprintf("-schema%d.db", program)) {
 		t.Fatalf("backups after the upgrade: %+v", list)
 	}
 	if runtime.GOOS != "windows" {
@@ -266,20 +274,20 @@ func TestUpgradeMakesABackupFirst(t *testing.T) {
 			t.Errorf("upgrade backup mode: %v %v", fi, err)
 		}
 	}
-	// The copy is the database as schema 1 left it (read without upgrading it).
+	// The copy is the database as the program's schema left it (read without upgrading it).
 	b, err := sql.Open("sqlite3", sqliteURI(list[0].Path)+"?mode=ro&immutable=1")
 	must(t, err)
 	var schema int
 	var name string
 	must(t, b.QueryRow(`SELECT (SELECT MAX(number) FROM migrations), (SELECT name FROM customers)`).Scan(&schema, &name))
 	must(t, b.Close())
-	if schema != 1 || name != "Före uppdateringen" {
+	if schema != program || name != "Före uppdateringen" {
 		t.Errorf("upgrade backup: schema %d, customer %q", schema, name)
 	}
 	// The live database is upgraded, and the lock taken for the upgrade is gone.
 	must(t, u.db.QueryRow(`SELECT MAX(number) FROM migrations`).Scan(&schema))
-	if schema != 2 {
-		t.Errorf("live schema %d after the upgrade, want 2", schema)
+	if schema != program+1 {
+		t.Errorf("live schema %d after the upgrade, want %d", schema, program+1)
 	}
 	if _, err := os.Stat(path + ".lock"); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("lock file left after the upgrade: %v", err)
@@ -320,7 +328,7 @@ func TestRestoreOfAnOlderBackupMakesNoUpgradeCopy(t *testing.T) {
 	must(t, s.SaveCustomer(ctx, rules.Customer{Pnr: "194512121239", Name: "Gammal"}))
 	must(t, s.Close())
 
-	withMigration(t)
+	program := withMigration(t)
 	live := filepath.Join(t.TempDir(), "assistans.db")
 	must(t, Restore(ctx, old, live))
 	// The backup restored from is itself the copy from before the upgrade.
@@ -332,7 +340,7 @@ func TestRestoreOfAnOlderBackupMakesNoUpgradeCopy(t *testing.T) {
 	defer r.Close()
 	var schema int
 	must(t, r.db.QueryRow(`SELECT MAX(number) FROM migrations`).Scan(&schema))
-	if schema != 2 {
-		t.Errorf("restored schema %d, want 2", schema)
+	if schema != program+1 {
+		t.Errorf("restored schema %d, want %d", schema, program+1)
 	}
 }

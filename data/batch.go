@@ -55,7 +55,8 @@ func (m *missingRefs) err() error {
 // customers and assistants by pnr, decisions by customer and from, assignments by
 // assistant and customer, shifts by assistant, customer, date and start, month
 // facts by customer and month, hospital stays by customer, from date and time,
-// costs by customer, month and category). Records equal to the stored ones are
+// costs by customer, month and category; schedules and absences as applyPlan
+// says). Records equal to the stored ones are
 // skipped. A stored inactive flag is kept, as import files do not carry it.
 // References to customers, assistants or providers that do not exist fail the
 // whole batch with one ErrNotFound per missing record; a change to a sent month
@@ -123,6 +124,9 @@ func applyBatch(ctx context.Context, t *tx, b rules.Batch) error {
 			return err
 		}
 	}
+	if err := applyPlan(ctx, t, b, &miss); err != nil {
+		return err
+	}
 	for _, mi := range b.MonthInfos {
 		if err := saveMonthInfo(ctx, t, mi, ""); miss.note(err) != nil {
 			return err
@@ -131,8 +135,8 @@ func applyBatch(ctx context.Context, t *tx, b rules.Batch) error {
 	return miss.err()
 }
 
-// Snapshot reads every register, shift, month fact, hospital stay and cost, each
-// sorted by its key, for export.
+// Snapshot reads every register, shift, month fact, hospital stay, cost,
+// schedule row and absence, each sorted by its key, for export.
 func (s *Store) Snapshot(ctx context.Context) (rules.Batch, error) {
 	var b rules.Batch
 	err := s.read(ctx, func(t *tx) (err error) {
@@ -164,8 +168,10 @@ func (s *Store) Snapshot(ctx context.Context) (rules.Batch, error) {
 		if b.Hospital, err = hospitalStays.all(ctx, t, ""); err != nil {
 			return err
 		}
-		b.Costs, err = costs.all(ctx, t, "")
-		return err
+		if b.Costs, err = costs.all(ctx, t, ""); err != nil {
+			return err
+		}
+		return snapshotPlan(ctx, t, &b)
 	})
 	return b, err
 }

@@ -34,7 +34,8 @@ func shiftWindow(m rules.Month, st rules.Settings, as []rules.Assistant) (from, 
 
 // MonthData loads everything rules.Check needs for month m in one read
 // transaction: every register, the shifts of shiftWindow (sorted by date, start,
-// assistant and customer), the month's facts, costs and printed totals, and the settings.
+// assistant and customer), the month's facts, costs and printed totals, the
+// schedules and absences (loadPlan), and the settings.
 func (s *Store) MonthData(ctx context.Context, m rules.Month, today rules.Date) (rules.MonthData, error) {
 	md := rules.MonthData{Month: m, Today: today}
 	err := s.read(ctx, func(t *tx) (err error) {
@@ -67,8 +68,11 @@ func (s *Store) MonthData(ctx context.Context, m rules.Month, today rules.Date) 
 			return err
 		}
 		rows, err := printed.all(ctx, t, "month = ?", m.String())
+		if err != nil {
+			return err
+		}
 		md.Printed = printedTotals(rows)
-		return err
+		return loadPlan(ctx, t, m, &md)
 	})
 	return md, err
 }

@@ -66,6 +66,11 @@ func (s *Store) PayrollExport(ctx context.Context, m rules.Month, xmlPath string
 	if err != nil {
 		return res, fmt.Errorf("%s: %v", mappingPath, err)
 	}
+	absent, err := s.absenceLines(ctx, m, mp, reg.assignments)
+	if err != nil {
+		return res, err
+	}
+	lines = payroll.Merge(lines, absent)
 	h := payroll.Header{Created: s.Now()}
 	// The header names the provider only when the register holds one; with several
 	// the file cannot say which is the employer.
@@ -152,4 +157,20 @@ func (s *Store) payrollRegisters(ctx context.Context) (payrollRegs, error) {
 		r.names[c.Pnr] = c.Name
 	}
 	return r, nil
+}
+
+// absenceLines are the payroll lines of month m's absences: the time the
+// schedules planned for the absent assistants, of the assignments the
+// provider pays (as for worked shifts).
+func (s *Store) absenceLines(ctx context.Context, m rules.Month, mp payroll.Mapping, as []rules.Assignment) ([]payroll.Line, error) {
+	abs, err := s.Absences(ctx, m.First(), m.Last())
+	if err != nil || len(abs) == 0 {
+		return nil, err
+	}
+	sched, err := s.Schedules(ctx, "")
+	if err != nil {
+		return nil, err
+	}
+	planned, _ := payroll.OwnShifts(rules.Planned(sched, m.First(), m.Last()), as)
+	return payroll.AbsenceLines(abs, planned, m, mp) // the mapping was checked when it was read
 }

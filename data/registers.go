@@ -152,7 +152,7 @@ func (s *Store) SaveCustomer(ctx context.Context, c rules.Customer) error {
 
 // DeleteCustomer removes a customer who has no shifts (else ErrHasShifts), and
 // with it the customer's decisions, assignments, month facts, hospital stays,
-// costs and printed totals, each recorded in the audit trail.
+// costs, printed totals and schedules, each recorded in the audit trail.
 func (s *Store) DeleteCustomer(ctx context.Context, pnr string) error {
 	return s.write(ctx, func(t *tx) error {
 		if _, found, err := customers.get(ctx, t, pnr); err != nil || !found {
@@ -175,6 +175,7 @@ func (s *Store) DeleteCustomer(ctx context.Context, pnr string) error {
 			hospitalStays.removeWhere(ctx, t, "customer", pnr, ""),
 			costs.removeWhere(ctx, t, "customer", pnr, ""),
 			printed.removeWhere(ctx, t, "customer", pnr, ""),
+			schedules.removeWhere(ctx, t, "customer", pnr, ""),
 		} {
 			if err != nil {
 				return err
@@ -231,8 +232,9 @@ func (s *Store) SaveAssistant(ctx context.Context, a rules.Assistant) error {
 	return save(ctx, s, assistants, a)
 }
 
-// DeleteAssistant removes an assistant who has no shifts (else ErrHasShifts), and
-// the assistant's assignments.
+// DeleteAssistant removes an assistant who has no shifts (else ErrHasShifts) and
+// is in no schedule and no one's replacement (else ErrInUse), and the assistant's
+// assignments and absences.
 func (s *Store) DeleteAssistant(ctx context.Context, pnr string) error {
 	return s.write(ctx, func(t *tx) error {
 		if _, found, err := assistants.get(ctx, t, pnr); err != nil || !found {
@@ -248,7 +250,13 @@ func (s *Store) DeleteAssistant(ctx context.Context, pnr string) error {
 		if n > 0 {
 			return errorf(ErrHasShifts, "Assistenten %s har %d pass och kan inte tas bort; markera assistenten som inaktiv i stället.", pnr, n)
 		}
+		if err := assistantUnplanned(ctx, t, pnr); err != nil {
+			return err
+		}
 		if err := assignments.removeWhere(ctx, t, "assistant", pnr, ""); err != nil {
+			return err
+		}
+		if err := absences.removeWhere(ctx, t, "assistant", pnr, ""); err != nil {
 			return err
 		}
 		_, err = assistants.remove(ctx, t, "", pnr)

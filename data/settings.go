@@ -19,25 +19,30 @@ var settingsTable = newTable(TableSettings,
 const rulesKey = "rules"
 
 func loadSettings(ctx context.Context, t *tx) (rules.Settings, error) {
+	st, err := loadRulesSettings(ctx, t)
+	if err != nil {
+		return st, err
+	}
+	// The schablon table is rows of its own (data/rates.go), not part of the JSON.
+	st.Schablon, err = loadRates(ctx, t)
+	return st, err
+}
+
+func loadRulesSettings(ctx context.Context, t *tx) (rules.Settings, error) {
 	st := rules.DefaultSettings()
 	v, found, err := settingsTable.get(ctx, t, rulesKey)
 	if err != nil || !found {
 		return st, err
 	}
-	// Decoding onto the defaults gives fields added by a later version their
-	// default. The schablon map is cleared first because JSON merges into a
-	// map, and a year the user removed must stay removed.
-	st.Schablon = nil
+	// Decoding onto the defaults gives fields added by a later version their default.
 	if err := json.Unmarshal([]byte(v.Value), &st); err != nil {
 		return rules.DefaultSettings(), fmt.Errorf("inställningarna i databasen går inte att läsa: %w", err)
-	}
-	if st.Schablon == nil {
-		st.Schablon = rules.DefaultSettings().Schablon
 	}
 	return st, nil
 }
 
-// Settings returns the saved settings, or rules.DefaultSettings when none are saved.
+// Settings returns the saved settings, or rules.DefaultSettings when none are
+// saved, with the schablon table of the database.
 func (s *Store) Settings(ctx context.Context) (rules.Settings, error) {
 	var st rules.Settings
 	err := s.read(ctx, func(t *tx) (err error) {
@@ -47,10 +52,19 @@ func (s *Store) Settings(ctx context.Context) (rules.Settings, error) {
 	return st, err
 }
 
+// SaveSettings stores the settings and makes the rate table hold exactly the
+// years of st.Schablon, in one transaction.
 func (s *Store) SaveSettings(ctx context.Context, st rules.Settings) error {
+	schablon := st.Schablon
+	st.Schablon = nil
 	b, err := json.Marshal(st)
 	if err != nil {
 		return err
 	}
-	return save(ctx, s, settingsTable, setting{rulesKey, string(b)})
+	return s.write(ctx, func(t *tx) error {
+		if _, err := settingsTable.put(ctx, t, setting{rulesKey, string(b)}, "", nil); err != nil {
+			return err
+		}
+		return saveRates(ctx, t, schablon)
+	})
 }

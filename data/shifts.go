@@ -141,6 +141,11 @@ func validShift(s rules.Shift) error {
 
 // saveShift inserts s (ID 0) or updates the shift with s.ID, and returns it as stored.
 func saveShift(ctx context.Context, t *tx, s rules.Shift) (rules.Shift, error) {
+	return saveShiftNote(ctx, t, s, "")
+}
+
+// saveShiftNote is saveShift with a note for the audit row of an inserted shift.
+func saveShiftNote(ctx context.Context, t *tx, s rules.Shift, note string) (rules.Shift, error) {
 	if err := validShift(s); err != nil {
 		return s, err
 	}
@@ -156,7 +161,7 @@ func saveShift(ctx context.Context, t *tx, s rules.Shift) (rules.Shift, error) {
 		if s.ID, err = res.LastInsertId(); err != nil {
 			return s, err
 		}
-		return s, t.audit(ctx, TableShifts, strconv.FormatInt(s.ID, 10), "", rowJSON(shiftCols, vals), "")
+		return s, t.audit(ctx, TableShifts, strconv.FormatInt(s.ID, 10), "", rowJSON(shiftCols, vals), note)
 	}
 	old, found, err := getShift(ctx, t, s.ID)
 	if err != nil {

@@ -49,8 +49,8 @@ func TestMigrationsAppliedOnceAndRecorded(t *testing.T) {
 		var n, number int
 		var name string
 		must(t, s.db.QueryRow(`SELECT COUNT(*), MAX(number), MAX(name) FROM migrations`).Scan(&n, &number, &name))
-		if n != 1 || number != 1 || name != "0001_init.sql" {
-			t.Fatalf("migrations = %d rows, newest %d %q; want 1 row, 1, 0001_init.sql", n, number, name)
+		if n != 2 || number != 2 || name != "0002_plan.sql" {
+			t.Fatalf("migrations = %d rows, newest %d %q; want 2 rows, 2, 0002_plan.sql", n, number, name)
 		}
 		must(t, s.Close())
 	}

@@ -21,10 +21,14 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"assistans/gui/bill"
+	"assistans/gui/history"
+	"assistans/gui/widgets"
 )
 
 // helpMenuItems are the Hjälp menu's items before Om Assistans.
-func (s *session) helpMenuItems() []*fyne.MenuItem {
+func (s *window) helpMenuItems() []*fyne.MenuItem {
 	keys := fyne.NewMenuItem(lang.X("help.shortcuts_menu", "Kortkommandon"), func() { s.showShortcuts() })
 	keys.Icon = theme.ComputerIcon()
 	guide := fyne.NewMenuItem(lang.X("help.guide_menu", "Användarhandbok"), func() { s.showGuide() })
@@ -112,19 +116,19 @@ func shortcutGroups() []shortcutGroup {
 				[]*desktop.CustomShortcut{shortcutPrev, shortcutPrevAlt}},
 			{or(keyText(shortcutNext), keyText(shortcutNextAlt)), lang.X("menu.next_month", "Nästa månad"),
 				[]*desktop.CustomShortcut{shortcutNext, shortcutNextAlt}},
-			{keyText(shortcutPrint), lang.X("print.menu", "Skriv ut månaden…"), []*desktop.CustomShortcut{shortcutPrint}},
+			{keyText(bill.ShortcutPrint), lang.X("print.menu", "Skriv ut månaden…"), []*desktop.CustomShortcut{bill.ShortcutPrint}},
 		}},
 		{lang.X("help.where_registers", "Kunder, Assistenter, Uppdrag och Anordnare"), []shortcutHelp{
-			{keyText(shortcutNew), lang.X("help.new", "Nytt tomt formulär, för att lägga till en ny"), []*desktop.CustomShortcut{shortcutNew}},
-			{keyText(shortcutSave), lang.X("help.save", "Spara formuläret"), []*desktop.CustomShortcut{shortcutSave}},
-			{keyText(shortcutFind), lang.X("help.find", "Gå till sökfältet ovanför listan"), []*desktop.CustomShortcut{shortcutFind}},
+			{keyText(widgets.ShortcutNew), lang.X("help.new", "Nytt tomt formulär, för att lägga till en ny"), []*desktop.CustomShortcut{widgets.ShortcutNew}},
+			{keyText(widgets.ShortcutSave), lang.X("help.save", "Spara formuläret"), []*desktop.CustomShortcut{widgets.ShortcutSave}},
+			{keyText(widgets.ShortcutFind), lang.X("help.find", "Gå till sökfältet ovanför listan"), []*desktop.CustomShortcut{widgets.ShortcutFind}},
 			{lang.X("help.delete_key", "Delete i listan"), lang.X("help.delete", "Ta bort den valda (programmet frågar först)"), nil},
 		}},
 		{lang.X("tab.bill", "Räkning"), []shortcutHelp{
-			{keyText(shortcutSave), lang.X("help.save_bill", "Spara räkningen och kostnaderna"), nil},
+			{keyText(widgets.ShortcutSave), lang.X("help.save_bill", "Spara räkningen och kostnaderna"), nil},
 		}},
 		{lang.X("help.where_decisions", "Kunder, i ett besluts fält"), []shortcutHelp{
-			{keyText(shortcutSave), lang.X("help.save_decision", "Spara beslutet"), nil},
+			{keyText(widgets.ShortcutSave), lang.X("help.save_decision", "Spara beslutet"), nil},
 		}},
 		{lang.X("help.where_timesheet", "Tidrapport"), []shortcutHelp{
 			{or("Tab", "Enter"), lang.X("help.ts_next", "Nästa fält; efter sista raden kommer en ny rad"), nil},
@@ -173,10 +177,10 @@ func shortcutTable(groups []shortcutGroup) fyne.CanvasObject {
 }
 
 // showShortcuts shows the table of every shortcut; it returns the dialog, for tests.
-func (s *session) showShortcuts() dialog.Dialog {
+func (s *window) showShortcuts() dialog.Dialog {
 	d := dialog.NewCustom(lang.X("help.shortcuts_title", "Kortkommandon"), lang.X("timesheet.close", "Stäng"),
-		container.NewVScroll(shortcutTable(shortcutGroups())), s.win)
-	d.Resize(historySize(s.win))
+		container.NewVScroll(shortcutTable(shortcutGroups())), s.Win)
+	d.Resize(history.DialogSize(s.Win))
 	d.Show()
 	return d
 }
@@ -225,12 +229,12 @@ När blanketterna är skickade till Försäkringskassan trycker du **Markera som
 }
 
 // showGuide shows the user's guide; it returns the text widget, for tests.
-func (s *session) showGuide() *widget.RichText {
+func (s *window) showGuide() *widget.RichText {
 	text := widget.NewRichTextFromMarkdown(guideText())
 	text.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(lang.X("help.guide_title", "Användarhandbok"), lang.X("timesheet.close", "Stäng"),
-		container.NewVScroll(text), s.win)
-	d.Resize(historySize(s.win))
+		container.NewVScroll(text), s.Win)
+	d.Resize(history.DialogSize(s.Win))
 	d.Show()
 	return text
 }

@@ -4,13 +4,16 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
+
+	"assistans/gui/guitest"
+	"assistans/gui/language"
+	"assistans/gui/widgets"
 )
 
 // fyneKeys are the fyne key constants whose value is not their name without
@@ -29,10 +32,7 @@ var fyneModifiers = map[string]fyne.KeyModifier{
 // package's own files, as "Modifier+Key" in fyne's values.
 func shortcutsInSource(t *testing.T) map[string]string {
 	t.Helper()
-	files, err := filepath.Glob("*.go")
-	if err != nil {
-		t.Fatal(err)
-	}
+	files := goSources(t)
 	fset := token.NewFileSet()
 	found := map[string]string{} // shortcut → where
 	for _, name := range files {
@@ -99,7 +99,7 @@ func shortcutsInSource(t *testing.T) map[string]string {
 
 // TestShortcutHelpComplete: every shortcut the code defines is in Kortkommandon.
 func TestShortcutHelpComplete(t *testing.T) {
-	useLanguage("sv")
+	language.Use("sv")
 	listed := map[string]bool{}
 	for _, g := range shortcutGroups() {
 		for _, it := range g.items {
@@ -116,11 +116,11 @@ func TestShortcutHelpComplete(t *testing.T) {
 }
 
 func TestKeyText(t *testing.T) {
-	useLanguage("sv")
+	language.Use("sv")
 	for sc, want := range map[*desktop.CustomShortcut]string{
-		shortcutPrev:    primaryKey() + "+Page Up",
-		shortcutNextAlt: "Alt+→",
-		shortcutSave:    primaryKey() + "+S",
+		shortcutPrev:         primaryKey() + "+Page Up",
+		shortcutNextAlt:      "Alt+→",
+		widgets.ShortcutSave: primaryKey() + "+S",
 		{KeyName: fyne.KeyTab, Modifier: fyne.KeyModifierShift | fyne.KeyModifierControl}: "Ctrl+Skift+Tab",
 	} {
 		if got := keyText(sc); got != want {
@@ -130,10 +130,10 @@ func TestKeyText(t *testing.T) {
 }
 
 func TestShortcutDialog(t *testing.T) {
-	s := newTestSession(t, openStore(t, smallBatch()))
-	s.win.Resize(fyne.NewSize(1000, 800))
-	s.showShortcuts()
-	got := strings.Join(topTexts(t, s.win), "|")
+	s := guitest.NewSession(t, guitest.OpenStore(t, guitest.SmallBatch()))
+	s.Win.Resize(fyne.NewSize(1000, 800))
+	newWindow(s).showShortcuts()
+	got := strings.Join(guitest.TopTexts(t, s.Win), "|")
 	for _, want := range []string{"Hela fönstret", primaryKey() + "+Page Up eller Alt+←", "Föregående månad",
 		"Tidrapport", "Skift+Tab", primaryKey() + "+N", "Nytt tomt formulär, för att lägga till en ny"} {
 		if !strings.Contains(got, want) {
@@ -145,8 +145,8 @@ func TestShortcutDialog(t *testing.T) {
 // TestGuide: the guide is Markdown with the five steps as headings, the
 // shortcut key filled in, in both languages.
 func TestGuide(t *testing.T) {
-	t.Cleanup(func() { useLanguage("sv") })
-	s := newTestSession(t, openStore(t, smallBatch()))
+	t.Cleanup(func() { language.Use("sv") })
+	s := guitest.NewSession(t, guitest.OpenStore(t, guitest.SmallBatch()))
 	for _, c := range []struct {
 		lang     string
 		headings []string
@@ -154,8 +154,8 @@ func TestGuide(t *testing.T) {
 		{"sv", []string{"Så går en månad till", "1. Register", "2. Pass", "3. Kontroll", "4. Räkning och utskrift", "5. Markera som skickad", "Säkerhet"}},
 		{"en", []string{"How a month goes", "1. Registers", "2. Shifts", "3. Checks", "4. Invoice and printing", "5. Mark as sent", "Safety"}},
 	} {
-		useLanguage(c.lang)
-		rt := s.showGuide()
+		language.Use(c.lang)
+		rt := newWindow(s).showGuide()
 		var headings []string
 		all := ""
 		for _, seg := range rt.Segments {
@@ -172,6 +172,6 @@ func TestGuide(t *testing.T) {
 		if strings.Contains(all, "{{") || !strings.Contains(all, primaryKey()+"+N") {
 			t.Errorf("%s: the shortcut key is not filled in", c.lang)
 		}
-		s.win.Canvas().Overlays().Top().Hide()
+		s.Win.Canvas().Overlays().Top().Hide()
 	}
 }

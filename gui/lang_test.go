@@ -18,6 +18,10 @@ import (
 
 	"assistans/data"
 	"assistans/data/demo"
+	"assistans/gui/guitest"
+	"assistans/gui/history"
+	"assistans/gui/language"
+	"assistans/gui/session"
 	"assistans/rules"
 )
 
@@ -161,7 +165,7 @@ func menuTexts(items []*fyne.MenuItem, where string, into map[string]string) {
 // differs. TestTranslationsComplete checks that every key the code uses is in
 // both languages' files.
 func TestEnglishWindow(t *testing.T) {
-	t.Cleanup(func() { useLanguage("sv") })
+	t.Cleanup(func() { language.Use("sv") })
 	st, err := data.OpenExclusive(filepath.Join(t.TempDir(), "demo.db"))
 	if err != nil {
 		t.Fatal(err)
@@ -172,16 +176,16 @@ func TestEnglishWindow(t *testing.T) {
 	}
 
 	a := test.NewTempApp(t)
-	useLanguage("en")
+	language.Use("en")
 	w := a.NewWindow("")
 	// The demo's October, with the September forms sent.
-	s := newSession(a, w, st, func() rules.Date { return rules.D(2026, 10, 20) })
-	s.backups.reopen = func() (Store, error) { return st, nil } // enables Restore…; nothing is restored here
-	s.backups.now = func() time.Time { return time.Date(2026, 10, 20, 9, 0, 0, 0, rules.Stockholm) }
-	queueUI(s)
+	s := newWindow(session.New(a, w, st, func() rules.Date { return rules.D(2026, 10, 20) }))
+	s.backups.Reopen = func() (session.Store, error) { return st, nil } // enables Restore…; nothing is restored here
+	s.backups.Now = func() time.Time { return time.Date(2026, 10, 20, 9, 0, 0, 0, rules.Stockholm) }
+	guitest.QueueUI(s.Session)
 	w.SetContent(s.buildUI())
 	w.Resize(fyne.NewSize(1280, 860))
-	settle(s)
+	guitest.Settle(s.Session)
 
 	texts := map[string]string{}
 	var tabs *container.AppTabs
@@ -196,7 +200,7 @@ func TestEnglishWindow(t *testing.T) {
 	}
 	for i, it := range tabs.Items {
 		tabs.SelectIndex(i)
-		settle(s)
+		guitest.Settle(s.Session)
 		w.Content().Refresh()
 		visibleTexts(w.Content(), "tab "+it.Text, texts)
 	}
@@ -214,7 +218,7 @@ func TestEnglishWindow(t *testing.T) {
 				continue
 			}
 			it.Action()
-			settle(s)
+			guitest.Settle(s.Session)
 			for top := w.Canvas().Overlays().Top(); top != nil; top = w.Canvas().Overlays().Top() {
 				visibleTexts(top, fmt.Sprintf("%s → %s", m.Label, it.Label), texts)
 				top.Hide()
@@ -224,19 +228,19 @@ func TestEnglishWindow(t *testing.T) {
 	}
 	// The backup above made the restore list non-empty, and the history dialog
 	// has a month view too.
-	if r := s.openRestore(); r == nil {
+	if r := s.backups.OpenRestore(); r == nil {
 		t.Error("no backup to restore after Back up")
 	} else {
 		visibleTexts(w.Canvas().Overlays().Top(), "restore list", texts)
-		r.list.Select(0)
-		test.Tap(r.ok)
+		r.List.Select(0)
+		test.Tap(r.Ok)
 		visibleTexts(w.Canvas().Overlays().Top(), "restore confirmation", texts)
 		w.Canvas().Overlays().Top().Hide()
 	}
-	h := s.openHistory(historySubject{kind: historyMonth, month: rules.Month{Year: 2026, Month: 9}})
-	settle(s)
+	h := history.Open(s.Session, history.Subject{Kind: history.ByMonth, Month: rules.Month{Year: 2026, Month: 9}})
+	guitest.Settle(s.Session)
 	visibleTexts(w.Canvas().Overlays().Top(), "history of September", texts)
-	h.dialog.Hide()
+	h.Dialog.Hide()
 
 	if len(texts) < 300 {
 		t.Errorf("only %d texts seen; is the walk reaching the screens?", len(texts))

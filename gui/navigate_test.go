@@ -15,6 +15,11 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"assistans/data"
+	"assistans/gui/guitest"
+	"assistans/gui/overview"
+	"assistans/gui/session"
+	"assistans/gui/timesheet"
+	"assistans/gui/widgets"
 	"assistans/rules"
 )
 
@@ -32,17 +37,17 @@ func (w *interceptWindow) Close()                     { w.closed = true }
 
 // openWindow builds the whole window, every tab, on st, as Create does, and
 // waits for the first background checks.
-func openWindow(t *testing.T, st Store) (*session, *interceptWindow) {
+func openWindow(t *testing.T, st session.Store) (*window, *interceptWindow) {
 	t.Helper()
-	s := newTestSession(t, st)
-	w := &interceptWindow{Window: s.win}
-	s.win = w
+	s := newWindow(guitest.NewSession(t, st))
+	w := &interceptWindow{Window: s.Win}
+	s.Win = w
 	w.SetContent(s.buildUI())
 	w.Resize(fyne.NewSize(1200, 860))
-	ts := s.nav.timesheet
-	ts.checking.Wait()
-	ts.spawn = func(f func()) { f() } // see timesheet.spawn
-	settle(s)
+	ts := s.to.Timesheet
+	ts.Checking.Wait()
+	ts.Spawn = func(f func()) { f() } // see timesheet.spawn
+	guitest.Settle(s.Session)
 	if w.intercept == nil {
 		t.Fatal("buildUI set no close intercept")
 	}
@@ -52,115 +57,115 @@ func openWindow(t *testing.T, st Store) (*session, *interceptWindow) {
 // navBatch is findingsBatch with Yngve's assignment for Bertil not yet
 // reported on a 3066, and Bertil's decision with a higher hourly amount.
 func navBatch() rules.Batch {
-	b := findingsBatch()
+	b := guitest.FindingsBatch()
 	b.Assignments[1].Reported3066 = rules.Date{}
 	b.Decisions[1].HigherAmount = true
 	return b
 }
 
 // findingRowOf is the list's row of the shown finding with code and date.
-func findingRowOf(t *testing.T, f *findings, code rules.Code, d rules.Date) (*findingRow, rules.Finding) {
+func findingRowOf(t *testing.T, f *overview.Findings, code rules.Code, d rules.Date) (*overview.FindingRow, rules.Finding) {
 	t.Helper()
-	i := slices.IndexFunc(f.shown, func(x rules.Finding) bool { return x.Code == code && x.Date == d })
+	i := slices.IndexFunc(f.Shown, func(x rules.Finding) bool { return x.Code == code && x.Date == d })
 	if i < 0 {
-		t.Fatalf("no %s of %s among %v", code, d, codes(f.shown))
+		t.Fatalf("no %s of %s among %v", code, d, guitest.Codes(f.Shown))
 	}
 	// The list holds each finding's row followed by a separator.
-	return f.list.Objects[2*i].(*findingRow), f.shown[i]
+	return f.List.Objects[2*i].(*overview.FindingRow), f.Shown[i]
 }
 
-func selectedTab(s *session) string { return s.nav.tabs.Selected().Text }
+func selectedTab(s *session.Session) string { return s.Tabs.Selected().Text }
 
 func TestFindingOpensTimesheet(t *testing.T) {
-	s, w := openWindow(t, openStore(t, navBatch()))
-	ts, f := s.nav.timesheet, s.nav.findings
+	s, w := openWindow(t, guitest.OpenStore(t, navBatch()))
+	ts, f := s.to.Timesheet, s.findings
 	oct := rules.Month{Year: 2026, Month: 10}
-	if ts.chosen != (assignKey{pnrXena, pnrAnna}) {
-		t.Fatalf("the time report first shows %v, want Xena's for Anna", ts.chosen)
+	if !ts.Shows(guitest.PnrXena, guitest.PnrAnna) {
+		t.Fatalf("the time report first shows %v, want Xena's for Anna", ts.Chosen)
 	}
-	s.show(f.content)
+	s.Show(f.Content)
 	// Bertil's night of 31 October, 22–06, is Yngve's for an assignment with no 3066 yet.
 	row, x := findingRowOf(t, f, rules.NotReported3066, rules.D(2026, 10, 31))
-	if x.ShiftID == 0 || x.Assistant != pnrYngve || x.Customer != pnrBertil {
+	if x.ShiftID == 0 || x.Assistant != guitest.PnrYngve || x.Customer != guitest.PnrBertil {
 		t.Fatalf("finding %+v", x)
 	}
 	test.Tap(row)
-	if got := selectedTab(s); got != "Tidrapport" {
+	if got := selectedTab(s.Session); got != "Tidrapport" {
 		t.Fatalf("tab %q after the tap, want Tidrapport", got)
 	}
-	if ts.chosen != (assignKey{pnrYngve, pnrBertil}) || ts.assignment.Selected != "Yngve Ytter – Bertil Berg" {
-		t.Errorf("time report of %v (%q), want Yngve's for Bertil", ts.chosen, ts.assignment.Selected)
+	if !ts.Shows(guitest.PnrYngve, guitest.PnrBertil) || ts.Assignment.Selected != "Yngve Ytter – Bertil Berg" {
+		t.Errorf("time report of %v (%q), want Yngve's for Bertil", ts.Chosen, ts.Assignment.Selected)
 	}
-	if ts.month != oct || s.Month() != oct {
-		t.Errorf("month %v / %v, want 2026-10", ts.month, s.Month())
+	if ts.Month != oct || s.Month() != oct {
+		t.Errorf("month %v / %v, want 2026-10", ts.Month, s.Month())
 	}
-	m := ts.marked
-	if m == nil || m.saved.ID != x.ShiftID {
+	m := ts.Marked
+	if m == nil || m.Saved.ID != x.ShiftID {
 		t.Fatalf("marked row %+v, want the shift %d", m, x.ShiftID)
 	}
-	if m.day.text != "31" || m.pass.text != "22:00-06:00" || m.mark.StrokeColor != theme.Color(theme.ColorNamePrimary) {
-		t.Errorf("marked row %q %q, frame %v", m.day.text, m.pass.text, m.mark.StrokeColor)
+	if m.Day.Text() != "31" || m.Pass.Text() != "22:00-06:00" || m.Mark.StrokeColor != theme.Color(theme.ColorNamePrimary) {
+		t.Errorf("marked row %q %q, frame %v", m.Day.Text(), m.Pass.Text(), m.Mark.StrokeColor)
 	}
-	if w.Canvas().Focused() != ts.ed || ts.ed.cell != m.day {
+	if w.Canvas().Focused() != ts.Ed || ts.Ed.Cell != m.Day {
 		t.Errorf("the cursor is not in the marked row's day field")
 	}
 	// Going on to another row takes the mark away.
-	ts.focusField(ts.rows[len(ts.rows)-1], fieldDay)
-	if ts.marked != nil || m.mark.StrokeWidth != 0 {
+	ts.FocusField(ts.Rows[len(ts.Rows)-1], timesheet.FieldDay)
+	if ts.Marked != nil || m.Mark.StrokeWidth != 0 {
 		t.Errorf("the mark stayed after moving to another row")
 	}
 }
 
 func TestFindingOpensCustomerAndAssistant(t *testing.T) {
-	s, _ := openWindow(t, openStore(t, navBatch()))
-	f, bill, cust := s.nav.findings, s.nav.bill, s.nav.customers
-	s.show(f.content)
-	if bill.key.customer != pnrAnna {
-		t.Fatalf("Räkning first shows %q, want Anna (first by name)", bill.key.customer)
+	s, _ := openWindow(t, guitest.OpenStore(t, navBatch()))
+	f, bill, cust := s.findings, s.to.Bill, s.to.Customers
+	s.Show(f.Content)
+	if bill.Key.Customer != guitest.PnrAnna {
+		t.Fatalf("Räkning first shows %q, want Anna (first by name)", bill.Key.Customer)
 	}
 	// Bertil's decision from 16 October has a higher amount and he worked on
 	// 31 October, but the month has no cost report: COSTS_MISSING, dated the 1st.
 	row, _ := findingRowOf(t, f, rules.CostsMissing, rules.D(2026, 10, 1))
 	test.Tap(row)
-	if got := selectedTab(s); got != "Räkning" {
+	if got := selectedTab(s.Session); got != "Räkning" {
 		t.Fatalf("tab %q, want Räkning", got)
 	}
-	if bill.key != (monthKey{pnrBertil, rules.Month{Year: 2026, Month: 10}}) || bill.customer.sel.Selected != "Bertil Berg (19500304-2347)" {
-		t.Errorf("Räkning shows %+v, chosen %q; want Bertil's October", bill.key, bill.customer.sel.Selected)
+	if bill.Key.Customer != guitest.PnrBertil || bill.Month() != (rules.Month{Year: 2026, Month: 10}) || bill.Customer.Sel.Selected != "Bertil Berg (19500304-2347)" {
+		t.Errorf("Räkning shows %+v, chosen %q; want Bertil's October", bill.Key, bill.Customer.Sel.Selected)
 	}
 
 	// Enter on the focused row: Cecilia's 2 h and no decision (HOURS_OVER_DECISION, no assistant).
-	s.show(f.content)
+	s.Show(f.Content)
 	row, _ = findingRowOf(t, f, rules.HoursOverDecision, rules.D(2026, 10, 1))
-	s.win.Canvas().Focus(row)
-	if !row.focused || row.bg.StrokeColor != theme.Color(theme.ColorNamePrimary) {
+	s.Win.Canvas().Focus(row)
+	if !row.Focused || row.Bg.StrokeColor != theme.Color(theme.ColorNamePrimary) {
 		t.Errorf("the focused row is not drawn focused")
 	}
 	row.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	if got := selectedTab(s); got != "Kunder" {
+	if got := selectedTab(s.Session); got != "Kunder" {
 		t.Fatalf("tab %q, want Kunder", got)
 	}
-	if cust.current == nil || cust.current.Pnr != pnrCecilia || cust.name.entry.Text != "Cecilia Carlsson" {
-		t.Errorf("customer form %v %q, want Cecilia", cust.current, cust.name.entry.Text)
+	if cust.Current == nil || cust.Current.Pnr != guitest.PnrCecilia || cust.Name.Entry.Text != "Cecilia Carlsson" {
+		t.Errorf("customer form %v %q, want Cecilia", cust.Current, cust.Name.Entry.Text)
 	}
-	if i := slices.IndexFunc(cust.shown, func(c rules.Customer) bool { return c.Pnr == pnrCecilia }); i < 0 || !listSelected(cust.frame.list, i) {
+	if i := slices.IndexFunc(cust.Shown, func(c rules.Customer) bool { return c.Pnr == guitest.PnrCecilia }); i < 0 || !listSelected(cust.Frame.List, i) {
 		t.Errorf("Cecilia is not selected in the list")
 	}
 
 	// An assistant's own finding (an invalid number cannot be stored, so it is made here).
-	f.open(rules.Finding{Code: rules.IDInvalid, Severity: rules.Block, Assistant: pnrYngve})
-	if got := selectedTab(s); got != "Assistenter" {
+	f.Open(rules.Finding{Code: rules.IDInvalid, Severity: rules.Block, Assistant: guitest.PnrYngve})
+	if got := selectedTab(s.Session); got != "Assistenter" {
 		t.Fatalf("tab %q, want Assistenter", got)
 	}
-	if a := s.nav.assistants; a.current == nil || a.current.Pnr != pnrYngve {
-		t.Errorf("assistant form %v, want Yngve", a.current)
+	if a := s.to.Assistants; a.Current == nil || a.Current.Pnr != guitest.PnrYngve {
+		t.Errorf("assistant form %v, want Yngve", a.Current)
 	}
 }
 
 // listSelected says whether row i of l is selected. widget.List keeps its
 // selection unexported, but selecting the selected row again does nothing,
 // while selecting another row calls OnSelected.
-func listSelected(l *keyList, i int) bool {
+func listSelected(l *widgets.KeyList, i int) bool {
 	called := false
 	old := l.OnSelected
 	l.OnSelected = func(widget.ListItemID) { called = true }
@@ -171,23 +176,23 @@ func listSelected(l *keyList, i int) bool {
 
 // A register form with unsaved edits asks before a finding puts another record in it.
 func TestFindingAsksBeforeLeavingEditedForm(t *testing.T) {
-	st := openStore(t, navBatch())
+	st := guitest.OpenStore(t, navBatch())
 	s, w := openWindow(t, st)
-	f, cust := s.nav.findings, s.nav.customers
-	cust.selectKey(rules.Customer{Pnr: pnrAnna})
-	typeText(cust.name, "Anna Ny")
+	f, cust := s.findings, s.to.Customers
+	cust.SelectKey(rules.Customer{Pnr: guitest.PnrAnna})
+	guitest.TypeText(cust.Name, "Anna Ny")
 	row, _ := findingRowOf(t, f, rules.HoursOverDecision, rules.D(2026, 10, 1))
 	test.Tap(row)
-	tapDialogButton(t, w, "Avbryt")
-	if cust.current.Pnr != pnrAnna || cust.name.entry.Text != "Anna Ny" {
-		t.Errorf("after Avbryt the form holds %s %q, want Anna with the edit", cust.current.Pnr, cust.name.entry.Text)
+	guitest.TapDialogButton(t, w, "Avbryt")
+	if cust.Current.Pnr != guitest.PnrAnna || cust.Name.Entry.Text != "Anna Ny" {
+		t.Errorf("after Avbryt the form holds %s %q, want Anna with the edit", cust.Current.Pnr, cust.Name.Entry.Text)
 	}
 	test.Tap(row)
-	tapDialogButton(t, w, "Nej")
-	if cust.current.Pnr != pnrCecilia {
-		t.Errorf("after Nej the form holds %s, want Cecilia", cust.current.Pnr)
+	guitest.TapDialogButton(t, w, "Nej")
+	if cust.Current.Pnr != guitest.PnrCecilia {
+		t.Errorf("after Nej the form holds %s, want Cecilia", cust.Current.Pnr)
 	}
-	if got := customerName(t, st, pnrAnna); got != "Anna Andersson" {
+	if got := customerName(t, st, guitest.PnrAnna); got != "Anna Andersson" {
 		t.Errorf("Nej stored Anna as %q", got)
 	}
 }
@@ -208,16 +213,16 @@ func customerName(t *testing.T, st *data.Store, pnr string) string {
 
 // The pass typed in a field not yet left is stored when the window closes.
 func TestCloseStoresTypedRow(t *testing.T) {
-	st := openStore(t, smallBatch())
+	st := guitest.OpenStore(t, guitest.SmallBatch())
 	s, w := openWindow(t, st)
-	ts := s.nav.timesheet
-	s.show(ts.content)
-	k := tsKeys{t, w.Canvas(), ts}
-	ts.focusField(ts.rows[len(ts.rows)-1], fieldDay)
+	ts := s.to.Timesheet
+	s.Show(ts.Content)
+	k := keys{w.Canvas(), ts.Ed}
+	ts.FocusField(ts.Rows[len(ts.Rows)-1], timesheet.FieldDay)
 	k.typ("12")
 	k.tab()
 	k.typ("8-16") // still in the pass field
-	before := stored(t, st, pnrAnna)
+	before := guitest.Stored(t, st, guitest.PnrAnna)
 	if slices.Contains(before, "2026-10-12 08:00-16:00 aktiv") {
 		t.Fatal("the row was stored before the field was left")
 	}
@@ -228,7 +233,7 @@ func TestCloseStoresTypedRow(t *testing.T) {
 	// smallBatch's three October shifts of Xena's for Anna, and the one typed.
 	want := []string{"2026-10-05 08:00-16:00 aktiv", "2026-10-06 22:00-07:00 beredskap",
 		"2026-10-07 08:00-12:30 vantetid", "2026-10-12 08:00-16:00 aktiv"}
-	if got := stored(t, st, pnrAnna); !slices.Equal(got, want) {
+	if got := guitest.Stored(t, st, guitest.PnrAnna); !slices.Equal(got, want) {
 		t.Errorf("stored %q, want %q", got, want)
 	}
 }
@@ -243,13 +248,13 @@ func (fullDisk) SaveShift(context.Context, rules.Shift) (rules.Shift, error) {
 // A row the store refuses keeps the window open, with what was typed, until
 // the user chooses to close without it.
 func TestCloseKeepsWindowWhenRowNotStored(t *testing.T) {
-	st := openStore(t, smallBatch())
+	st := guitest.OpenStore(t, guitest.SmallBatch())
 	s, w := openWindow(t, fullDisk{st})
-	ts := s.nav.timesheet
-	s.show(ts.content)
-	k := tsKeys{t, w.Canvas(), ts}
-	last := ts.rows[len(ts.rows)-1]
-	ts.focusField(last, fieldDay)
+	ts := s.to.Timesheet
+	s.Show(ts.Content)
+	k := keys{w.Canvas(), ts.Ed}
+	last := ts.Rows[len(ts.Rows)-1]
+	ts.FocusField(last, timesheet.FieldDay)
 	k.typ("12")
 	k.tab()
 	k.typ("8-16")
@@ -261,12 +266,12 @@ func TestCloseKeepsWindowWhenRowNotStored(t *testing.T) {
 	if want := "Raden ”12 8-16” i tidrapporten Xena Xu – Anna Andersson är inte sparad.\nInte sparad: disken är full"; !strings.Contains(msg, want) {
 		t.Errorf("dialog says %q, want %q", msg, want)
 	}
-	tapDialogButton(t, w, "Tillbaka")
-	if w.closed || last.day.text != "12" || last.pass.text != "8-16" || selectedTab(s) != "Tidrapport" {
-		t.Errorf("after Tillbaka: closed %v, row %q %q, tab %q", w.closed, last.day.text, last.pass.text, selectedTab(s))
+	guitest.TapDialogButton(t, w, "Tillbaka")
+	if w.closed || last.Day.Text() != "12" || last.Pass.Text() != "8-16" || selectedTab(s.Session) != "Tidrapport" {
+		t.Errorf("after Tillbaka: closed %v, row %q %q, tab %q", w.closed, last.Day.Text(), last.Pass.Text(), selectedTab(s.Session))
 	}
 	w.intercept()
-	tapDialogButton(t, w, "Stäng utan att spara")
+	guitest.TapDialogButton(t, w, "Stäng utan att spara")
 	if !w.closed {
 		t.Error("Stäng utan att spara did not close")
 	}
@@ -274,29 +279,29 @@ func TestCloseKeepsWindowWhenRowNotStored(t *testing.T) {
 
 // An edited register form asks Spara ändringarna? as the window closes.
 func TestCloseAsksAboutEditedForm(t *testing.T) {
-	st := openStore(t, smallBatch())
+	st := guitest.OpenStore(t, guitest.SmallBatch())
 	s, w := openWindow(t, st)
-	cust := s.nav.customers
-	cust.selectKey(rules.Customer{Pnr: pnrAnna})
-	typeText(cust.name, "Anna Ny")
-	s.show(s.nav.findings.content)
+	cust := s.to.Customers
+	cust.SelectKey(rules.Customer{Pnr: guitest.PnrAnna})
+	guitest.TypeText(cust.Name, "Anna Ny")
+	s.Show(s.findings.Content)
 	w.intercept()
-	if got := dialogText(w); !strings.Contains(got, "Anna Andersson har ändringar som inte är sparade.") || selectedTab(s) != "Kunder" {
-		t.Errorf("dialog %q on tab %q", got, selectedTab(s))
+	if got := dialogText(w); !strings.Contains(got, "Anna Andersson har ändringar som inte är sparade.") || selectedTab(s.Session) != "Kunder" {
+		t.Errorf("dialog %q on tab %q", got, selectedTab(s.Session))
 	}
-	tapDialogButton(t, w, "Avbryt")
+	guitest.TapDialogButton(t, w, "Avbryt")
 	if w.closed {
 		t.Fatal("Avbryt closed the window")
 	}
 	w.intercept()
-	tapDialogButton(t, w, "Ja")
-	if !w.closed || customerName(t, st, pnrAnna) != "Anna Ny" {
-		t.Errorf("after Ja: closed %v, Anna stored as %q", w.closed, customerName(t, st, pnrAnna))
+	guitest.TapDialogButton(t, w, "Ja")
+	if !w.closed || customerName(t, st, guitest.PnrAnna) != "Anna Ny" {
+		t.Errorf("after Ja: closed %v, Anna stored as %q", w.closed, customerName(t, st, guitest.PnrAnna))
 	}
 
 	// An unchanged form closes without a question.
-	s, w = openWindow(t, openStore(t, smallBatch()))
-	s.nav.customers.selectKey(rules.Customer{Pnr: pnrAnna})
+	s, w = openWindow(t, guitest.OpenStore(t, guitest.SmallBatch()))
+	s.to.Customers.SelectKey(rules.Customer{Pnr: guitest.PnrAnna})
 	w.intercept()
 	if !w.closed {
 		t.Errorf("an unchanged window asked: %q", dialogText(w))
@@ -310,7 +315,7 @@ func dialogText(w fyne.Window) string {
 		return ""
 	}
 	var b strings.Builder
-	for _, l := range objectsIn[*widget.Label](top) {
+	for _, l := range guitest.ObjectsIn[*widget.Label](top) {
 		b.WriteString(l.Text + "\n")
 	}
 	return b.String()
@@ -327,16 +332,33 @@ func TestNavigationScreenshot(t *testing.T) {
 		t.Fatal(err)
 	}
 	test.ApplyTheme(t, theme.DefaultTheme())
-	s, w := openWindow(t, openStore(t, navBatch()))
-	f := s.nav.findings
+	s, w := openWindow(t, guitest.OpenStore(t, navBatch()))
+	f := s.findings
 	shot := func(name string) {
 		t.Helper()
-		writeScreenshot(t, w, filepath.Join(dir, name))
+		guitest.WriteScreenshot(t, w, filepath.Join(dir, name))
 	}
-	s.show(f.content)
+	s.Show(f.Content)
 	row, _ := findingRowOf(t, f, rules.MonthSplit, rules.D(2026, 10, 31))
 	w.Canvas().Focus(row)
 	shot("nav-findings.png")
 	row.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	shot("nav-timesheet.png")
+}
+
+// keys types into the focused widget of a window; tab is the Tab key, which
+// the time report's editor takes itself and other widgets leave to the window.
+type keys struct {
+	c      fyne.Canvas
+	editor fyne.Focusable
+}
+
+func (k keys) typ(s string) { test.Type(k.c.Focused(), s) }
+
+func (k keys) tab() {
+	if k.c.Focused() == k.editor {
+		k.c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyTab})
+		return
+	}
+	test.FocusNext(k.c)
 }

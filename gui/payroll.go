@@ -4,7 +4,6 @@ package gui
 // written by data's PayrollExport, the function the payroll command calls.
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,19 +16,15 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"assistans/data"
+	"assistans/gui/session"
+	"assistans/gui/widgets"
 	"assistans/rules"
 )
-
-// payrollStore is what the payroll export needs. The mapping path "" is
-// payroll.json beside the database.
-type payrollStore interface {
-	PayrollExport(ctx context.Context, m rules.Month, xmlPath string, withCSV bool, mappingPath string) (data.PayrollResult, error)
-}
 
 // payrollExport writes the chosen month's PAXml and CSV files into the
 // month's folder of the print folder, beside the printed forms.
 type payrollExport struct {
-	s    *session
+	s    *session.Session
 	busy bool
 
 	// The dialog shown now and the last result's text; the tests read them.
@@ -38,7 +33,7 @@ type payrollExport struct {
 	failed bool
 }
 
-func newPayrollExport(s *session) *payrollExport { return &payrollExport{s: s} }
+func newPayrollExport(s *session.Session) *payrollExport { return &payrollExport{s: s} }
 
 // menuItem is Arkiv → Lönefil (PAXml)….
 func (p *payrollExport) menuItem() *fyne.MenuItem {
@@ -50,7 +45,7 @@ func (p *payrollExport) menuItem() *fyne.MenuItem {
 // start exports the chosen month into the folder the month is printed in.
 func (p *payrollExport) start() {
 	m := p.s.Month()
-	p.write(m, filepath.Join(p.s.print().baseFolder(), m.String()))
+	p.write(m, filepath.Join(p.s.BaseFolder(), m.String()))
 }
 
 // payrollFileName is "2026-10 lön", the name of both files without the extension.
@@ -62,17 +57,17 @@ func (p *payrollExport) write(m rules.Month, dir string) {
 		return
 	}
 	p.busy = true
-	text := widget.NewLabel(lang.X("payroll.writing", "Skriver lönefilen för {{.Month}}…", map[string]any{"Month": monthLabel(m)}))
+	text := widget.NewLabel(lang.X("payroll.writing", "Skriver lönefilen för {{.Month}}…", map[string]any{"Month": widgets.MonthLabel(m)}))
 	p.dlg = dialog.NewCustomWithoutButtons(lang.X("payroll.title", "Lönefil"),
-		container.NewVBox(text, widget.NewProgressBarInfinite()), p.s.win)
+		container.NewVBox(text, widget.NewProgressBarInfinite()), p.s.Win)
 	p.dlg.Resize(fyne.NewSize(480, 0))
 	p.dlg.Show()
-	p.s.goDo(func() func() {
+	p.s.GoDo(func() func() {
 		var res data.PayrollResult
 		err := os.MkdirAll(dir, 0o700)
 		dirErr := err != nil
 		if err == nil {
-			res, err = p.s.store.PayrollExport(p.s.ctx, m, filepath.Join(dir, payrollFileName(m)+".xml"), true, "")
+			res, err = p.s.Store.PayrollExport(p.s.Ctx, m, filepath.Join(dir, payrollFileName(m)+".xml"), true, "")
 		}
 		return func() {
 			p.dlg.Hide()
@@ -93,7 +88,7 @@ func (p *payrollExport) finish(m rules.Month, dir string, res data.PayrollResult
 	case err != nil:
 		msg = append(msg, lang.X("payroll.error", "Lönefilen kunde inte skrivas: {{.Err}}", map[string]any{"Err": err.Error()}))
 	default:
-		msg = append(msg, lang.X("payroll.written", "Lönefilerna för {{.Month}} skrevs i {{.Dir}}:", map[string]any{"Month": monthLabel(m), "Dir": dir}),
+		msg = append(msg, lang.X("payroll.written", "Lönefilerna för {{.Month}} skrevs i {{.Dir}}:", map[string]any{"Month": widgets.MonthLabel(m), "Dir": dir}),
 			lang.X("payroll.xml_file", "• {{.File}} (PAXml, för löneprogrammet)", map[string]any{"File": filepath.Base(res.XML)}),
 			lang.X("payroll.csv_file", "• {{.File}} (för Excel)", map[string]any{"File": filepath.Base(res.CSV)}))
 	}
@@ -120,12 +115,12 @@ func (p *payrollExport) finish(m rules.Month, dir string, res data.PayrollResult
 	buttons := []fyne.CanvasObject{widget.NewButton(lang.X("print.close", "Stäng"), func() { p.dlg.Hide() })}
 	if !p.failed {
 		buttons = append(buttons, widget.NewButtonWithIcon(lang.X("print.open_folder", "Öppna mappen"), theme.FolderOpenIcon(), func() {
-			if err := p.s.print().open(dir); err != nil {
-				dialog.ShowError(err, p.s.win)
+			if err := p.s.OpenFile(dir); err != nil {
+				dialog.ShowError(err, p.s.Win)
 			}
 		}))
 	}
-	p.dlg = dialog.NewCustomWithoutButtons(title, container.NewVScroll(l), p.s.win)
+	p.dlg = dialog.NewCustomWithoutButtons(title, container.NewVScroll(l), p.s.Win)
 	p.dlg.SetButtons(buttons)
 	p.dlg.Resize(fyne.NewSize(640, min(float32(180+22*strings.Count(p.result, "\n")), 520)))
 	p.dlg.Show()

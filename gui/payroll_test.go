@@ -6,13 +6,15 @@ import (
 	"strings"
 	"testing"
 
+	"assistans/gui/bill"
+	"assistans/gui/guitest"
 	"assistans/rules"
 )
 
 func TestPayrollMenuItem(t *testing.T) {
-	s := newTestSession(t, openStore(t, smallBatch()))
+	s := guitest.NewSession(t, guitest.OpenStore(t, guitest.SmallBatch()))
 	var labels []string
-	for _, it := range s.mainMenu().Items[0].Items {
+	for _, it := range newWindow(s).mainMenu(bill.NewPrinter(s)).Items[0].Items {
 		labels = append(labels, it.Label)
 	}
 	if len(labels) < 2 || labels[1] != "Lönefil (PAXml)…" {
@@ -21,17 +23,17 @@ func TestPayrollMenuItem(t *testing.T) {
 }
 
 func TestPayrollExportWritesFiles(t *testing.T) {
-	b := smallBatch()
+	b := guitest.SmallBatch()
 	// Yngve works for Bertil under another employer: his shifts are left out.
 	b.Assignments[1].Employer = rules.EmployerOther
-	st := openStore(t, b)
-	s := newTestSession(t, st)
+	st := guitest.OpenStore(t, b)
+	s := guitest.NewSession(t, st)
 	base := t.TempDir()
-	testPrinter(s, base)
+	guitest.TestOpen(s, base)
 	p := newPayrollExport(s)
 
 	p.start()
-	settle(s)
+	guitest.Settle(s)
 	dir := filepath.Join(base, "2026-10")
 	xmlPath, csvPath := filepath.Join(dir, "2026-10 lön.xml"), filepath.Join(dir, "2026-10 lön.csv")
 	mapping := filepath.Join(filepath.Dir(st.Path()), "payroll.json")
@@ -61,7 +63,7 @@ func TestPayrollExportWritesFiles(t *testing.T) {
 			t.Errorf("the PAXml file lacks %q:\n%s", want, x)
 		}
 	}
-	if strings.Contains(string(x), pnrYngve) {
+	if strings.Contains(string(x), guitest.PnrYngve) {
 		t.Error("Yngve's shifts for another employer are in the file")
 	}
 	c, err := os.ReadFile(csvPath)
@@ -71,38 +73,38 @@ func TestPayrollExportWritesFiles(t *testing.T) {
 
 	// The second time the mapping is read, and the dialog says where it is.
 	p.start()
-	settle(s)
+	guitest.Settle(s)
 	if p.failed || !strings.Contains(p.result, "hämtas från "+mapping) || strings.Contains(p.result, "skapades") {
 		t.Errorf("second result %q", p.result)
 	}
 }
 
 func TestPayrollExportErrors(t *testing.T) {
-	st := openStore(t, smallBatch())
-	s := newTestSession(t, st)
+	st := guitest.OpenStore(t, guitest.SmallBatch())
+	s := guitest.NewSession(t, st)
 	file := filepath.Join(t.TempDir(), "fil")
 	if err := os.WriteFile(file, nil, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	testPrinter(s, file) // a folder below a plain file cannot be made, even by root
+	guitest.TestOpen(s, file) // a folder below a plain file cannot be made, even by root
 	p := newPayrollExport(s)
 	p.start()
-	settle(s)
+	guitest.Settle(s)
 	if !p.failed || !strings.HasPrefix(p.result, "Mappen "+filepath.Join(file, "2026-10")+" går inte att skapa") {
 		t.Errorf("failed %v, result %q", p.failed, p.result)
 	}
 
 	// A pay code outside PAXml is reported in Swedish with the file to correct.
-	testPrinter(s, t.TempDir())
+	guitest.TestOpen(s, t.TempDir())
 	mapping := filepath.Join(filepath.Dir(st.Path()), "payroll.json")
 	p.start()
-	settle(s)
+	guitest.Settle(s)
 	m, _ := os.ReadFile(mapping)
 	if err := os.WriteFile(mapping, []byte(strings.Replace(string(m), `"ARB"`, `"JOUR"`, 1)), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	p.start()
-	settle(s)
+	guitest.Settle(s)
 	if !p.failed || !strings.HasPrefix(p.result, "Lönefilen kunde inte skrivas: "+mapping) || !strings.Contains(p.result, "är ingen PAXml-tidkod") {
 		t.Errorf("failed %v, result %q", p.failed, p.result)
 	}

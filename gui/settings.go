@@ -1,9 +1,7 @@
 package gui
 
 import (
-	"context"
 	"errors"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -11,24 +9,20 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
+	"assistans/gui/session"
+	"assistans/gui/widgets"
 	"assistans/rules"
 )
-
-// settingsStore is what the settings screen reads and writes.
-type settingsStore interface {
-	Settings(ctx context.Context) (rules.Settings, error)
-	SaveSettings(ctx context.Context, s rules.Settings) error
-}
 
 // settingsScreen edits the thresholds RULES.md marks as settings. Every field
 // is checked as it is typed; its message stands under it, and Spara stays
 // disabled while any field is wrong.
 type settingsScreen struct {
-	s       *session
+	s       *session.Session
 	content fyne.CanvasObject
 
 	loaded rules.Settings // names of the two laws' limits are kept from here
@@ -51,73 +45,12 @@ type settingsScreen struct {
 	loadFailed            bool
 }
 
-func newSettings(s *session) *settingsScreen {
+func newSettings(s *session.Session) *settingsScreen {
 	st := &settingsScreen{s: s}
 	st.buildUI()
 	st.load()
-	s.onStoreReplaced(st.load)
+	s.OnStoreReplaced(st.load)
 	return st
-}
-
-// field is an entry with its error message underneath.
-type field struct {
-	entry *widget.Entry
-	msg   *widget.Label
-	check func(string) error
-	err   error
-}
-
-func (st *settingsScreen) newField(check func(string) error) *field {
-	f := &field{entry: widget.NewEntry(), msg: widget.NewLabel(""), check: check}
-	f.entry.Validator = check
-	f.entry.OnChanged = func(string) { st.onFieldChanged() }
-	f.msg.Importance = widget.DangerImportance
-	f.msg.Hide()
-	return f
-}
-
-// sized gives the entry a fixed width, so that short numbers get short fields.
-func (f *field) sized(width float32) fyne.CanvasObject {
-	return container.NewGridWrap(fyne.NewSize(width, f.entry.MinSize().Height), f.entry)
-}
-
-// withMsg is the entry (and what follows it on the line) with the message below.
-func (f *field) withMsg(line ...fyne.CanvasObject) fyne.CanvasObject {
-	return container.NewVBox(container.NewHBox(line...), f.msg)
-}
-
-// validate checks the text and shows or hides the message; it reports whether the field is valid.
-func (f *field) validate() bool {
-	f.err = f.check(f.entry.Text)
-	if f.err != nil {
-		f.msg.SetText(f.err.Error())
-		f.msg.Show()
-	} else {
-		f.msg.Hide()
-	}
-	return f.err == nil
-}
-
-// limitFields edit one working-time limit.
-type limitFields struct {
-	hours, length *field
-	unit          *widget.Select
-}
-
-// agreementRow is one collective-agreement preset.
-type agreementRow struct {
-	name  *field
-	limit *limitFields
-	msg   *widget.Label
-	box   fyne.CanvasObject
-	shown string // the name as the Avtal list shows it, to follow a rename
-}
-
-// schablonRow is one year's schablonbelopp.
-type schablonRow struct {
-	year, amount *field
-	msg          *widget.Label
-	box          fyne.CanvasObject
 }
 
 const (
@@ -142,7 +75,7 @@ func (st *settingsScreen) buildUI() {
 	st.schablonBox = container.NewVBox()
 	st.schablonMsg = errorLabel()
 	st.language = widget.NewSelect([]string{"Svenska", "English"}, nil)
-	if chosenLanguage(st.s.app.Preferences()) == "en" {
+	if language.Chosen(st.s.App.Preferences()) == "en" {
 		st.language.SetSelectedIndex(1)
 	} else {
 		st.language.SetSelectedIndex(0)
@@ -215,80 +148,9 @@ func (st *settingsScreen) buildUI() {
 		container.NewVScroll(container.NewVBox(work, rest, hoursCard, schablon, language)))
 }
 
-// form lays out captions and widgets in two columns.
-func form(items ...*widget.FormItem) fyne.CanvasObject {
-	objs := make([]fyne.CanvasObject, 0, 2*len(items))
-	for _, it := range items {
-		objs = append(objs, widget.NewLabelWithStyle(it.Text, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}), it.Widget)
-	}
-	return container.New(layout.NewFormLayout(), objs...)
-}
-
-func fixedLabel(text string, width float32) fyne.CanvasObject {
-	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	return container.NewGridWrap(fyne.NewSize(width, l.MinSize().Height), l)
-}
-
-func errorLabel() *widget.Label {
-	l := widget.NewLabel("")
-	l.Importance = widget.DangerImportance
-	l.Hide()
-	return l
-}
-
-func showError(l *widget.Label, errs []error) {
-	if err := errors.Join(errs...); err != nil {
-		l.SetText(err.Error())
-		l.Show()
-		return
-	}
-	l.Hide()
-}
-
-func (st *settingsScreen) newLimit() *limitFields {
-	l := &limitFields{hours: st.newField(checkWeekHours)}
-	l.unit = widget.NewSelect([]string{unitDays(), unitMonths()}, nil)
-	l.unit.SetSelectedIndex(0)
-	l.length = st.newField(func(s string) error { return checkPeriod(s, l.unit.Selected == unitMonths()) })
-	l.unit.OnChanged = func(string) { st.onFieldChanged() }
-	return l
-}
-
-func unitDays() string   { return lang.X("settings.days", "dagar") }
-func unitMonths() string { return lang.X("settings.months", "månader") }
-
-func (st *settingsScreen) newSeveritySelect() *widget.Select {
-	sel := widget.NewSelect([]string{severityText(rules.Warn), severityText(rules.Block)}, nil)
-	sel.SetSelectedIndex(0)
-	sel.OnChanged = func(string) { st.onFieldChanged() }
-	return sel
-}
-
-func (st *settingsScreen) newAgreementRow(w rules.WorkLimit) *agreementRow {
-	r := &agreementRow{name: st.newField(checkName), limit: st.newLimit(), msg: errorLabel(), shown: w.Name}
-	r.name.entry.OnChanged = func(string) { st.onAgreementRenamed(r) }
-	fillLimit(r.limit, w)
-	r.name.entry.SetText(w.Name)
-	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { st.onRemoveAgreement(r) })
-	r.box = container.NewVBox(container.NewHBox(r.name.sized(wName), r.limit.hours.sized(wShort),
-		r.limit.length.sized(wShort), r.limit.unit, remove), r.msg)
-	return r
-}
-
-func (st *settingsScreen) newSchablonRow(year int, amount rules.Ore) *schablonRow {
-	r := &schablonRow{year: st.newField(checkYear), amount: st.newField(checkAmount), msg: errorLabel()}
-	if year != 0 {
-		r.year.entry.SetText(strconv.Itoa(year))
-		r.amount.entry.SetText(rules.FormatKr(amount))
-	}
-	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { st.onRemoveSchablon(r) })
-	r.box = container.NewVBox(container.NewHBox(r.year.sized(wShort), r.amount.sized(wMid), remove), r.msg)
-	return r
-}
-
 // load reads the stored settings into the fields.
 func (st *settingsScreen) load() {
-	set, err := st.s.store.Settings(st.s.ctx)
+	set, err := st.s.Store.Settings(st.s.Ctx)
 	st.loadFailed = err != nil
 	if err != nil {
 		st.fill(rules.DefaultSettings())
@@ -317,8 +179,8 @@ func (st *settingsScreen) fill(set rules.Settings) {
 	st.agreement.SetSelected(set.Agreement)
 	st.dailyRest.entry.SetText(formatHoursEntry(set.DailyRestMin))
 	st.weeklyRest.entry.SetText(formatHoursEntry(set.WeeklyRestMin))
-	st.dailySev.SetSelected(severityText(orWarn(set.DailyRestSeverity)))
-	st.weeklySev.SetSelected(severityText(orWarn(set.WeeklyRestSeverity)))
+	st.dailySev.SetSelected(widgets.SeverityText(orWarn(set.DailyRestSeverity)))
+	st.weeklySev.SetSelected(widgets.SeverityText(orWarn(set.WeeklyRestSeverity)))
 	st.vantetid.entry.SetText(formatFraction(set.VantetidFactor))
 	st.beredskap.entry.SetText(formatFraction(set.BeredskapFactor))
 	st.deadline.entry.SetText(strconv.Itoa(set.DeadlineNearDays))
@@ -434,7 +296,7 @@ func (st *settingsScreen) onLanguageChanged(choice string) {
 	if choice == "English" {
 		code = "en"
 	}
-	st.s.app.Preferences().SetString(prefLanguage, code)
+	st.s.App.Preferences().SetString(language.Pref, code)
 	st.status.Importance = widget.MediumImportance
 	st.status.SetText(lang.X("settings.language_saved", "Språket byts när programmet startas om."))
 }
@@ -444,7 +306,7 @@ func (st *settingsScreen) onSave() {
 	if !ok {
 		return
 	}
-	if err := st.s.store.SaveSettings(st.s.ctx, set); err != nil {
+	if err := st.s.Store.SaveSettings(st.s.Ctx, set); err != nil {
 		st.status.Importance = widget.DangerImportance
 		st.status.SetText(lang.X("settings.save_error", "Inställningarna kunde inte sparas: {{.Err}}", map[string]any{"Err": err.Error()}))
 		return
@@ -452,7 +314,7 @@ func (st *settingsScreen) onSave() {
 	st.loaded = set
 	st.status.Importance = widget.SuccessImportance
 	st.status.SetText(lang.X("settings.saved", "Inställningarna är sparade."))
-	st.s.dataChanged() // the checks depend on the settings
+	st.s.DataChanged() // the checks depend on the settings
 }
 
 // validate checks every field, shows the messages, enables Spara only when
@@ -541,151 +403,4 @@ func (st *settingsScreen) validate() (rules.Settings, bool) {
 		st.save.Disable()
 	}
 	return set, ok
-}
-
-func severityOf(text string) rules.Severity {
-	if text == severityText(rules.Block) {
-		return rules.Block
-	}
-	return rules.Warn
-}
-
-// maxHours keeps parseHours far from overflow; no setting needs more.
-const maxHours = 100000
-
-// parseHours reads hours as "52", "37,5", "37.5" or "37:30" and returns whole
-// minutes; a decimal that is not a whole number of minutes is refused.
-func parseHours(s string) (int, error) {
-	s = strings.TrimSpace(s)
-	bad := errors.New(lang.X("settings.err_hours", "Skriv timmar, t.ex. 40, 37,5 eller 37:30."))
-	if s == "" {
-		return 0, bad
-	}
-	if h, m, ok := strings.Cut(s, ":"); ok {
-		hh, err1 := strconv.Atoi(h)
-		mm, err2 := strconv.Atoi(m)
-		if err1 != nil || err2 != nil || len(m) != 2 || hh < 0 || hh > maxHours || mm < 0 || mm > 59 {
-			return 0, bad
-		}
-		return hh*60 + mm, nil
-	}
-	whole, frac, _ := strings.Cut(strings.ReplaceAll(s, ",", "."), ".")
-	h, err := strconv.Atoi(whole)
-	if err != nil || h < 0 || h > maxHours || len(frac) > 4 || strings.Trim(frac, "0123456789") != "" {
-		return 0, bad
-	}
-	if frac == "" {
-		return h * 60, nil
-	}
-	// frac/10^len × 60 must be whole minutes.
-	num, _ := strconv.Atoi(frac)
-	den := 1
-	for range frac {
-		den *= 10
-	}
-	if num*60%den != 0 {
-		return 0, errors.New(lang.X("settings.err_hours_minutes", "Timmarna blir inte hela minuter; skriv t.ex. 37:20."))
-	}
-	return h*60 + num*60/den, nil
-}
-
-// formatHoursEntry is the reverse of parseHours: "52" or "37:30".
-func formatHoursEntry(min int) string {
-	if min%60 == 0 {
-		return strconv.Itoa(min / 60)
-	}
-	return fmt.Sprintf("%d:%02d", min/60, min%60)
-}
-
-func checkWeekHours(s string) error {
-	m, err := parseHours(s)
-	switch {
-	case err != nil:
-		return err
-	case m <= 0 || m > 168*60:
-		return errors.New(lang.X("settings.err_week_hours", "Ange mellan 0 och 168 timmar per vecka."))
-	}
-	return nil
-}
-
-// checkRestHours accepts a rest of more than 0 and at most maxHours hours.
-func checkRestHours(maxHours int) func(string) error {
-	return func(s string) error {
-		m, err := parseHours(s)
-		switch {
-		case err != nil:
-			return err
-		case m <= 0 || m > maxHours*60:
-			return errors.New(lang.X("settings.err_rest", "Ange mellan 0 och {{.Max}} timmar.", map[string]any{"Max": maxHours}))
-		}
-		return nil
-	}
-}
-
-// checkPeriod accepts 1–366 days or 1–12 months.
-func checkPeriod(s string, months bool) error {
-	n, err := strconv.Atoi(strings.TrimSpace(s))
-	switch {
-	case months && (err != nil || n < 1 || n > 12):
-		return errors.New(lang.X("settings.err_period_months", "Ange 1–12 månader."))
-	case !months && (err != nil || n < 1 || n > 366):
-		return errors.New(lang.X("settings.err_period_days", "Ange 1–366 dagar."))
-	}
-	return nil
-}
-
-// parseFraction reads "1/4" (or "0" and "1"); the factor must lie between 0 and 1.
-func parseFraction(s string) (rules.Fraction, error) {
-	bad := errors.New(lang.X("settings.err_fraction", "Skriv ett bråk mellan 0 och 1, t.ex. 1/4."))
-	s = strings.TrimSpace(s)
-	num, den, ok := strings.Cut(s, "/")
-	if !ok {
-		den = "1"
-	}
-	n, err1 := strconv.ParseInt(strings.TrimSpace(num), 10, 64)
-	d, err2 := strconv.ParseInt(strings.TrimSpace(den), 10, 64)
-	if err1 != nil || err2 != nil || d <= 0 || n < 0 || n > d || d > 1000 {
-		return rules.Fraction{}, bad
-	}
-	return rules.Fraction{Num: n, Den: d}, nil
-}
-
-func checkFraction(s string) error { _, err := parseFraction(s); return err }
-
-func formatFraction(f rules.Fraction) string {
-	if f.Den == 1 {
-		return strconv.FormatInt(f.Num, 10)
-	}
-	return fmt.Sprintf("%d/%d", f.Num, f.Den)
-}
-
-func checkDeadlineDays(s string) error {
-	n, err := strconv.Atoi(strings.TrimSpace(s))
-	if err != nil || n < 0 || n > 60 {
-		return errors.New(lang.X("settings.err_deadline", "Ange 0–60 dagar."))
-	}
-	return nil
-}
-
-func checkName(s string) error {
-	if strings.TrimSpace(s) == "" {
-		return errors.New(lang.X("settings.err_name", "Namnet saknas."))
-	}
-	return nil
-}
-
-func checkYear(s string) error {
-	y, err := strconv.Atoi(strings.TrimSpace(s))
-	if err != nil || y < 2000 || y > 2100 {
-		return errors.New(lang.X("settings.err_year", "Ange ett år, t.ex. 2026."))
-	}
-	return nil
-}
-
-func checkAmount(s string) error {
-	o, err := rules.ParseKr(s)
-	if err != nil || o <= 0 {
-		return errors.New(lang.X("settings.err_amount", "Ange ett belopp i kronor, t.ex. 342,40."))
-	}
-	return nil
 }

@@ -7,12 +7,13 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/guitest"
 	"assistans/rules"
 )
 
 func TestSettingsShowsStored(t *testing.T) {
-	st := openStore(t, rules.Batch{})
-	s := newTestSession(t, st)
+	st := guitest.OpenStore(t, rules.Batch{})
+	s := guitest.NewSession(t, st)
 	sc := newSettings(s)
 	for _, c := range []struct {
 		name string
@@ -40,7 +41,7 @@ func TestSettingsShowsStored(t *testing.T) {
 		t.Errorf("%d agreements, chosen %q", len(sc.agreements), sc.agreement.Selected)
 	}
 	// The defaults' schablon table, oldest year first: 2015 is 284,00 kr.
-	if len(sc.schablon) != 10 || sc.schablon[0].year.entry.Text != "2015" || sc.schablon[0].amount.entry.Text != "284,00" {
+	if len(sc.schablon) != 12 || sc.schablon[0].year.entry.Text != "2015" || sc.schablon[0].amount.entry.Text != "284,00" {
 		t.Errorf("schablon: %d rows, first %q %q", len(sc.schablon), sc.schablon[0].year.entry.Text, sc.schablon[0].amount.entry.Text)
 	}
 	if sc.save.Disabled() {
@@ -49,8 +50,8 @@ func TestSettingsShowsStored(t *testing.T) {
 }
 
 func TestSettingsValidation(t *testing.T) {
-	st := openStore(t, rules.Batch{})
-	s := newTestSession(t, st)
+	st := guitest.OpenStore(t, rules.Batch{})
+	s := guitest.NewSession(t, st)
 	sc := newSettings(s)
 
 	test.Type(sc.husligt.hours.entry, "x") // "52x"
@@ -105,9 +106,9 @@ func TestSettingsValidation(t *testing.T) {
 	if !sc.save.Disabled() || !row.msg.Visible() || row.msg.Text != "Året finns redan i tabellen." {
 		t.Errorf("a second 2024: disabled %v, message %q", sc.save.Disabled(), row.msg.Text)
 	}
-	row.year.entry.SetText("2026")
+	row.year.entry.SetText("2027")
 	if sc.save.Disabled() {
-		t.Fatalf("2026 refused: %q", row.msg.Text)
+		t.Fatalf("2027 refused: %q", row.msg.Text)
 	}
 
 	// Removing the chosen agreement asks for another; renaming one keeps the choice.
@@ -136,7 +137,7 @@ func TestSettingsValidation(t *testing.T) {
 	if got.ATL.PeriodMonths != 3 || got.ATL.PeriodDays != 0 {
 		t.Errorf("ATL saved as %+v", got.ATL)
 	}
-	if got.Schablon[2026] != 34240 || got.Schablon[2015] != 28400 || len(got.Schablon) != 11 {
+	if got.Schablon[2027] != 34240 || got.Schablon[2015] != 28400 || len(got.Schablon) != 13 {
 		t.Errorf("schablon saved as %v", got.Schablon)
 	}
 	if got.Agreement != "Vårdföretagarna 2026" || len(got.Agreements) != 2 || got.Agreements[0].Name != "Vårdföretagarna 2026" {
@@ -150,7 +151,7 @@ func TestSettingsValidation(t *testing.T) {
 // widgetButton finds the button with text on the settings screen.
 func widgetButton(t *testing.T, sc *settingsScreen, text string) *widget.Button {
 	t.Helper()
-	for _, b := range objectsIn[*widget.Button](sc.content) {
+	for _, b := range guitest.ObjectsIn[*widget.Button](sc.content) {
 		if b.Text == text {
 			return b
 		}
@@ -160,7 +161,7 @@ func widgetButton(t *testing.T, sc *settingsScreen, text string) *widget.Button 
 }
 
 func TestSettingsLoadError(t *testing.T) {
-	s := newTestSession(t, failingStore{openStore(t, rules.Batch{})})
+	s := guitest.NewSession(t, guitest.FailingStore{Store: guitest.OpenStore(t, rules.Batch{})})
 	sc := newSettings(s)
 	// Saving the defaults over settings that could not be read would lose them.
 	if !sc.save.Disabled() || sc.status.Text != "Kunde inte läsa inställningarna: disken är borta" {
@@ -229,19 +230,19 @@ func FuzzParseHours(f *testing.F) {
 // After a restore the database is another one: the settings screen shows its
 // settings, so that Spara cannot write the old ones back over them.
 func TestSettingsReloadAfterStoreReplaced(t *testing.T) {
-	st := openStore(t, rules.Batch{})
-	s := newTestSession(t, st)
+	st := guitest.OpenStore(t, rules.Batch{})
+	s := guitest.NewSession(t, st)
 	sc := newSettings(s)
 	other := rules.DefaultSettings()
 	other.DailyRestMin = 12 * 60
 	if err := st.SaveSettings(context.Background(), other); err != nil {
 		t.Fatal(err)
 	}
-	s.dataChanged()
+	s.DataChanged()
 	if sc.dailyRest.entry.Text != "11" {
 		t.Fatalf("an ordinary change reloaded the form being edited: %q", sc.dailyRest.entry.Text)
 	}
-	s.storeReplaced()
+	s.StoreReplaced()
 	if sc.dailyRest.entry.Text != "12" {
 		t.Errorf("daily rest %q after the restore, want 12", sc.dailyRest.entry.Text)
 	}

@@ -81,6 +81,30 @@
 //     and month, dated the first such day, customer only. A shift whose provider
 //     cannot be told (several providers, none named) is not judged.
 //
+// Planning (schedule.go, rates.go):
+//   - HOURLY_AMOUNT: per decision covering some day of the month, of a customer not
+//     marked inactive, whether or not the month has shifts (so a planned month shows
+//     it). "Its year" is the year of the decision's From, looked up in
+//     Settings.Schablon; a year without an amount gives no finding, nor does a
+//     decision without a recorded amount (0, as MonthHourlyAmount reads it). Without
+//     HigherAmount it fires when HourlyAmount differs from the schablon; with it,
+//     when HourlyAmount × 100 > schablon × 112 (exact; a higher amount below the
+//     schablon does not fire, as RULES.md names only the two cases). Customer only,
+//     dated the first day of the month the decision covers.
+//   - UNFILLED_SHIFT: computed at check time, so it shows before `schedule` is run:
+//     LaySchedules on the month with MonthData's Schedules (not those of inactive
+//     customers), Absences and Shifts; one finding per planned shift dated in the
+//     month whose assistant is absent that day with no replacement, or with a
+//     replacement absent too, and for which the customer has no shift with that date
+//     and start (whoever works it: once the slot is covered the finding goes).
+//     Customer and the absent assistant, dated the shift's day.
+//   - SICK_DAY_15: per sick period whose 15th day lies in the month. A sick period is
+//     a run of consecutive calendar days each with an absence of reason sjuk; a day
+//     without one (a weekend day too) ends it, so every calendar day of a sickness is
+//     to be recorded. The rule that a new sickness within five days continues the
+//     old period (sjuklönelagen 7 §) is not applied. Assistant only (sick pay is the
+//     employer's matter, not a customer's), dated the 15th day.
+//
 // ID_INVALID: every stored customer pnr, representative pnr, assistant id
 // (personnummer or samordningsnummer) and provider orgnr (orgnr or personnummer)
 // that its parser refuses; the assistant's value goes in Assistant, the others in
@@ -111,7 +135,11 @@ type MonthData struct {
 	MonthInfos  []MonthInfo
 	Costs       []Cost
 	Printed     []PrintedTotals
-	Settings    Settings
+	// Schedules are every schedule row; Absences those dated from 15 days
+	// before the month to its last day (SICK_DAY_15 looks back that far).
+	Schedules []ScheduleShift
+	Absences  []Absence
+	Settings  Settings
 	// Lang is the language of the findings' messages: "en" for English, else
 	// Swedish (the default, so that the command line and older callers stay Swedish).
 	Lang string
@@ -134,6 +162,9 @@ func Check(d MonthData) []Finding {
 	c.checkAssistantFlags()
 	c.checkProvider()
 	c.checkIdentities()
+	c.checkHourlyAmount()
+	c.checkUnfilled()
+	c.checkSickDay15()
 	SortFindings(c.out)
 	return c.out
 }

@@ -22,7 +22,7 @@ const (
 var oct = Month{2026, time.October}
 
 // base is a month in which a plain day shift breaks no rule: a private provider
-// with every permit, decisions of 168 h/week, every 3066 received on 2026-01-01,
+// with every permit, decisions of 168 h/week at the 2026 schablonbelopp, every 3066 received on 2026-01-01,
 // assistants under the ATL, and a today far from the deadline (2026-12-05).
 func base() MonthData {
 	d := MonthData{
@@ -34,7 +34,8 @@ func base() MonthData {
 	}
 	for _, c := range []string{cAdult, cChild, cTurning} {
 		d.Customers = append(d.Customers, Customer{Pnr: c, Name: "Kund " + c[:4]})
-		d.Decisions = append(d.Decisions, Decision{Customer: c, From: D(2026, 1, 1), HoursPerWeekCenti: 16800})
+		d.Decisions = append(d.Decisions, Decision{Customer: c, From: D(2026, 1, 1), HoursPerWeekCenti: 16800,
+			HourlyAmount: Kr(347, 70)}) // the 2026 schablonbelopp: no HOURLY_AMOUNT
 		for _, a := range []string{a1, a2, a3, aYoung} {
 			d.Assignments = append(d.Assignments, Assignment{Assistant: a, Customer: c, ProviderOrgnr: orgnr,
 				Employer: EmployerProvider, Reported3066: D(2026, 1, 1)})

@@ -40,6 +40,9 @@ const (
 	AssistantUnfit    Code = "ASSISTANT_UNFIT"
 	DeadlineNear      Code = "DEADLINE_NEAR"
 	DeadlinePassed    Code = "DEADLINE_PASSED"
+	HourlyAmount      Code = "HOURLY_AMOUNT"
+	UnfilledShift     Code = "UNFILLED_SHIFT"
+	SickDay15         Code = "SICK_DAY_15"
 )
 
 // Finding is one reason FK may refuse or question a month.

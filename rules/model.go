@@ -172,7 +172,8 @@ type PrintedTotals struct {
 
 // Batch is a set of records to store in one transaction: what one CSV file
 // holds, or the whole register when exporting. Shifts are matched on
-// (assistant, customer, date, start); the other kinds on their CSV keys.
+// (assistant, customer, date, start); the other kinds on their CSV keys
+// (schedules on customer, from, week, weekday and start; absences on assistant and date).
 type Batch struct {
 	Providers   []Provider
 	Customers   []Customer
@@ -183,4 +184,6 @@ type Batch struct {
 	MonthInfos  []MonthInfo
 	Hospital    []HospitalStay
 	Costs       []Cost
+	Schedules   []ScheduleShift
+	Absences    []Absence
 }

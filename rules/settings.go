@@ -47,7 +47,8 @@ type Settings struct {
 
 	DeadlineNearDays int
 
-	// Schablon is the schablonbelopp per year, the default hourly amount of a new decision.
+	// Schablon is the schablonbelopp per year (the rate table): the default hourly
+	// amount of a new decision (DecisionAmount) and HOURLY_AMOUNT's measure.
 	Schablon map[int]Ore
 }
 
@@ -69,10 +70,7 @@ func DefaultSettings() Settings {
 		VantetidFactor:     Fraction{1, 4},
 		BeredskapFactor:    Fraction{1, 7},
 		DeadlineNearDays:   7,
-		Schablon: map[int]Ore{
-			2015: 28400, 2016: 28800, 2017: 29100, 2018: 29540, 2019: 29980,
-			2020: 30430, 2021: 31500, 2022: 31970, 2023: 32450, 2024: 33260,
-		},
+		Schablon:           DefaultSchablon(),
 	}
 }
 

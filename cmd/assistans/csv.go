@@ -57,7 +57,7 @@ func runImport(e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	if err := st.Apply(context.Background(), batch); err != nil {
+	if err := st.Import(context.Background(), batch); err != nil {
 		return fmt.Errorf("%s: inget importerades: %w", file, err)
 	}
 	return nil

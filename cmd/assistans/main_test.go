@@ -26,7 +26,7 @@ func demoDB(t *testing.T) string {
 	return db
 }
 
-var kinds = []string{"providers", "customers", "decisions", "assistants", "assignments", "shifts", "months", "hospital", "costs"}
+var kinds = []string{"providers", "customers", "decisions", "assistants", "assignments", "shifts", "months", "hospital", "costs", "schedules", "absences"}
 
 // Export of every kind, import into a new database, export again: the files are equal.
 func TestExportImportRoundTrip(t *testing.T) {

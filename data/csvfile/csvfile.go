@@ -21,7 +21,7 @@ import (
 
 // Kinds are the file kinds of INTERFACE.md, in the order in which a whole
 // register can be imported (a record's references come before it).
-var Kinds = []string{"providers", "customers", "decisions", "assistants", "assignments", "shifts", "months", "hospital", "costs"}
+var Kinds = []string{"providers", "customers", "decisions", "assistants", "assignments", "shifts", "months", "hospital", "costs", "schedules", "absences"}
 
 // Columns lists a kind's columns in the order of INTERFACE.md, the order Write uses;
 // nil for an unknown kind.

@@ -25,7 +25,18 @@ type spec[T any] struct {
 	// check looks at a row whose cells all parsed and names a column that does
 	// not fit with the others, or returns "".
 	check func(*T) (column, reason string)
-	rows  func(*rules.Batch) *[]T
+	// same, when set, makes the rows of one group agree on one column.
+	same *sameRule[T]
+	rows func(*rules.Batch) *[]T
+}
+
+// sameRule is a check across rows: every row of a group must have the first
+// row's value; reason gets that value and its line.
+type sameRule[T any] struct {
+	col    string
+	group  func(p *parser, r *T) rowKey
+	value  func(r *T) int
+	reason func(first, line int) string
 }
 
 // table is a spec with its record type hidden, so that the kinds can sit in one map.
@@ -53,6 +64,8 @@ var tables = map[string]table{
 	"months":      months,
 	"hospital":    hospital,
 	"costs":       costs,
+	"schedules":   schedules,
+	"absences":    absences,
 }
 
 // keyed marks a column as part of the key.

@@ -198,6 +198,8 @@ func (s *spec[T]) read(rd *reader, r io.Reader, b *rules.Batch) error {
 		return rd.result()
 	}
 	seen := map[rowKey]int32{}
+	type firstOf struct{ line, value int }
+	groups := map[rowKey]firstOf{}
 	rows := s.rows(b)
 	var keyCols []string
 	for _, c := range s.cols {
@@ -247,6 +249,15 @@ func (s *spec[T]) read(rd *reader, r io.Reader, b *rules.Batch) error {
 			continue
 		}
 		seen[k] = int32(line)
+		if g := s.same; g != nil {
+			gk, v := g.group(&rd.p, &rec), g.value(&rec)
+			if first, ok := groups[gk]; !ok {
+				groups[gk] = firstOf{line, v}
+			} else if first.value != v {
+				rd.fail(line, g.col, l.cell(cells, g.col), g.reason(first.value, first.line))
+				continue
+			}
+		}
 		if !rd.failed() { // after an error nothing is returned, so stop keeping records
 			*rows = append(*rows, rec)
 		}

@@ -58,6 +58,16 @@ func fullBatch() rules.Batch {
 			{Customer: custB, Month: sep, Category: 1, Amount: 123456789, HoursCenti: 1},
 			{Customer: custB, Month: sep, Category: 6, Amount: 0, HoursCenti: 0},
 		},
+		Schedules: []rules.ScheduleShift{
+			{Customer: custA, From: rules.D(2026, 9, 28), Week: 1, Weekday: 1, Start: 8 * 60, End: 16 * 60,
+				Kind: rules.Aktiv, Assistant: asstA, Weeks: 2},
+			{Customer: custA, From: rules.D(2026, 9, 28), Week: 2, Weekday: 6, Start: 22 * 60, End: 7 * 60,
+				Kind: rules.Vantetid, Assistant: asstS, Weeks: 2},
+		},
+		Absences: []rules.Absence{
+			{Assistant: asstA, Date: rules.D(2026, 10, 14), Reason: rules.Sjuk, Replacement: asstS},
+			{Assistant: asstS, Date: rules.D(2026, 10, 21), Reason: rules.Ledig},
+		},
 	}
 }
 
@@ -83,6 +93,10 @@ func only(kind string, b rules.Batch) rules.Batch {
 		out.Hospital = b.Hospital
 	case "costs":
 		out.Costs = b.Costs
+	case "schedules":
+		out.Schedules = b.Schedules
+	case "absences":
+		out.Absences = b.Absences
 	}
 	return out
 }

@@ -1,6 +1,6 @@
 // Package demo builds the register that `assistans demo` stores: one private
-// provider, four customers, eight assistants and the shifts of September and
-// October 2026, realistic enough to try every screen and form, with a few
+// provider, four customers, eight assistants, the shifts of September and
+// October 2026 and a schedule for November (plan.go), realistic enough to try every screen and form, with a few
 // deliberate rule breaks so that the checks have something to find.
 //
 // The rosters (Monday–Sunday, every week unless an exception says otherwise):
@@ -46,8 +46,9 @@
 //	DEADLINE_NEAR fires from 2026-11-28 and DEADLINE_PASSED after 2026-12-05.
 //
 // Nothing else fires: every other shift keeps the rest, overlap, hours and 3066 rules.
-// Hourly amounts: the 2026 schablonbelopp is not known here, so 340,00 kr and a
-// higher 378,00 kr stand in for it.
+// Hourly amounts: the schablonbelopp of the decision's first year (2026: 347,70 kr;
+// 2025: 342,60 kr), and Märta's higher amount 378,00 kr, within 12 % of it, so
+// HOURLY_AMOUNT finds nothing.
 package demo
 
 import (
@@ -98,6 +99,7 @@ func Batch() rules.Batch {
 		},
 	}
 	b.Costs = costs(b.Shifts)
+	b.Schedules, b.Absences = schedules(), absences()
 	return b
 }
 
@@ -131,12 +133,12 @@ func decisions() []rules.Decision {
 		{Customer: marta, From: rules.D(2026, 1, 1), To: rules.D(2026, 12, 31), HoursPerWeekCenti: 12600,
 			HourlyAmount: rules.Kr(378, 0), HigherAmount: true},
 		{Customer: elsa, From: rules.D(2026, 1, 1), To: rules.D(2026, 12, 31), HoursPerWeekCenti: 4000,
-			HourlyAmount: rules.Kr(340, 0), DoubleAssistance: true},
+			HourlyAmount: rules.Kr(347, 70), DoubleAssistance: true},
 		// The renewal starts a day late: 2026-10-01 has no decision.
 		{Customer: ake, From: rules.D(2025, 10, 1), To: rules.D(2026, 9, 30), HoursPerWeekCenti: 6500,
-			HourlyAmount: rules.Kr(340, 0)},
-		{Customer: ake, From: rules.D(2026, 10, 2), HoursPerWeekCenti: 6500, HourlyAmount: rules.Kr(340, 0)},
-		{Customer: ingrid, From: rules.D(2026, 9, 1), HoursPerWeekCenti: 3600, HourlyAmount: rules.Kr(340, 0)},
+			HourlyAmount: rules.Kr(342, 60)},
+		{Customer: ake, From: rules.D(2026, 10, 2), HoursPerWeekCenti: 6500, HourlyAmount: rules.Kr(347, 70)},
+		{Customer: ingrid, From: rules.D(2026, 9, 1), HoursPerWeekCenti: 3600, HourlyAmount: rules.Kr(347, 70)},
 	}
 }
 

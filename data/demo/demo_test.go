@@ -35,6 +35,8 @@ func TestEveryRecordRoundTrips(t *testing.T) {
 		all.MonthInfos = append(all.MonthInfos, got.MonthInfos...)
 		all.Hospital = append(all.Hospital, got.Hospital...)
 		all.Costs = append(all.Costs, got.Costs...)
+		all.Schedules = append(all.Schedules, got.Schedules...)
+		all.Absences = append(all.Absences, got.Absences...)
 	}
 	if !reflect.DeepEqual(all, b) {
 		t.Errorf("round trip changed the demo")

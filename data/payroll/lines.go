@@ -14,7 +14,8 @@ type Line struct {
 	Assistant, Customer string
 	Date                rules.Date
 	Kind                rules.Kind
-	OB                  string // the OB period's name; "" on the line of the kind itself
+	OB                  string              // the OB period's name; "" on the line of the kind itself
+	Absence             rules.AbsenceReason // set on an absence line (AbsenceLines), which has no Kind
 	Code                string
 	Minutes             int
 	order               int // kinds first, then OB periods in the mapping's order
@@ -76,11 +77,16 @@ func Lines(shifts []rules.Shift, m rules.Month, mp Mapping) ([]Line, error) {
 		}
 		out = append(out, l)
 	}
+	sortLines(out)
+	return out, nil
+}
+
+// sortLines orders lines by assistant, customer, date, then kinds, OB periods and absence.
+func sortLines(out []Line) {
 	slices.SortFunc(out, func(x, y Line) int {
 		return cmp.Or(cmp.Compare(x.Assistant, y.Assistant), cmp.Compare(x.Customer, y.Customer),
 			x.Date.Compare(y.Date), cmp.Compare(x.order, y.order))
 	})
-	return out, nil
 }
 
 type segment struct{ from, to time.Time }

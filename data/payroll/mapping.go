@@ -29,6 +29,9 @@ type Mapping struct {
 	Codes map[string]string `json:"koder"`
 	// OB periods in priority order: a minute takes the first period it falls in.
 	OB []OBPeriod `json:"ob"`
+	// Absences are the PAXml tidkod of each absence reason, keyed sjuk, semester,
+	// vab, ledig; a reason left out takes DefaultAbsenceCodes' code.
+	Absences map[string]string `json:"franvarokoder,omitempty"`
 	// Employees maps an assistant's 12-digit number to the anställningsnummer
 	// of the payroll program; an assistant not listed is sent under the number itself.
 	Employees map[string]string `json:"anstallningsnummer"`
@@ -51,6 +54,7 @@ func DefaultMapping() Mapping {
 			{Name: "OB natt", Code: "OB2", Days: weekdays[:5], From: "22:00", To: "06:00"},
 			{Name: "OB kväll", Code: "OB1", Days: weekdays[:5], From: "18:00", To: "22:00"},
 		},
+		Absences:  DefaultAbsenceCodes(),
 		Employees: map[string]string{},
 		Customers: map[string]string{},
 	}
@@ -64,6 +68,9 @@ func ParseMapping(b []byte) (Mapping, error) {
 		return Mapping{}, fmt.Errorf("lönekopplingen går inte att läsa: %v", err)
 	}
 	if _, err := m.compile(); err != nil {
+		return Mapping{}, err
+	}
+	if _, err := m.compileAbsence(); err != nil {
 		return Mapping{}, err
 	}
 	return m, nil

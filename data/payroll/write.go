@@ -93,8 +93,11 @@ func WriteCSV(w io.Writer, lines []Line, names map[string]string) error {
 	cw.Write(csvHeader)
 	for _, l := range lines {
 		kind := kindWords[l.Kind]
-		if l.OB != "" {
+		switch {
+		case l.OB != "":
 			kind = l.OB
+		case l.Absence != "":
+			kind = string(l.Absence)
 		}
 		cw.Write([]string{rules.FormatPnr(l.Assistant), names[l.Assistant], rules.FormatPnr(l.Customer), names[l.Customer],
 			l.Date.String(), kind, l.Code, Hours(l.Minutes, ',')})

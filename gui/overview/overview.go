@@ -1,0 +1,214 @@
+// Package overview holds Översikt (the month's customers with their hours and
+// status) and Kontroll (the findings of the month's check, each opening the
+// screen where it is put right).
+package overview
+
+import (
+	"cmp"
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"assistans/gui/session"
+	"assistans/gui/widgets"
+	"assistans/rules"
+)
+
+// overview shows the chosen month's minutes per customer, by kind.
+type Screen struct {
+	s       *session.Session
+	Content fyne.CanvasObject
+
+	table   *widget.Table
+	status  *widget.Label
+	headers []string
+	numeric []bool         // right-aligned columns
+	rows    [][]string     // the cells as shown; the last row is the sum when there are customers
+	sumRow  int            // index of the sum row, -1 if none
+	widths  []float32      // the column widths set on the table
+	states  *statusColumns // print.go: status, days to the deadline and expected payment, worked out in the background
+}
+
+func New(s *session.Session) *Screen {
+	o := &Screen{s: s, sumRow: -1}
+	o.states = newStatusColumns(s, o.load)
+	o.buildUI()
+	o.load()
+	o.states.reload()
+	s.OnChange(func() { o.load(); o.states.reload() })
+	return o
+}
+
+func (o *Screen) buildUI() {
+	o.headers = []string{
+		lang.X("overview.customer", "Kund"),
+		lang.X("overview.pnr", "Personnummer"),
+		lang.X("overview.aktiv", "Aktiv tid"),
+		lang.X("overview.vantetid", "Väntetid"),
+		lang.X("overview.beredskap", "Beredskap"),
+		lang.X("overview.total", "Summa"),
+		lang.X("overview.granted", "Beviljat"),
+	}
+	o.headers = append(o.headers, o.states.headers()...)
+	o.numeric = append([]bool{false, false, true, true, true, true, true}, o.states.numeric()...)
+	o.table = widget.NewTable(o.tableSize, o.createCell, o.updateCell)
+	o.table.ShowHeaderRow = true
+	o.table.StickyColumnCount = 1 // the name stays in view when a narrow window scrolls the hours
+	o.table.CreateHeader = o.createHeader
+	o.table.UpdateHeader = o.updateHeader
+	o.status = widget.NewLabel("")
+	o.Content = container.NewBorder(nil, o.status, nil, nil, o.table)
+}
+
+func (o *Screen) tableSize() (int, int) { return len(o.rows), len(o.headers) }
+
+func (o *Screen) createCell() fyne.CanvasObject { return widget.NewLabel("") }
+
+func (o *Screen) updateCell(id widget.TableCellID, obj fyne.CanvasObject) {
+	l := obj.(*widget.Label)
+	if id.Row >= len(o.rows) || id.Col >= len(o.headers) {
+		l.SetText("")
+		return
+	}
+	l.Alignment = fyne.TextAlignLeading
+	if o.numeric[id.Col] {
+		l.Alignment = fyne.TextAlignTrailing
+	}
+	l.TextStyle.Bold = id.Row == o.sumRow
+	l.SetText(o.rows[id.Row][id.Col])
+}
+
+func (o *Screen) createHeader() fyne.CanvasObject {
+	return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}
+
+func (o *Screen) updateHeader(id widget.TableCellID, obj fyne.CanvasObject) {
+	l := obj.(*widget.Label)
+	if id.Col < 0 || id.Col >= len(o.headers) {
+		l.SetText("")
+		return
+	}
+	l.Alignment = fyne.TextAlignLeading
+	if o.numeric[id.Col] {
+		l.Alignment = fyne.TextAlignTrailing
+	}
+	l.SetText(o.headers[id.Col])
+}
+
+// load reads the month's customers and totals and shows them.
+func (o *Screen) load() {
+	rows, err := o.readRows(o.s.Month())
+	if err != nil {
+		o.rows, o.sumRow = nil, -1
+		o.status.Importance = widget.DangerImportance
+		o.status.SetText(lang.X("overview.error", "Kunde inte läsa månadens tider: {{.Err}}", map[string]any{"Err": err.Error()}))
+		o.table.Refresh()
+		return
+	}
+	o.rows, o.sumRow = rows, -1
+	o.status.Importance = widget.MediumImportance
+	if len(rows) == 0 {
+		o.status.SetText(lang.X("overview.empty", "Det finns inga kunder. Lägg till kunder under Kunder eller importera dem."))
+	} else {
+		o.sumRow = len(rows) - 1
+		o.status.SetText(lang.X("overview.count", "Antal kunder i {{.Month}}: {{.N}}.",
+			map[string]any{"N": len(rows) - 1, "Month": widgets.MonthLabel(o.s.Month())}))
+	}
+	o.fitColumns()
+	o.table.Refresh()
+}
+
+// overviewLine is one customer's month before formatting.
+type overviewLine struct {
+	c       rules.Customer
+	t       rules.Totals
+	granted int
+	hasDec  bool
+}
+
+// readRows builds the table cells: every active customer, and every inactive
+// one with minutes in the month, sorted by name; then the sum.
+func (o *Screen) readRows(m rules.Month) ([][]string, error) {
+	ctx := o.s.Ctx
+	customers, err := o.s.Store.Customers(ctx)
+	if err != nil {
+		return nil, err
+	}
+	totals, err := o.s.Store.Totals(ctx, m)
+	if err != nil {
+		return nil, err
+	}
+	byPnr := map[string]rules.Totals{}
+	for _, ct := range totals {
+		byPnr[ct.Customer] = ct.Totals
+	}
+	var lines []overviewLine
+	seen := map[string]bool{}
+	for _, c := range customers {
+		seen[c.Pnr] = true
+		t := byPnr[c.Pnr]
+		if c.Inactive && t.Sum() == 0 {
+			continue
+		}
+		decs, err := o.s.Store.Decisions(ctx, c.Pnr)
+		if err != nil {
+			return nil, err
+		}
+		g, ok := rules.GrantedMinutes(decs, m)
+		lines = append(lines, overviewLine{c: c, t: t, granted: g, hasDec: ok})
+	}
+	// Minutes for a customer the register does not know still count; show them under the number.
+	for _, ct := range totals {
+		if !seen[ct.Customer] {
+			lines = append(lines, overviewLine{c: rules.Customer{Pnr: ct.Customer}, t: ct.Totals})
+		}
+	}
+	if len(lines) == 0 {
+		return nil, nil
+	}
+	slices.SortFunc(lines, func(a, b overviewLine) int {
+		return cmp.Or(rules.CompareSwedish(a.c.Name, b.c.Name), cmp.Compare(a.c.Pnr, b.c.Pnr))
+	})
+	var sum rules.Totals
+	sumGranted := 0
+	var pnrs []string
+	rows := make([][]string, 0, len(lines)+1)
+	for _, l := range lines {
+		sum = sum.Plus(l.t)
+		granted := "–"
+		if l.hasDec {
+			granted = widgets.FormatMinutes(l.granted)
+			sumGranted += l.granted
+		}
+		name := l.c.Name
+		if name == "" {
+			name = lang.X("overview.unknown_customer", "(okänd kund)")
+		}
+		rows = append(rows, append([]string{name, rules.FormatPnr(l.c.Pnr),
+			widgets.FormatMinutes(l.t.Aktiv), widgets.FormatMinutes(l.t.Vantetid), widgets.FormatMinutes(l.t.Beredskap),
+			widgets.FormatMinutes(l.t.Sum()), granted}, o.states.cells(l.c.Pnr)...))
+		pnrs = append(pnrs, l.c.Pnr)
+	}
+	rows = append(rows, append([]string{lang.X("overview.sum", "Summa alla kunder"), "",
+		widgets.FormatMinutes(sum.Aktiv), widgets.FormatMinutes(sum.Vantetid), widgets.FormatMinutes(sum.Beredskap),
+		widgets.FormatMinutes(sum.Sum()), widgets.FormatMinutes(sumGranted)}, o.states.sumCells(pnrs)...))
+	return rows, nil
+}
+
+// fitColumns makes every column as wide as its widest cell, so nothing is cut off.
+func (o *Screen) fitColumns() {
+	pad := 4 * theme.Padding()
+	o.widths = make([]float32, len(o.headers))
+	for c, h := range o.headers {
+		w := fyne.MeasureText(h, theme.TextSize(), fyne.TextStyle{Bold: true}).Width
+		for _, r := range o.rows {
+			w = max(w, fyne.MeasureText(r[c], theme.TextSize(), fyne.TextStyle{Bold: true}).Width)
+		}
+		o.widths[c] = w + pad
+		o.table.SetColumnWidth(c, w+pad)
+	}
+}

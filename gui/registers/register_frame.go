@@ -1,0 +1,483 @@
+// Package registers holds the four registers (Anordnare, Kunder with their
+// decisions, Assistenter, Uppdrag with form 3066) and the framework they share:
+// a searchable list beside an edit form (register[T] and registerFrame), with
+// saving, asking before leaving or deleting, and shortcuts.
+package registers
+
+import (
+	"cmp"
+	"reflect"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"assistans/gui/session"
+	"assistans/gui/widgets"
+	"assistans/rules"
+)
+
+// registerFrame is the part every register screen has: a search field and a
+// list on the left, the edit form on the right, and Ny, Spara and Ta bort
+// under the form.
+type registerFrame struct {
+	win     fyne.Window
+	search  *widgets.KeyEntry
+	List    *widgets.KeyList
+	rows    []listRow
+	newBtn  *widget.Button
+	saveBtn *widget.Button
+	delBtn  *widget.Button
+	status  *widget.Label
+	content *widgets.ShortcutScope
+
+	onSelect func(i int) // a row the user chose; i indexes rows
+	onSearch func()
+	onNew    func()
+	onSave   func()
+	onDelete func()
+	// quiet is set while the screen selects a row itself, so that the form is not refilled.
+	quiet bool
+}
+
+// registerScreen is what one register screen does its own way: its record
+// type's form, key, list row, store calls and texts. register[T] does the rest.
+type registerScreen[T any] interface {
+	blank() T // the record a new form starts with
+	fill(x T)
+	read() (T, error) // the record in the form; the fields must be valid
+	validate()        // checks the form and enables Spara
+	// showStored locks the key of a stored record (another key is another
+	// record) and shows what only a stored record has.
+	showStored(stored bool)
+	sameKey(a, b T) bool
+	searchTexts(x T) (names, ids []string) // what the search field matches
+	listRow(x T) listRow
+	save(x T) error
+	savedText(x T) string
+	deletion(x T) deletion[T]
+}
+
+// deletion is what Ta bort asks and does for one record.
+type deletion[T any] struct {
+	title, question string
+	del             func() error
+	// markInactive, if not nil, is offered when the store refuses because the
+	// record has shifts; inactive is the record so marked.
+	markInactive          func() error
+	inactiveQuestion      string
+	inactive              T
+	deleted, madeInactive string // the status line after each
+}
+
+// register runs a register screen: the list and its search, the form of the
+// record chosen, Ny, Spara and Ta bort.
+type register[T any] struct {
+	s       *session.Session
+	screen  registerScreen[T]
+	Frame   *registerFrame
+	Content fyne.CanvasObject
+	first   fyne.Focusable // gets the cursor on Ny
+
+	all, Shown []T
+	Current    *T // the stored record in the form; nil while adding one
+	fields     []*widgets.Field
+	// clean is what the form read as when it was last filled, cleanOK
+	// whether it read as a record then; dirty compares the form with it.
+	clean   T
+	cleanOK bool
+}
+
+func newRegister[T any](s *session.Session, screen registerScreen[T]) *register[T] {
+	return &register[T]{s: s, screen: screen}
+}
+
+// field makes an entry of the form, checked with the rest of the form.
+func (r *register[T]) field(placeholder string, check func(string) error) *widgets.Field {
+	f := widgets.NewField(r.shortcut, placeholder, check, func() { r.screen.validate() })
+	r.fields = append(r.fields, f)
+	return f
+}
+
+// shortcut passes a shortcut typed in the form to the frame, built after the form.
+func (r *register[T]) shortcut(k fyne.Shortcut) bool { return r.Frame.shortcut(k) }
+
+// buildFrame puts the form in a register frame run by r; first gets the cursor on Ny.
+func (r *register[T]) buildFrame(searchHint string, form fyne.CanvasObject, first fyne.Focusable, extra ...fyne.CanvasObject) {
+	f := newRegisterFrame(r.s.Win, searchHint, form, extra...)
+	f.onSelect = func(i int) { r.edit(r.Shown[i]) }
+	f.onSearch = r.showList
+	f.onNew, f.onSave, f.onDelete = r.OnNew, r.onSave, r.OnDelete
+	r.Frame, r.Content, r.first = f, f.content, first
+}
+
+// start empties the form, loads the list, and loads again whenever data
+// changes; closing the window asks about the form's unsaved changes.
+func (r *register[T]) start(load func()) {
+	r.newRecord()
+	load()
+	r.s.OnChange(load)
+	r.s.OnClose(r.askSave)
+}
+
+// loadFailed shows that the register could not be read.
+func (r *register[T]) loadFailed(err error) {
+	r.Frame.setStatus(lang.X("reg.err_load", "Kunde inte läsa registret: {{.Err}}", map[string]any{"Err": err.Error()}), true)
+}
+
+// setAll shows the records just read, keeping the form as it is unless its
+// record was removed elsewhere.
+func (r *register[T]) setAll(all []T) {
+	r.all = all
+	if r.Current != nil && !slices.ContainsFunc(all, r.isCurrent) {
+		r.newRecord()
+	}
+	r.showList()
+	r.screen.validate()
+}
+
+func (r *register[T]) isCurrent(x T) bool {
+	return r.Current != nil && r.screen.sameKey(x, *r.Current)
+}
+
+// showList shows the records that match the search.
+func (r *register[T]) showList() {
+	q := r.Frame.searchText()
+	r.Shown = r.Shown[:0]
+	var rows []listRow
+	sel := -1
+	for _, x := range r.all {
+		if names, ids := r.screen.searchTexts(x); !matchesSearch(q, names, ids) {
+			continue
+		}
+		if r.isCurrent(x) {
+			sel = len(r.Shown)
+		}
+		r.Shown = append(r.Shown, x)
+		rows = append(rows, r.screen.listRow(x))
+	}
+	r.Frame.setRows(rows, sel)
+}
+
+// validFields checks every entry and shows their messages.
+func (r *register[T]) validFields() bool {
+	ok := true
+	for _, f := range r.fields {
+		ok = f.Validate() && ok
+	}
+	return ok
+}
+
+// showWarning shows in l what warn says of the record in the form, or
+// nothing while the form does not read as a record.
+func (r *register[T]) showWarning(l *widget.Label, warn func(T) string) {
+	text := ""
+	if x, err := r.screen.read(); err == nil {
+		text = warn(x)
+	}
+	widgets.ShowMessageLabel(l, text)
+}
+
+// enableSave enables Spara when the form is valid.
+func (r *register[T]) enableSave(ok bool) {
+	if ok {
+		r.Frame.saveBtn.Enable()
+	} else {
+		r.Frame.saveBtn.Disable()
+	}
+}
+
+// newRecord empties the form for a new record.
+func (r *register[T]) newRecord() {
+	r.Current = nil
+	r.screen.fill(r.screen.blank())
+	r.screen.showStored(false)
+	r.Frame.delBtn.Disable()
+	r.screen.validate()
+	r.markClean()
+}
+
+// edit puts the stored record x in the form.
+func (r *register[T]) edit(x T) {
+	r.Current = &x
+	r.screen.fill(x)
+	r.screen.showStored(true)
+	r.Frame.delBtn.Enable()
+	r.Frame.setStatus("", false)
+	r.screen.validate()
+	r.markClean()
+}
+
+// markClean takes what the form holds now as what is stored.
+func (r *register[T]) markClean() {
+	x, err := r.screen.read()
+	r.clean, r.cleanOK = x, err == nil
+}
+
+// dirty says whether the user changed the form since it was filled: it reads
+// as another record, or a field typed in no longer reads as one.
+func (r *register[T]) dirty() bool {
+	x, err := r.screen.read()
+	if err != nil {
+		return slices.ContainsFunc(r.fields, func(f *widgets.Field) bool { return f.Touched })
+	}
+	return !r.cleanOK || !reflect.DeepEqual(x, r.clean)
+}
+
+// askSave runs then at once when the form has no unsaved changes. Else it
+// shows the form and asks "Spara ändringarna?": Ja saves (and runs then only
+// if that worked), Nej runs then without saving, Avbryt stays.
+func (r *register[T]) askSave(then func()) {
+	if !r.dirty() {
+		then()
+		return
+	}
+	r.s.Show(r.Content)
+	what := lang.X("reg.unsaved_new", "Den nya posten under {{.Tab}} är inte sparad.", map[string]any{"Tab": r.s.TabTitle(r.Content)})
+	if r.Current != nil {
+		what = lang.X("reg.unsaved_record", "{{.Who}} har ändringar som inte är sparade.", map[string]any{"Who": r.screen.listRow(*r.Current).Title})
+	}
+	r.s.AskYesNo(lang.X("reg.unsaved_title", "Spara ändringarna?"), what, func() {
+		if r.saveValid() {
+			then()
+		}
+	}, then)
+}
+
+// saveValid saves the form if Spara could; else it shows what to correct.
+func (r *register[T]) saveValid() bool {
+	if r.Frame.saveBtn.Disabled() {
+		r.validFields()
+		r.Frame.setStatus(lang.X("reg.err_fix_first", "Rätta de markerade fälten först, eller ångra ändringarna."), true)
+		return false
+	}
+	return r.saveForm()
+}
+
+// selectKey shows the record with key's key in the form (asking first about
+// unsaved changes to another record); it reports whether there is one.
+func (r *register[T]) SelectKey(key T) bool {
+	return r.SelectWhere(func(x T) bool { return r.screen.sameKey(x, key) })
+}
+
+// selectWhere shows the first record match accepts, as selectKey does.
+func (r *register[T]) SelectWhere(match func(T) bool) bool {
+	i := slices.IndexFunc(r.all, match)
+	if i < 0 {
+		return false
+	}
+	x := r.all[i]
+	show := func() {
+		if names, ids := r.screen.searchTexts(x); !matchesSearch(r.Frame.searchText(), names, ids) {
+			r.Frame.search.SetText("") // the search hides the record
+		}
+		r.showList() // selects the current record's row, which scrolls it into view
+	}
+	if r.isCurrent(x) { // already in the form, perhaps with edits: keep them
+		show()
+		return true
+	}
+	r.askSave(func() {
+		r.edit(x)
+		show()
+	})
+	return true
+}
+
+func (r *register[T]) OnNew() {
+	r.Frame.List.UnselectAll()
+	r.newRecord()
+	r.Frame.setStatus("", false)
+	r.s.Win.Canvas().Focus(r.first)
+}
+
+func (r *register[T]) onSave() { r.saveForm() }
+
+// saveForm stores the record in the form and reports whether it was stored.
+func (r *register[T]) saveForm() bool {
+	x, err := r.screen.read()
+	if err != nil {
+		r.Frame.setStatus(err.Error(), true)
+		return false
+	}
+	if err := r.screen.save(x); err != nil {
+		r.Frame.setStatus(lang.X("reg.err_save", "Kunde inte spara: {{.Err}}", map[string]any{"Err": err.Error()}), true)
+		return false
+	}
+	r.Current = &x
+	r.s.DataChanged()
+	r.edit(x)
+	r.Frame.setStatus(r.screen.savedText(x), false)
+	return true
+}
+
+func (r *register[T]) OnDelete() {
+	if r.Current == nil {
+		return
+	}
+	d := r.screen.deletion(*r.Current)
+	widgets.ConfirmDelete(r.s.Win, d.title, d.question, d.del, d.markInactive, d.inactiveQuestion, func(deleted bool) {
+		if deleted {
+			r.newRecord()
+			r.s.DataChanged()
+			r.Frame.setStatus(d.deleted, false)
+			return
+		}
+		x := d.inactive
+		r.Current = &x
+		r.s.DataChanged()
+		r.edit(x)
+		r.Frame.setStatus(d.madeInactive, false)
+	})
+}
+
+// compareByName orders records by name in Swedish order (å, ä, ö after z), then by key.
+func compareByName(nameA, nameB, keyA, keyB string) int {
+	return cmp.Or(rules.CompareSwedish(nameA, nameB), strings.Compare(keyA, keyB))
+}
+
+// listRow is one line of a register list: a name, what identifies it, and a warning if any.
+type listRow struct {
+	Title, Detail, Warning string
+}
+
+// newRegisterFrame builds the frame around form; extra buttons go after Ta bort.
+func newRegisterFrame(win fyne.Window, searchHint string, form fyne.CanvasObject, extra ...fyne.CanvasObject) *registerFrame {
+	f := &registerFrame{win: win}
+	f.search = widgets.NewKeyEntry(f.shortcut)
+	f.search.SetPlaceHolder(searchHint)
+	f.search.ActionItem = widget.NewIcon(theme.SearchIcon())
+	f.search.OnChanged = func(string) {
+		if f.onSearch != nil {
+			f.onSearch()
+		}
+	}
+	f.List = widgets.NewKeyList(func() int { return len(f.rows) }, f.createRow, f.updateRow)
+	f.List.OnSelected = func(id widget.ListItemID) {
+		if !f.quiet && f.onSelect != nil && id < len(f.rows) {
+			f.onSelect(id)
+		}
+	}
+	f.List.OnDelete = f.deleteTapped
+	f.newBtn = widget.NewButtonWithIcon(lang.X("reg.new", "Ny"), theme.ContentAddIcon(), func() { f.onNew() })
+	f.saveBtn = widget.NewButtonWithIcon(lang.X("reg.save", "Spara"), theme.DocumentSaveIcon(), func() { f.onSave() })
+	f.saveBtn.Importance = widget.HighImportance
+	f.delBtn = widget.NewButtonWithIcon(lang.X("reg.delete", "Ta bort"), theme.DeleteIcon(), f.deleteTapped)
+	f.delBtn.Importance = widget.DangerImportance
+	f.status = widget.NewLabel("")
+	f.status.Wrapping = fyne.TextWrapWord
+
+	left := container.NewBorder(f.search, nil, nil, nil, f.List)
+	buttons := container.NewHBox(append([]fyne.CanvasObject{f.newBtn, f.saveBtn, f.delBtn}, extra...)...)
+	right := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), buttons, f.status), nil, nil,
+		container.NewVScroll(container.NewPadded(form)))
+	split := container.NewHSplit(left, right)
+	split.Offset = 0.3
+	f.content = widgets.NewShortcutScope(win, split, f.shortcut)
+	return f
+}
+
+// shortcut runs the register shortcuts; it reports whether sc was one of them.
+func (f *registerFrame) shortcut(sc fyne.Shortcut) bool {
+	switch sc.ShortcutName() {
+	case widgets.ShortcutNew.ShortcutName():
+		f.onNew()
+	case widgets.ShortcutSave.ShortcutName():
+		if !f.saveBtn.Disabled() {
+			f.onSave()
+		}
+	case widgets.ShortcutFind.ShortcutName():
+		f.win.Canvas().Focus(f.search)
+	default:
+		return false
+	}
+	return true
+}
+
+func (f *registerFrame) deleteTapped() {
+	if !f.delBtn.Disabled() {
+		f.onDelete()
+	}
+}
+
+func (f *registerFrame) createRow() fyne.CanvasObject {
+	title := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Truncation = fyne.TextTruncateEllipsis
+	detail := widget.NewLabel("")
+	warn := widget.NewLabel("")
+	warn.Importance = widget.WarningImportance
+	warn.Truncation = fyne.TextTruncateEllipsis
+	// Every row has two lines, so that all rows are as high: the name, then
+	// the number and any warning.
+	return container.NewVBox(title, container.NewBorder(nil, nil, detail, nil, warn))
+}
+
+func (f *registerFrame) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	if id >= len(f.rows) {
+		return
+	}
+	r := f.rows[id]
+	box := o.(*fyne.Container)
+	box.Objects[0].(*widget.Label).SetText(r.Title)
+	line := box.Objects[1].(*fyne.Container)
+	// Border keeps its objects in the order given: warn (centre) first, then detail (left).
+	detail := line.Objects[1].(*widget.Label)
+	detail.SetText(r.Detail)
+	detail.Hidden = r.Detail == "" // else its padding would indent the warning
+	warn := line.Objects[0].(*widget.Label)
+	warn.SetText(r.Warning)
+	line.Refresh() // the number's width changed: lay the line out again
+}
+
+// setRows shows rows and selects row sel (-1: none) without refilling the form.
+func (f *registerFrame) setRows(rows []listRow, sel int) {
+	f.rows = rows
+	f.quiet = true
+	defer func() { f.quiet = false }()
+	f.List.UnselectAll()
+	f.List.Refresh()
+	if sel >= 0 && sel < len(rows) {
+		f.List.Select(sel)
+	}
+}
+
+// searchText is the search field's text, trimmed and in lower case.
+func (f *registerFrame) searchText() string {
+	return strings.ToLower(strings.TrimSpace(f.search.Text))
+}
+
+// setStatus shows a line under the buttons; an error is shown in red.
+func (f *registerFrame) setStatus(text string, err bool) {
+	f.status.Importance = widget.SuccessImportance
+	if err {
+		f.status.Importance = widget.DangerImportance
+	}
+	f.status.SetText(text)
+}
+
+// matchesSearch says whether q (lower case) is part of one of the names or
+// identity numbers; numbers also match when typed with "-" or without the century.
+func matchesSearch(q string, names []string, ids []string) bool {
+	if q == "" {
+		return true
+	}
+	for _, n := range names {
+		if strings.Contains(strings.ToLower(n), q) {
+			return true
+		}
+	}
+	digits := strings.NewReplacer("-", "", "+", "", " ", "").Replace(q)
+	if digits == "" || strings.Trim(digits, "0123456789") != "" {
+		return false
+	}
+	for _, id := range ids {
+		if id != "" && strings.Contains(id, digits) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,25 @@
+package session
+
+import (
+	"context"
+	"fmt"
+
+	"assistans/gui/language"
+	"assistans/rules"
+)
+
+// checkMonth loads month m and runs rules.Check on it. A panic in the rules
+// would otherwise end the program from this goroutine; it becomes an error.
+func CheckMonth(ctx context.Context, st findingsStore, m rules.Month, today rules.Date) (md rules.MonthData, fs []rules.Finding, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internt fel i kontrollen: %v", r)
+		}
+	}()
+	md, err = st.MonthData(ctx, m, today)
+	if err != nil {
+		return md, nil, err
+	}
+	md.Lang = language.Shown() // the messages in the window's language
+	return md, rules.Check(md), nil
+}

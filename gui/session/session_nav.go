@@ -1,0 +1,100 @@
+package session
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+)
+
+// show brings the tab that holds content to the front; it reports whether a tab holds it.
+func (s *Session) Show(content fyne.CanvasObject) bool {
+	if s.Tabs == nil {
+		return false
+	}
+	for _, it := range s.Tabs.Items {
+		if it.Content == content {
+			s.Tabs.Select(it)
+			return true
+		}
+	}
+	return false
+}
+
+// tabTitle is the title of the tab that holds content, "" if none does.
+func (s *Session) TabTitle(content fyne.CanvasObject) string {
+	if s.Tabs != nil {
+		for _, it := range s.Tabs.Items {
+			if it.Content == content {
+				return it.Text
+			}
+		}
+	}
+	return ""
+}
+
+// onClose registers a screen's part of closing the window: step stores what
+// the user typed, or asks about it, and then calls next to go on closing;
+// a step that does not call next keeps the window open.
+func (s *Session) OnClose(step func(next func())) {
+	s.closeSteps = append(s.closeSteps, step)
+}
+
+// closeWindow is the window's close intercept (the window's close button and
+// Arkiv → Avsluta): every screen's close step, then the window closes.
+func (s *Session) CloseWindow() {
+	var step func(i int)
+	step = func(i int) {
+		if i == len(s.closeSteps) {
+			s.Win.Close()
+			return
+		}
+		s.closeSteps[i](func() { step(i + 1) })
+	}
+	step(0)
+}
+
+// askYesNo asks question with Ja, Nej and Avbryt; Avbryt does nothing.
+func (s *Session) AskYesNo(title, question string, yes, no func()) {
+	msg := widget.NewLabel(question)
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomWithoutButtons(title, msg, s.Win)
+	answer := func(f func()) func() {
+		return func() {
+			d.Hide()
+			if f != nil {
+				f()
+			}
+		}
+	}
+	yesBtn := widget.NewButton(lang.X("reg.yes", "Ja"), answer(yes))
+	yesBtn.Importance = widget.HighImportance
+	d.SetButtons([]fyne.CanvasObject{
+		widget.NewButton(lang.X("reg.cancel", "Avbryt"), answer(nil)),
+		widget.NewButton(lang.X("reg.no", "Nej"), answer(no)),
+		yesBtn,
+	})
+	d.Resize(fyne.NewSize(460, d.MinSize().Height))
+	d.Show()
+}
+
+// notSavedOnClose says why something typed could not be stored as the window
+// closes. Tillbaka keeps the window open with the input as it is; Stäng utan
+// att spara calls next, closing without it.
+func (s *Session) NotSavedOnClose(why string, next func()) {
+	msg := widget.NewLabel(why + "\n\n" + lang.X("close.not_saved_hint",
+		"Välj Tillbaka för att rätta det, eller stäng utan att spara det."))
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomWithoutButtons(lang.X("close.not_saved_title", "Allt är inte sparat"), msg, s.Win)
+	back := widget.NewButton(lang.X("close.back", "Tillbaka"), func() { d.Hide() })
+	back.Importance = widget.HighImportance
+	d.SetButtons([]fyne.CanvasObject{
+		widget.NewButton(lang.X("close.discard", "Stäng utan att spara"), func() {
+			d.Hide()
+			next()
+		}),
+		back,
+	})
+	d.Resize(fyne.NewSize(520, d.MinSize().Height))
+	d.Show()
+}
