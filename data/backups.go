@@ -1,6 +1,7 @@
 package data
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -40,12 +41,40 @@ type BackupFile struct {
 	stem string // the database's file name without its extension
 }
 
-// BackupDir is the folder of a database's automatic backups.
+// BackupDir is the folder of a database's automatic backups: "backups" beside
+// a database file; for a server database, the backups folder of this PC's
+// default database, as the server's own folders are not the program's to write.
 func BackupDir(dbPath string) string {
-	return filepath.Join(filepath.Dir(dbPath), "backups")
+	return filepath.Join(localFolder(dbPath), "backups")
 }
 
+// localFolder is where this PC keeps what belongs with a database: the
+// database file's folder, or for a server database the default database's.
+func localFolder(dbPath string) string {
+	if IsServer(dbPath) {
+		if def, err := DefaultPath(); err == nil {
+			dbPath = def
+		}
+	}
+	return filepath.Dir(dbPath)
+}
+
+// dbStem names a database's backups: the file's name without its extension, or
+// "server-HOST-PORT-DATABASE" for a server database.
 func dbStem(dbPath string) string {
+	if IsServer(dbPath) {
+		u, err := url.Parse(dbPath)
+		if err != nil {
+			return "server"
+		}
+		name := "server-" + u.Hostname() + "-" + cmp.Or(u.Port(), "5432") + "-" + strings.TrimPrefix(u.Path, "/")
+		return strings.Map(func(r rune) rune {
+			if r == '-' || r == '.' || r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+				return r
+			}
+			return '_'
+		}, name)
+	}
 	base := filepath.Base(dbPath)
 	return strings.TrimSuffix(base, filepath.Ext(base))
 }
@@ -135,8 +164,11 @@ func (s *Store) AutoBackup(ctx context.Context, now time.Time) (string, error) {
 	dest := filepath.Join(dir, backupFileName(dbStem(s.path), now, 0))
 	regular := slices.DeleteFunc(own, func(b BackupFile) bool { return b.BeforeUpgrade })
 	if len(regular) > 0 && s.sameState(ctx, regular[0].Path) {
-		if err := os.Rename(regular[0].Path, dest); err != nil && regular[0].Path != dest {
+		if err := renameSynced(regular[0].Path, dest); err != nil && regular[0].Path != dest {
 			return "", fmt.Errorf("kan inte byta namn på säkerhetskopian: %w", err)
+		}
+		if head, err := backupHead(ctx, dest); err == nil {
+			s.noteOwnBackup(dest, head)
 		}
 		regular[0].Path, regular[0].Time = dest, now
 	} else {
@@ -217,6 +249,17 @@ func readStateMark(ctx context.Context, q queryRower) (stateMark, error) {
 		COALESCE((SELECT id FROM audit ORDER BY id DESC LIMIT 1), 0),
 		COALESCE((SELECT hash FROM audit ORDER BY id DESC LIMIT 1), '')`).Scan(&m.schema, &m.auditID, &m.hash)
 	return m, err
+}
+
+// Empty says whether the registers hold nothing: no provider, customer,
+// assistant or shift. (A new database's migrations seed the rate table.)
+func (s *Store) Empty(ctx context.Context) (bool, error) {
+	var n int
+	err := s.read(ctx, func(t *tx) error {
+		return t.queryRow(ctx, `SELECT (SELECT COUNT(*) FROM providers) + (SELECT COUNT(*) FROM customers)
+			+ (SELECT COUNT(*) FROM assistants) + (SELECT COUNT(*) FROM shifts)`).Scan(&n)
+	})
+	return n == 0, err
 }
 
 // sameState reports whether the backup at path holds what the database holds

@@ -4,6 +4,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -13,6 +14,7 @@ import (
 	"testing/fstest"
 	"time"
 
+	"assistans/data/sqlite"
 	"assistans/rules"
 )
 
@@ -93,19 +95,23 @@ func TestKeepBackupsTwoYearsOfDailyCopies(t *testing.T) {
 	}
 }
 
-// backupNames lists the file names in a database's backups folder.
+// backupNames lists the file names in a database's backups folder but its anchor.
 func backupNames(t *testing.T, s *Store) []string {
 	t.Helper()
 	entries, err := os.ReadDir(BackupDir(s.Path()))
 	must(t, err)
 	var names []string
 	for _, e := range entries {
+		if e.Name() == filepath.Base(anchorPath(s.Path())) {
+			continue
+		}
 		names = append(names, e.Name())
 	}
 	return names
 }
 
 func TestAutoBackup(t *testing.T) {
+	fileOnly(t)
 	s := openTest(t) // …/Assistans/assistans.db
 	must(t, s.SaveCustomer(ctx, rules.Customer{Pnr: "194512121239", Name: "Första"}))
 
@@ -146,6 +152,7 @@ func TestAutoBackup(t *testing.T) {
 }
 
 func TestAutoBackupPrunes(t *testing.T) {
+	fileOnly(t)
 	s := openTest(t)
 	dir := BackupDir(s.Path())
 	must(t, os.MkdirAll(dir, 0o700))
@@ -204,6 +211,7 @@ func TestBackupsOfAMissingFolder(t *testing.T) {
 }
 
 func TestBackupFileModes(t *testing.T) {
+	fileOnly(t)
 	if runtime.GOOS == "windows" {
 		t.Skip("Windows has no Unix file modes")
 	}
@@ -228,22 +236,23 @@ func TestBackupFileModes(t *testing.T) {
 // returns the program's newest schema number.
 func withMigration(t *testing.T) int {
 	t.Helper()
-	ms, err := knownMigrations()
+	names, err := fs.Glob(sqlite.Migrations(), "*.sql")
 	must(t, err)
 	fsys := fstest.MapFS{}
-	for _, m := range ms {
-		b, err := migrationFS.ReadFile(m.name)
+	for _, name := range names {
+		b, err := fs.ReadFile(sqlite.Migrations(), name)
 		must(t, err)
-		fsys[m.name] = &fstest.MapFile{Data: b}
+		fsys[name] = &fstest.MapFile{Data: b}
 	}
-	newest := ms[len(ms)-1].number
-	fsys[fmt.Sprintf("migrations/%04d_extra.sql", newest+1)] = &fstest.MapFile{Data: []byte(`CREATE TABLE extra (x INTEGER) STRICT;`)}
+	newest := len(names) // numbered 1…n
+	fsys[fmt.Sprintf("%04d_extra.sql", newest+1)] = &fstest.MapFile{Data: []byte(`CREATE TABLE extra (x INTEGER) STRICT;`)}
 	schemaFS = fsys
-	t.Cleanup(func() { schemaFS = migrationFS })
+	t.Cleanup(func() { schemaFS = nil })
 	return newest
 }
 
 func TestUpgradeMakesABackupFirst(t *testing.T) {
+	fileOnly(t)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "assistans.db")
 	s, err := Open(path)
@@ -257,8 +266,8 @@ func TestUpgradeMakesABackupFirst(t *testing.T) {
 	n, err := Open(fresh)
 	must(t, err)
 	must(t, n.Close())
-	if _, err := os.Stat(BackupDir(fresh)); !errors.Is(err, os.ErrNotExist) {
-		t.Errorf("a new database got a backups folder: %v", err)
+	if list, err := Backups(BackupDir(fresh)); err != nil || len(list) != 0 {
+		t.Errorf("a new database got backups: %v %v", list, err)
 	}
 
 	u, err := Open(path)
@@ -302,6 +311,7 @@ func TestUpgradeMakesABackupFirst(t *testing.T) {
 }
 
 func TestUpgradeWaitsForTheOtherWindow(t *testing.T) {
+	fileOnly(t)
 	path := filepath.Join(t.TempDir(), "assistans.db")
 	s, err := Open(path)
 	must(t, err)
@@ -322,6 +332,7 @@ func TestUpgradeWaitsForTheOtherWindow(t *testing.T) {
 }
 
 func TestRestoreOfAnOlderBackupMakesNoUpgradeCopy(t *testing.T) {
+	fileOnly(t)
 	old := filepath.Join(t.TempDir(), "gammal.db")
 	s, err := Open(old)
 	must(t, err)
@@ -332,8 +343,11 @@ func TestRestoreOfAnOlderBackupMakesNoUpgradeCopy(t *testing.T) {
 	live := filepath.Join(t.TempDir(), "assistans.db")
 	must(t, Restore(ctx, old, live))
 	// The backup restored from is itself the copy from before the upgrade.
-	if entries, err := os.ReadDir(filepath.Dir(live)); err != nil || len(entries) != 1 {
-		t.Errorf("beside the restored database: %v %v, want it alone", entries, err)
+	if entries, err := os.ReadDir(filepath.Dir(live)); err != nil || len(entries) != 2 || entries[1].Name() != "backups" {
+		t.Errorf("beside the restored database: %v %v, want it and its backups folder", entries, err)
+	}
+	if list, err := Backups(BackupDir(live)); err != nil || len(list) != 0 {
+		t.Errorf("backups made by the restore: %v %v", list, err)
 	}
 	r, err := Open(live)
 	must(t, err)

@@ -2,7 +2,7 @@
 // the tabs, the menu and the shortcuts, and holds the help, the settings and
 // the payroll export. The screens live in subpackages, each talking to the
 // database through the small interfaces of session.Store, never through SQL:
-// overview (Översikt, Kontroll), timesheet (Tidrapport), registers (Kunder,
+// overview (Översikt, Kontroll), timesheet (Tidrapport), plan (Planering), registers (Kunder,
 // Assistenter, Uppdrag, Anordnare), bill (Räkning and the month's print),
 // history, backup; widgets holds the fields and texts they share, session what
 // every screen shares, language the translations.
@@ -30,9 +30,11 @@ import (
 	"assistans/gui/bill"
 	"assistans/gui/language"
 	"assistans/gui/overview"
+	"assistans/gui/plan"
 	"assistans/gui/registers"
 	"assistans/gui/session"
 	"assistans/gui/timesheet"
+	"assistans/rules"
 )
 
 // Create builds the window's content and main menu on w. It must be called on
@@ -54,6 +56,7 @@ type window struct {
 	backups  *backup.Backups
 	findings *overview.Findings
 	to       *overview.Targets // the screens a finding opens
+	plan     *plan.Screen
 }
 
 func newWindow(s *session.Session) *window { return &window{Session: s, backups: backup.NewBackups(s)} }
@@ -68,12 +71,21 @@ func (w *window) buildUI() fyne.CanvasObject {
 	n.Customers, n.Assistants = registers.NewCustomers(s), registers.NewAssistants(s)
 	assignments, providers, month := registers.NewAssignments(s), registers.NewProviders(s), bill.New(s)
 	n.Providers, n.Bill = providers, month
+	w.plan = plan.New(s)
+	w.plan.OpenShift = func(sh rules.Shift) bool {
+		if !n.Timesheet.ShowShift(sh.Assistant, sh.Customer, sh.ID, sh.Date) {
+			return false
+		}
+		return s.Show(n.Timesheet.Content)
+	}
+	w.plan.ShowFindings = func() { s.Show(w.findings.Content) }
 	w.to, w.findings.To = n, *n
 	s.OnClose(month.BeforeClose)
 	s.Tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(lang.X("tab.overview", "Översikt"), theme.ListIcon(), summary.Content),
 		container.NewTabItemWithIcon(lang.X("tab.timesheet", "Tidrapport"), theme.DocumentCreateIcon(), n.Timesheet.Content),
 		container.NewTabItemWithIcon(lang.X("tab.findings", "Kontroll"), theme.WarningIcon(), w.findings.Content),
+		container.NewTabItemWithIcon(lang.X("tab.plan", "Planering"), theme.CalendarIcon(), w.plan.Content),
 		container.NewTabItemWithIcon(lang.X("tab.customers", "Kunder"), theme.AccountIcon(), n.Customers.Content),
 		container.NewTabItemWithIcon(lang.X("tab.assistants", "Assistenter"), theme.AccountIcon(), n.Assistants.Content),
 		container.NewTabItemWithIcon(lang.X("tab.assignments", "Uppdrag"), theme.MailSendIcon(), assignments.Content),

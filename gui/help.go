@@ -139,6 +139,12 @@ func shortcutGroups() []shortcutGroup {
 			{ctrl("Z"), lang.X("help.ts_undo", "Ångra den senaste sparade ändringen"), nil},
 			{"F1", lang.X("help.ts_f1", "Så skriver du pass"), nil},
 		}},
+		{lang.X("tab.plan", "Planering"), []shortcutHelp{
+			{keyText(widgets.ShortcutSave), lang.X("help.plan_save", "Spara veckoschemat"), nil},
+			{"Tab", lang.X("help.plan_tab", "I veckoschemat: från passet till assistenten och vidare till nästa pass"), nil},
+			{or("← → ↑ ↓", "Enter"), lang.X("help.plan_days", "I månadskalendern: flytta mellan dagarna; Enter öppnar dagen"), nil},
+			{"1–9, 0", lang.X("help.plan_absence", "Vid frånvaro: välj ersättare (0 = ingen); S, E, V, L väljer orsak"), nil},
+		}},
 		{lang.X("help.where_fields", "Alla textfält"), []shortcutHelp{
 			{or(ctrl("C"), ctrl("X"), ctrl("V")), lang.X("help.copy", "Kopiera, klipp ut, klistra in"), nil},
 			{ctrl("A"), lang.X("help.select_all", "Markera allt i fältet"), nil},

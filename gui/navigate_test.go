@@ -19,7 +19,6 @@ import (
 	"assistans/gui/overview"
 	"assistans/gui/session"
 	"assistans/gui/timesheet"
-	"assistans/gui/widgets"
 	"assistans/rules"
 )
 
@@ -148,7 +147,7 @@ func TestFindingOpensCustomerAndAssistant(t *testing.T) {
 	if cust.Current == nil || cust.Current.Pnr != guitest.PnrCecilia || cust.Name.Entry.Text != "Cecilia Carlsson" {
 		t.Errorf("customer form %v %q, want Cecilia", cust.Current, cust.Name.Entry.Text)
 	}
-	if i := slices.IndexFunc(cust.Shown, func(c rules.Customer) bool { return c.Pnr == guitest.PnrCecilia }); i < 0 || !listSelected(cust.Frame.List, i) {
+	if i := slices.IndexFunc(cust.Shown, func(c rules.Customer) bool { return c.Pnr == guitest.PnrCecilia }); i < 0 || !guitest.ListSelected(&cust.Frame.List.List, i) {
 		t.Errorf("Cecilia is not selected in the list")
 	}
 
@@ -160,18 +159,6 @@ func TestFindingOpensCustomerAndAssistant(t *testing.T) {
 	if a := s.to.Assistants; a.Current == nil || a.Current.Pnr != guitest.PnrYngve {
 		t.Errorf("assistant form %v, want Yngve", a.Current)
 	}
-}
-
-// listSelected says whether row i of l is selected. widget.List keeps its
-// selection unexported, but selecting the selected row again does nothing,
-// while selecting another row calls OnSelected.
-func listSelected(l *widgets.KeyList, i int) bool {
-	called := false
-	old := l.OnSelected
-	l.OnSelected = func(widget.ListItemID) { called = true }
-	l.Select(i)
-	l.OnSelected = old
-	return !called
 }
 
 // A register form with unsaved edits asks before a finding puts another record in it.
@@ -188,7 +175,7 @@ func TestFindingAsksBeforeLeavingEditedForm(t *testing.T) {
 		t.Errorf("after Avbryt the form holds %s %q, want Anna with the edit", cust.Current.Pnr, cust.Name.Entry.Text)
 	}
 	test.Tap(row)
-	guitest.TapDialogButton(t, w, "Nej")
+	guitest.TapDialogButton(t, w, "Släng")
 	if cust.Current.Pnr != guitest.PnrCecilia {
 		t.Errorf("after Nej the form holds %s, want Cecilia", cust.Current.Pnr)
 	}
@@ -294,7 +281,7 @@ func TestCloseAsksAboutEditedForm(t *testing.T) {
 		t.Fatal("Avbryt closed the window")
 	}
 	w.intercept()
-	guitest.TapDialogButton(t, w, "Ja")
+	guitest.TapDialogButton(t, w, "Spara")
 	if !w.closed || customerName(t, st, guitest.PnrAnna) != "Anna Ny" {
 		t.Errorf("after Ja: closed %v, Anna stored as %q", w.closed, customerName(t, st, guitest.PnrAnna))
 	}

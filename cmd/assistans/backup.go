@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"assistans/data"
 	"assistans/data/platform"
@@ -57,7 +58,11 @@ func runRestore(e *env, args []string) error {
 			return err
 		}
 	}
-	return data.Restore(context.Background(), from, db)
+	saved, err := data.RestoreKeeping(context.Background(), from, db, time.Now())
+	if saved != "" {
+		fmt.Fprintf(e.stderr, "Det tidigare innehållet är sparat i %s\n", saved)
+	}
+	return err
 }
 
 func runVerify(e *env, args []string) error {
@@ -76,12 +81,14 @@ func runVerify(e *env, args []string) error {
 		fmt.Fprintf(e.stdout, "Databasen är skadad: %v\n", err)
 		return errFindings
 	}
-	broken, err := st.VerifyAudit(ctx)
+	found, err := st.Verify(ctx)
 	if err != nil {
 		return err
 	}
-	if broken != 0 {
-		fmt.Fprintf(e.stdout, "Ändringsloggen är bruten vid rad %d: raden har ändrats eller en rad före den har tagits bort.\n", broken)
+	if len(found) > 0 {
+		for _, f := range found {
+			fmt.Fprintln(e.stdout, f)
+		}
 		return errFindings
 	}
 	fmt.Fprintln(e.stdout, "Databasen och ändringsloggen är hela.")

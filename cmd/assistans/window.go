@@ -25,6 +25,9 @@ func runWindow(e *env, args []string) error {
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
+	if err := checkDisplay(); err != nil {
+		return err
+	}
 	a := app.NewWithID("se.assistans.app")
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	// The window holds the instance lock: a second window on the same file is refused.

@@ -382,3 +382,14 @@ func Stored(t *testing.T, st *data.Store, cust string) []string {
 	}
 	return out
 }
+
+// ListSelected says whether row i of l is selected: selecting a selected row
+// does not call OnSelected.
+func ListSelected(l *widget.List, i int) bool {
+	called := false
+	old := l.OnSelected
+	l.OnSelected = func(widget.ListItemID) { called = true }
+	l.Select(i)
+	l.OnSelected = old
+	return !called
+}

@@ -151,7 +151,7 @@ func (o *Screen) readRows(m rules.Month) ([][]string, error) {
 	for _, c := range customers {
 		seen[c.Pnr] = true
 		t := byPnr[c.Pnr]
-		if c.Inactive && t.Sum() == 0 {
+		if !c.Listed(t) {
 			continue
 		}
 		decs, err := o.s.Store.Decisions(ctx, c.Pnr)
