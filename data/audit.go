@@ -53,25 +53,30 @@ func auditHash(id int64, at, user, table, key, old, new, note, prev string) stri
 // so a change and its record are committed or lost together.
 func (t *tx) audit(ctx context.Context, table, key, old, new, note string) error {
 	if !t.chainRead {
-		err := t.QueryRowContext(ctx, `SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1`).Scan(&t.lastID, &t.lastHash)
+		err := t.queryRow(ctx, `SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1`).Scan(&t.lastID, &t.lastHash)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return err
 		}
 		t.chainRead = true
 		t.at = t.now.Format(time.RFC3339)
 	}
-	// Write transactions are serialised (BEGIN IMMEDIATE), so the next id is ours.
+	// Write transactions are serialised (engine.LockWriter), so the next id is ours.
 	id := t.lastID + 1
 	h := auditHash(id, t.at, t.s.User, table, key, old, new, note, t.lastHash)
-	_, err := t.exec(ctx, `INSERT INTO audit (id, at, os_user, tbl, key, old, new, note, prev_hash, hash)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	err := t.insertLater(ctx, "audit", auditInsertCols,
 		id, t.at, t.s.User, table, key, optV(old), optV(new), note, t.lastHash, h)
 	if err != nil {
 		return fmt.Errorf("kan inte skriva ändringsloggen: %w", err)
 	}
 	t.lastID, t.lastHash = id, h
+	if t.changed == nil {
+		t.changed = map[string]bool{}
+	}
+	t.changed[table] = true
 	return nil
 }
+
+var auditInsertCols = []string{"id", "at", "os_user", "tbl", "key", "old", "new", "note", "prev_hash", "hash"}
 
 // rowJSON renders column values as a JSON object in column order, exactly as
 // encoding/json writes each name and value.
@@ -147,7 +152,7 @@ func (s *Store) Audit(ctx context.Context, table, key string) ([]AuditRow, error
 	var out []AuditRow
 	err := s.read(ctx, func(t *tx) error {
 		rows, err := t.query(ctx, `SELECT `+auditCols+` FROM audit
-			WHERE (?1 = '' OR tbl = ?1) AND (?2 = '' OR key = ?2) ORDER BY id`, table, key)
+			WHERE (? = '' OR tbl = ?) AND (? = '' OR key = ?) ORDER BY id`, table, table, key, key)
 		if err != nil {
 			return err
 		}

@@ -37,8 +37,8 @@ func TestAuditTrail(t *testing.T) {
 	}
 	all, err := s.Audit(ctx, "", "")
 	must(t, err)
-	if len(all) != 5 {
-		t.Fatalf("audit rows = %d, want 5", len(all))
+	if len(all) != sealed(t)+5 {
+		t.Fatalf("audit rows = %d, want %d sealed by the schema and 5", len(all), sealed(t)+5)
 	}
 
 	broken, err := s.VerifyAudit(ctx)
@@ -47,17 +47,18 @@ func TestAuditTrail(t *testing.T) {
 		t.Fatalf("intact chain reported broken at %d", broken)
 	}
 
-	// Editing row 2 (the rename) breaks the chain at row 2.
-	_, err = s.db.Exec(`UPDATE audit SET new = replace(new, 'Karl Kund', 'Karl Ond') WHERE id = 2`)
+	// Editing the rename's row breaks the chain at that row.
+	rename := all[sealed(t)+1].ID
+	_, err = s.db.Exec(s.eng.Rebind(`UPDATE audit SET new = replace(new, 'Karl Kund', 'Karl Ond') WHERE id = ?`), rename)
 	must(t, err)
-	if broken, err = s.VerifyAudit(ctx); err != nil || broken != 2 {
-		t.Errorf("after editing row 2: VerifyAudit = %d, %v; want 2", broken, err)
+	if broken, err = s.VerifyAudit(ctx); err != nil || broken != rename {
+		t.Errorf("after editing row %d: VerifyAudit = %d, %v; want %d", rename, broken, err, rename)
 	}
-	// Removing row 2 instead shows at row 3, whose prev_hash no longer matches.
-	_, err = s.db.Exec(`DELETE FROM audit WHERE id = 2`)
+	// Removing that row instead shows at the next, whose prev_hash no longer matches.
+	_, err = s.db.Exec(s.eng.Rebind(`DELETE FROM audit WHERE id = ?`), rename)
 	must(t, err)
-	if broken, err = s.VerifyAudit(ctx); err != nil || broken != 3 {
-		t.Errorf("after removing row 2: VerifyAudit = %d, %v; want 3", broken, err)
+	if broken, err = s.VerifyAudit(ctx); err != nil || broken != rename+1 {
+		t.Errorf("after removing row %d: VerifyAudit = %d, %v; want %d", rename, broken, err, rename+1)
 	}
 }
 

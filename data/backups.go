@@ -1,6 +1,7 @@
 package data
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -40,12 +41,40 @@ type BackupFile struct {
 	stem string // the database's file name without its extension
 }
 
-// BackupDir is the folder of a database's automatic backups.
+// BackupDir is the folder of a database's automatic backups: "backups" beside
+// a database file; for a server database, the backups folder of this PC's
+// default database, as the server's own folders are not the program's to write.
 func BackupDir(dbPath string) string {
-	return filepath.Join(filepath.Dir(dbPath), "backups")
+	return filepath.Join(localFolder(dbPath), "backups")
 }
 
+// localFolder is where this PC keeps what belongs with a database: the
+// database file's folder, or for a server database the default database's.
+func localFolder(dbPath string) string {
+	if IsServer(dbPath) {
+		if def, err := DefaultPath(); err == nil {
+			dbPath = def
+		}
+	}
+	return filepath.Dir(dbPath)
+}
+
+// dbStem names a database's backups: the file's name without its extension, or
+// "server-HOST-PORT-DATABASE" for a server database.
 func dbStem(dbPath string) string {
+	if IsServer(dbPath) {
+		u, err := url.Parse(dbPath)
+		if err != nil {
+			return "server"
+		}
+		name := "server-" + u.Hostname() + "-" + cmp.Or(u.Port(), "5432") + "-" + strings.TrimPrefix(u.Path, "/")
+		return strings.Map(func(r rune) rune {
+			if r == '-' || r == '.' || r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+				return r
+			}
+			return '_'
+		}, name)
+	}
 	base := filepath.Base(dbPath)
 	return strings.TrimSuffix(base, filepath.Ext(base))
 }
@@ -118,7 +147,7 @@ func makeBackupDir(dir string) error {
 }
 
 // AutoBackup saves a copy of the database in its backups folder, named with
-// now, and then deletes the copies that KeepBackups no longer keeps. It returns
+// now, and then deletes the copies that rules.KeepBackups no longer keeps. It returns
 // the copy's path. When nothing has changed since the newest copy, that copy is
 // renamed to now instead of being written again, so starting the program many
 // times a day does not fill the disk with equal files. A failure to prune is
@@ -135,22 +164,29 @@ func (s *Store) AutoBackup(ctx context.Context, now time.Time) (string, error) {
 	dest := filepath.Join(dir, backupFileName(dbStem(s.path), now, 0))
 	regular := slices.DeleteFunc(own, func(b BackupFile) bool { return b.BeforeUpgrade })
 	if len(regular) > 0 && s.sameState(ctx, regular[0].Path) {
-		if err := os.Rename(regular[0].Path, dest); err != nil && regular[0].Path != dest {
+		if err := renameSynced(regular[0].Path, dest); err != nil && regular[0].Path != dest {
 			return "", fmt.Errorf("kan inte byta namn på säkerhetskopian: %w", err)
+		}
+		if head, err := backupHead(ctx, dest); err == nil {
+			s.noteOwnBackup(dest, head)
 		}
 		regular[0].Path, regular[0].Time = dest, now
 	} else {
 		if err := s.Backup(ctx, dest); err != nil {
 			return "", err
 		}
-		regular = append(regular, BackupFile{Path: dest, Time: now})
+		size := int64(0)
+		if fi, err := os.Stat(dest); err == nil {
+			size = fi.Size()
+		}
+		regular = append(regular, BackupFile{Path: dest, Time: now, Size: size})
 	}
-	times := make([]time.Time, len(regular))
+	copies := make([]rules.BackupCopy, len(regular))
 	for i, b := range regular {
-		times[i] = b.Time
+		copies[i] = rules.BackupCopy{Time: b.Time, Size: b.Size}
 	}
 	var errs []error
-	for i, keep := range KeepBackups(times, now) {
+	for i, keep := range rules.KeepBackups(copies, now) {
 		if !keep {
 			if err := os.Remove(regular[i].Path); err != nil && !errors.Is(err, fs.ErrNotExist) {
 				errs = append(errs, err)
@@ -161,41 +197,6 @@ func (s *Store) AutoBackup(ctx context.Context, now time.Time) (string, error) {
 		return dest, fmt.Errorf("säkerhetskopian är sparad, men gamla kopior gick inte att ta bort: %w", err)
 	}
 	return dest, nil
-}
-
-// KeepBackups decides which of the backups made at times to keep at now: every
-// one from the last 7 days (and any dated after now, as the clock may have been
-// wrong), the newest of each ISO week (Swedish time) for a year, and the newest
-// of all whatever its age. The rest are deleted.
-func KeepBackups(times []time.Time, now time.Time) []bool {
-	now = now.In(rules.Stockholm)
-	weekAgo, yearAgo := now.AddDate(0, 0, -7), now.AddDate(-1, 0, 0)
-	keep := make([]bool, len(times))
-	type isoWeek struct{ year, week int }
-	newestOfWeek := map[isoWeek]int{}
-	newest := -1
-	for i, t := range times {
-		if newest < 0 || t.After(times[newest]) {
-			newest = i
-		}
-		switch {
-		case !t.Before(weekAgo):
-			keep[i] = true
-		case t.Before(yearAgo):
-		default:
-			y, w := t.In(rules.Stockholm).ISOWeek()
-			if j, ok := newestOfWeek[isoWeek{y, w}]; !ok || t.After(times[j]) {
-				newestOfWeek[isoWeek{y, w}] = i
-			}
-		}
-	}
-	for _, i := range newestOfWeek {
-		keep[i] = true
-	}
-	if newest >= 0 {
-		keep[newest] = true
-	}
-	return keep
 }
 
 // stateMark names a database's content: every change is recorded in the audit
@@ -217,6 +218,17 @@ func readStateMark(ctx context.Context, q queryRower) (stateMark, error) {
 		COALESCE((SELECT id FROM audit ORDER BY id DESC LIMIT 1), 0),
 		COALESCE((SELECT hash FROM audit ORDER BY id DESC LIMIT 1), '')`).Scan(&m.schema, &m.auditID, &m.hash)
 	return m, err
+}
+
+// Empty says whether the registers hold nothing: no provider, customer,
+// assistant or shift. (A new database's migrations seed the rate table.)
+func (s *Store) Empty(ctx context.Context) (bool, error) {
+	var n int
+	err := s.read(ctx, func(t *tx) error {
+		return t.queryRow(ctx, `SELECT (SELECT COUNT(*) FROM providers) + (SELECT COUNT(*) FROM customers)
+			+ (SELECT COUNT(*) FROM assistants) + (SELECT COUNT(*) FROM shifts)`).Scan(&n)
+	})
+	return n == 0, err
 }
 
 // sameState reports whether the backup at path holds what the database holds

@@ -4,6 +4,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -13,84 +14,12 @@ import (
 	"testing/fstest"
 	"time"
 
+	"assistans/data/sqlite"
 	"assistans/rules"
 )
 
 func sthlm(y int, m time.Month, d, h, min int) time.Time {
 	return time.Date(y, m, d, h, min, 0, 0, rules.Stockholm)
-}
-
-func TestKeepBackups(t *testing.T) {
-	// now is Wednesday 25 November 2026 (ISO week 48), 14:30 Swedish time.
-	now := sthlm(2026, 11, 25, 14, 30)
-	tests := []struct {
-		name  string
-		times []time.Time
-		want  []bool
-	}{
-		{"none", nil, []bool{}},
-		{"within 7 days, all kept; a minute past 7 days is weekly",
-			[]time.Time{now, sthlm(2026, 11, 25, 9, 0), sthlm(2026, 11, 20, 8, 0), sthlm(2026, 11, 18, 14, 30), sthlm(2026, 11, 18, 14, 29)},
-			// 18 Nov 14:30 is exactly 7 days back: kept. 14:29 is older and alone in
-			// its week's weekly part (18 Nov is in week 47): kept as that week's newest.
-			[]bool{true, true, true, true, true}},
-		{"older than a week: newest per ISO week",
-			[]time.Time{
-				sthlm(2026, 11, 9, 10, 0),  // Mon, week 46
-				sthlm(2026, 11, 12, 10, 0), // Thu, week 46
-				sthlm(2026, 11, 15, 23, 0), // Sun, week 46: the newest of week 46
-				sthlm(2026, 11, 16, 0, 30), // Mon, week 47 (alone in its week's weekly part)
-				sthlm(2026, 11, 2, 10, 0),  // Mon, week 45
-				sthlm(2026, 11, 1, 10, 0),  // Sun, week 44
-			},
-			[]bool{false, false, true, true, true, true}},
-		{"year-end weeks: 31 Dec 2025 and 1 Jan 2026 are both ISO week 1 of 2026",
-			[]time.Time{sthlm(2025, 12, 31, 12, 0), sthlm(2026, 1, 1, 12, 0), sthlm(2025, 12, 28, 12, 0)},
-			// 28 Dec 2025 is a Sunday, ISO week 52 of 2025: its own week.
-			[]bool{false, true, true}},
-		{"older than a year deleted",
-			[]time.Time{now, sthlm(2025, 11, 25, 14, 30), sthlm(2025, 11, 25, 14, 29), sthlm(2024, 6, 1, 12, 0)},
-			// 25 Nov 2025 14:30 is exactly a year back: still within, as its week's
-			// newest; 14:29 the same day is a minute outside; 2024 is far outside.
-			[]bool{true, true, false, false}},
-		{"only very old backups: the newest survives",
-			[]time.Time{sthlm(2020, 1, 1, 0, 0), sthlm(2021, 1, 1, 0, 0)},
-			[]bool{false, true}},
-		{"dated after now (clock was wrong): kept",
-			[]time.Time{sthlm(2027, 1, 1, 0, 0), now},
-			[]bool{true, true}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := KeepBackups(tc.times, now)
-			if !reflect.DeepEqual(got, tc.want) {
-				t.Errorf("got %v, want %v", got, tc.want)
-			}
-		})
-	}
-}
-
-func TestKeepBackupsTwoYearsOfDailyCopies(t *testing.T) {
-	// One backup a day at noon from 1 Dec 2024 to 25 Nov 2026 (725 days). Kept:
-	// the last 7 days' copies, 19–25 Nov (the copy of 18 Nov at 12:00 is older
-	// than 25 Nov 14:30 − 7 days), i.e. 7; then the newest of each ISO week from
-	// 26 Nov 2025 to 18 Nov: 26–30 Nov 2025 is the end of week 48 of 2025, and
-	// weeks 49–52 of 2025 and 1–47 of 2026 follow, with week 47's Sunday 22 Nov
-	// in the 7-day part and its newest weekly copy on Wed 18 Nov: 1 + 4 + 47 = 52.
-	now := sthlm(2026, 11, 25, 14, 30)
-	var times []time.Time
-	for d := sthlm(2024, 12, 1, 12, 0); !d.After(now); d = d.AddDate(0, 0, 1) {
-		times = append(times, d)
-	}
-	n := 0
-	for _, k := range KeepBackups(times, now) {
-		if k {
-			n++
-		}
-	}
-	if n != 7+52 {
-		t.Errorf("kept %d, want 59", n)
-	}
 }
 
 // backupNames lists the file names in a database's backups folder.
@@ -100,12 +29,16 @@ func backupNames(t *testing.T, s *Store) []string {
 	must(t, err)
 	var names []string
 	for _, e := range entries {
+		if e.Name() == filepath.Base(anchorPath(s.Path())) {
+			continue
+		}
 		names = append(names, e.Name())
 	}
 	return names
 }
 
 func TestAutoBackup(t *testing.T) {
+	fileOnly(t)
 	s := openTest(t) // …/Assistans/assistans.db
 	must(t, s.SaveCustomer(ctx, rules.Customer{Pnr: "194512121239", Name: "Första"}))
 
@@ -128,11 +61,12 @@ func TestAutoBackup(t *testing.T) {
 		t.Errorf("after an unchanged run: %v, returned %s", got, p2)
 	}
 
-	// A change makes a new copy, which holds it; the older copy stays.
+	// A change makes a new copy, which holds it; the older copy of the same day
+	// gives way (rules.KeepBackups keeps one a day at most).
 	must(t, s.SaveCustomer(ctx, rules.Customer{Pnr: "194512121239", Name: "Andra"}))
 	p3, err := s.AutoBackup(ctx, later.Add(time.Minute))
 	must(t, err)
-	if got := backupNames(t, s); !reflect.DeepEqual(got, []string{"assistans-2026-11-25T163000.db", "assistans-2026-11-25T163100.db"}) {
+	if got := backupNames(t, s); !reflect.DeepEqual(got, []string{"assistans-2026-11-25T163100.db"}) {
 		t.Errorf("after a change: %v", got)
 	}
 	b, err := Open(p3)
@@ -146,23 +80,26 @@ func TestAutoBackup(t *testing.T) {
 }
 
 func TestAutoBackupPrunes(t *testing.T) {
+	fileOnly(t)
 	s := openTest(t)
 	dir := BackupDir(s.Path())
 	must(t, os.MkdirAll(dir, 0o700))
 	put := func(name string) {
 		must(t, os.WriteFile(filepath.Join(dir, name), []byte("x"), 0o600))
 	}
-	put("assistans-2024-01-01T120000.db")         // over a year old: deleted
-	put("assistans-2026-11-02T120000.db")         // Mon, week 45: older in its week, deleted
-	put("assistans-2026-11-06T120000.db")         // Fri, week 45: newest of its week, kept
-	put("assistans-2026-11-24T120000.db")         // within 7 days: kept
+	// rules.KeepBackups at 25 Nov 14:30: each copy kept is at least twice as old
+	// as the one kept before it, and a day.
+	put("assistans-2024-01-01T120000.db")         // almost two years old: kept
+	put("assistans-2026-11-02T120000.db")         // 23 days old, less than twice 6 Nov's 19: deleted
+	put("assistans-2026-11-06T120000.db")         // 19 days old, more than twice 24 Nov's: kept
+	put("assistans-2026-11-24T120000.db")         // a day old: kept
 	put("assistans-2023-05-01T120000-schema1.db") // before an upgrade: never pruned
 	put("annan-2024-01-01T120000.db")             // another database's: not ours to prune
 	put("anteckningar.txt")                       // not a backup
 	_, err := s.AutoBackup(ctx, sthlm(2026, 11, 25, 14, 30))
 	must(t, err)
 	want := []string{"annan-2024-01-01T120000.db", "anteckningar.txt",
-		"assistans-2023-05-01T120000-schema1.db", "assistans-2026-11-06T120000.db",
+		"assistans-2023-05-01T120000-schema1.db", "assistans-2024-01-01T120000.db", "assistans-2026-11-06T120000.db",
 		"assistans-2026-11-24T120000.db", "assistans-2026-11-25T143000.db"}
 	if got := backupNames(t, s); !reflect.DeepEqual(got, want) {
 		t.Errorf("left\n%v\nwant\n%v", got, want)
@@ -176,15 +113,16 @@ func TestAutoBackupPrunes(t *testing.T) {
 		names = append(names, filepath.Base(b.Path))
 	}
 	wantList := []string{"assistans-2026-11-25T143000.db", "assistans-2026-11-24T120000.db",
-		"assistans-2026-11-06T120000.db", "annan-2024-01-01T120000.db", "assistans-2023-05-01T120000-schema1.db"}
+		"assistans-2026-11-06T120000.db", "annan-2024-01-01T120000.db", "assistans-2024-01-01T120000.db",
+		"assistans-2023-05-01T120000-schema1.db"}
 	if !reflect.DeepEqual(names, wantList) {
 		t.Errorf("Backups = %v\nwant %v", names, wantList)
 	}
 	if b := list[2]; b.Size != 1 || !b.Time.Equal(sthlm(2026, 11, 6, 12, 0)) || b.BeforeUpgrade {
 		t.Errorf("listed %+v", b)
 	}
-	if !list[4].BeforeUpgrade {
-		t.Errorf("%s not marked as made before an upgrade", list[4].Path)
+	if !list[5].BeforeUpgrade {
+		t.Errorf("%s not marked as made before an upgrade", list[5].Path)
 	}
 	// The copy written here is a whole database, far more than the 1-byte stand-ins.
 	if list[0].Size < 4096 {
@@ -204,6 +142,7 @@ func TestBackupsOfAMissingFolder(t *testing.T) {
 }
 
 func TestBackupFileModes(t *testing.T) {
+	fileOnly(t)
 	if runtime.GOOS == "windows" {
 		t.Skip("Windows has no Unix file modes")
 	}
@@ -228,22 +167,23 @@ func TestBackupFileModes(t *testing.T) {
 // returns the program's newest schema number.
 func withMigration(t *testing.T) int {
 	t.Helper()
-	ms, err := knownMigrations()
+	names, err := fs.Glob(sqlite.Migrations(), "*.sql")
 	must(t, err)
 	fsys := fstest.MapFS{}
-	for _, m := range ms {
-		b, err := migrationFS.ReadFile(m.name)
+	for _, name := range names {
+		b, err := fs.ReadFile(sqlite.Migrations(), name)
 		must(t, err)
-		fsys[m.name] = &fstest.MapFile{Data: b}
+		fsys[name] = &fstest.MapFile{Data: b}
 	}
-	newest := ms[len(ms)-1].number
-	fsys[fmt.Sprintf("migrations/%04d_extra.sql", newest+1)] = &fstest.MapFile{Data: []byte(`CREATE TABLE extra (x INTEGER) STRICT;`)}
+	newest := len(names) // numbered 1…n
+	fsys[fmt.Sprintf("%04d_extra.sql", newest+1)] = &fstest.MapFile{Data: []byte(`CREATE TABLE extra (x INTEGER) STRICT;`)}
 	schemaFS = fsys
-	t.Cleanup(func() { schemaFS = migrationFS })
+	t.Cleanup(func() { schemaFS = nil })
 	return newest
 }
 
 func TestUpgradeMakesABackupFirst(t *testing.T) {
+	fileOnly(t)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "assistans.db")
 	s, err := Open(path)
@@ -257,8 +197,8 @@ func TestUpgradeMakesABackupFirst(t *testing.T) {
 	n, err := Open(fresh)
 	must(t, err)
 	must(t, n.Close())
-	if _, err := os.Stat(BackupDir(fresh)); !errors.Is(err, os.ErrNotExist) {
-		t.Errorf("a new database got a backups folder: %v", err)
+	if list, err := Backups(BackupDir(fresh)); err != nil || len(list) != 0 {
+		t.Errorf("a new database got backups: %v %v", list, err)
 	}
 
 	u, err := Open(path)
@@ -302,6 +242,7 @@ func TestUpgradeMakesABackupFirst(t *testing.T) {
 }
 
 func TestUpgradeWaitsForTheOtherWindow(t *testing.T) {
+	fileOnly(t)
 	path := filepath.Join(t.TempDir(), "assistans.db")
 	s, err := Open(path)
 	must(t, err)
@@ -322,6 +263,7 @@ func TestUpgradeWaitsForTheOtherWindow(t *testing.T) {
 }
 
 func TestRestoreOfAnOlderBackupMakesNoUpgradeCopy(t *testing.T) {
+	fileOnly(t)
 	old := filepath.Join(t.TempDir(), "gammal.db")
 	s, err := Open(old)
 	must(t, err)
@@ -332,8 +274,11 @@ func TestRestoreOfAnOlderBackupMakesNoUpgradeCopy(t *testing.T) {
 	live := filepath.Join(t.TempDir(), "assistans.db")
 	must(t, Restore(ctx, old, live))
 	// The backup restored from is itself the copy from before the upgrade.
-	if entries, err := os.ReadDir(filepath.Dir(live)); err != nil || len(entries) != 1 {
-		t.Errorf("beside the restored database: %v %v, want it alone", entries, err)
+	if entries, err := os.ReadDir(filepath.Dir(live)); err != nil || len(entries) != 2 || entries[1].Name() != "backups" {
+		t.Errorf("beside the restored database: %v %v, want it and its backups folder", entries, err)
+	}
+	if list, err := Backups(BackupDir(live)); err != nil || len(list) != 0 {
+		t.Errorf("backups made by the restore: %v %v", list, err)
 	}
 	r, err := Open(live)
 	must(t, err)

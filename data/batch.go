@@ -12,40 +12,84 @@ import (
 // maxMissing caps how many different missing records Apply lists.
 const maxMissing = 20
 
+// RecordError is an import record the store refused: the Index-th of its Kind
+// in the batch (the kinds of csvfile: "shifts", "hospital", …), and the field
+// at fault (a store column such as "customer" or "date"; "" when none is) with
+// its value. Its message is the store's; a caller that knows the record's line
+// in a file can name file, line and column.
+type RecordError struct {
+	Kind  string
+	Index int
+	Field string
+	Value string
+	Err   error
+}
+
+func (e *RecordError) Error() string { return e.Err.Error() }
+func (e *RecordError) Unwrap() error { return e.Err }
+
+// lockField is the field that puts a record of each kind in its month.
+var lockField = map[string]string{"shifts": "date", "hospital": "from_date", "costs": "month", "months": "month"}
+
+// recordErr wraps a store error with the record it came from; other errors
+// (the database's own) pass as they are. when is the record's value of its
+// lockField, for a refusal by the month lock.
+func recordErr(kind string, i int, err error, when ...string) error {
+	var se *storeError
+	if err == nil || !errors.As(err, &se) {
+		return err
+	}
+	field, value := se.field, se.value
+	if errors.Is(err, ErrLocked) && len(when) > 0 {
+		field, value = lockField[kind], when[0]
+	}
+	return &RecordError{Kind: kind, Index: i, Field: field, Value: value, Err: err}
+}
+
 // missingRefs collects the records a batch refers to but nobody has registered,
-// so that one failed import names all of them, not only the first.
+// so that one failed import names all of them, not only the first, each with
+// the first record that refers to it.
 type missingRefs struct {
-	order []string
+	order []*RecordError
 	count map[string]int
 }
 
 // note swallows a missing-record error (counting it) and passes any other on.
-func (m *missingRefs) note(err error) error {
+func (m *missingRefs) note(kind string, i int, err error) error {
 	var se *storeError
 	if err == nil || !errors.Is(err, ErrNotFound) || !errors.As(err, &se) {
-		return err
+		return recordErr(kind, i, err)
 	}
 	if m.count == nil {
 		m.count = map[string]int{}
 	}
 	if m.count[se.msg] == 0 {
-		m.order = append(m.order, se.msg)
+		m.order = append(m.order, recordErr(kind, i, err).(*RecordError))
 	}
 	m.count[se.msg]++
 	return nil
 }
 
+// and is err after the missing records found before it, which a file lists first.
+func (m *missingRefs) and(err error) error {
+	if len(m.order) == 0 {
+		return err
+	}
+	return errors.Join(m.err(), err)
+}
+
 func (m *missingRefs) err() error {
 	var errs []error
-	for i, msg := range m.order {
+	for i, re := range m.order {
 		if i == maxMissing {
 			errs = append(errs, fmt.Errorf("… och %d saknade uppgifter till.", len(m.order)-maxMissing))
 			break
 		}
+		msg := re.Err.Error()
 		if n := m.count[msg]; n > 1 {
-			msg = fmt.Sprintf("%s (%d rader)", strings.TrimSuffix(msg, "."), n)
+			re.Err = &storeError{msg: fmt.Sprintf("%s (%d rader)", strings.TrimSuffix(msg, "."), n), kind: ErrNotFound}
 		}
-		errs = append(errs, &storeError{msg: msg, kind: ErrNotFound})
+		errs = append(errs, re)
 	}
 	return errors.Join(errs...)
 }
@@ -66,7 +110,11 @@ func (s *Store) Apply(ctx context.Context, b rules.Batch) error {
 	return s.write(ctx, func(t *tx) error { return applyBatch(ctx, t, b) })
 }
 
+// applyBatch stores b. An import matches records on their keys and replaces
+// what is stored whatever its version, so the versions b carries are not checked.
+
 func applyBatch(ctx context.Context, t *tx, b rules.Batch) error {
+	t.unversioned = true
 	var miss missingRefs
 	for _, p := range b.Providers {
 		if _, err := providers.put(ctx, t, p, "", nil); err != nil {
@@ -93,14 +141,14 @@ func applyBatch(ctx context.Context, t *tx, b rules.Batch) error {
 			return err
 		}
 	}
-	for _, d := range b.Decisions {
-		if _, err := decisions.put(ctx, t, d, "", nil); miss.note(err) != nil {
-			return err
+	for i, d := range b.Decisions {
+		if _, err := decisions.put(ctx, t, d, "", nil); miss.note("decisions", i, err) != nil {
+			return miss.and(recordErr("decisions", i, err))
 		}
 	}
-	for _, a := range b.Assignments {
-		if _, err := assignments.put(ctx, t, a, "", nil); miss.note(err) != nil {
-			return err
+	for i, a := range b.Assignments {
+		if _, err := assignments.put(ctx, t, a, "", nil); miss.note("assignments", i, err) != nil {
+			return miss.and(recordErr("assignments", i, err))
 		}
 	}
 	if len(b.Shifts) > 0 {
@@ -108,28 +156,28 @@ func applyBatch(ctx context.Context, t *tx, b rules.Batch) error {
 		if err != nil {
 			return err
 		}
-		for _, sh := range b.Shifts {
-			if err := importShift(ctx, t, stored, sh); miss.note(err) != nil {
-				return err
+		for i, sh := range b.Shifts {
+			if err := importShift(ctx, t, stored, sh); miss.note("shifts", i, err) != nil {
+				return miss.and(recordErr("shifts", i, err, sh.Date.String()))
 			}
 		}
 	}
-	for _, h := range b.Hospital {
-		if _, err := hospitalStays.put(ctx, t, h, "", nil); miss.note(err) != nil {
-			return err
+	for i, h := range b.Hospital {
+		if err := saveHospitalStay(ctx, t, h); miss.note("hospital", i, err) != nil {
+			return miss.and(recordErr("hospital", i, err, h.FromDate.String()))
 		}
 	}
-	for _, c := range b.Costs {
-		if err := saveCost(ctx, t, c); miss.note(err) != nil {
-			return err
+	for i, c := range b.Costs {
+		if err := saveCost(ctx, t, c); miss.note("costs", i, err) != nil {
+			return miss.and(recordErr("costs", i, err, c.Month.String()))
 		}
 	}
 	if err := applyPlan(ctx, t, b, &miss); err != nil {
 		return err
 	}
-	for _, mi := range b.MonthInfos {
-		if err := saveMonthInfo(ctx, t, mi, ""); miss.note(err) != nil {
-			return err
+	for i, mi := range b.MonthInfos {
+		if err := saveMonthInfo(ctx, t, mi, ""); miss.note("months", i, err) != nil {
+			return miss.and(recordErr("months", i, err, mi.Month.String()))
 		}
 	}
 	return miss.err()
@@ -155,7 +203,7 @@ func (s *Store) Snapshot(ctx context.Context) (rules.Batch, error) {
 		if b.Assignments, err = assignments.all(ctx, t, ""); err != nil {
 			return err
 		}
-		rows, err := t.query(ctx, shiftSelect+` ORDER BY assistant, customer, date, start_min`)
+		rows, err := t.query(ctx, t.s.shiftSelect+` ORDER BY assistant, customer, date, start_min NULLS FIRST`)
 		if err != nil {
 			return err
 		}

@@ -116,7 +116,7 @@ func (s *Store) loadMonth(ctx context.Context, m rules.Month, customer string) (
 			return err
 		}
 		for _, h := range stays {
-			if !h.FromDate.After(m.Last()) && !h.ToDate.Before(m.First()) {
+			if h.Touches(m) {
 				src.stays[h.Customer] = append(src.stays[h.Customer], h)
 			}
 		}
@@ -214,7 +214,7 @@ func (src *monthSource) forms(customer string) (pdf.Report3057, []pdf.Report3059
 	}
 	r3057 := pdf.Report3057{
 		Month: m, Customer: c, Representative: c.RepresentativeRole != rules.NoRepresentative,
-		Provider: r.provider(anyProvider), Totals: total.Totals, Info: info, Hospital: stays,
+		Provider: r.provider(anyProvider), Totals: total.Totals, Info: info, InfoRecorded: found, Hospital: stays,
 		Costs: costs, CostHoursCenti: costHours, HigherAmount: r.higherAmount(customer, m),
 	}
 	return r3057, r3059s, nil

@@ -26,7 +26,11 @@ type InstanceLock struct {
 
 // LockDatabase takes the instance lock of the database at dbPath, or returns
 // an error wrapping ErrAlreadyOpen when another program holds it. It never waits.
-func LockDatabase(dbPath string) (*InstanceLock, error) {
+func LockDatabase(db string) (*InstanceLock, error) {
+	dbPath, err := dbPath(db)
+	if err != nil {
+		return nil, err
+	}
 	name := dbPath + ".lock"
 	// On the very first start the application-data folder does not exist yet.
 	if err := os.MkdirAll(filepath.Dir(dbPath), 0o700); err != nil {
@@ -54,8 +58,17 @@ func (l *InstanceLock) Release() error {
 
 // OpenExclusive opens the database like Open, holding its instance lock until
 // Close: a second window, import, demo or restore on the same file is refused
-// with ErrAlreadyOpen. Reading commands use Open and may run meanwhile.
+// with ErrAlreadyOpen. Reading commands use Open and may run meanwhile. A
+// server database has no instance lock: several programs work in it at once,
+// their writes serialised by the server (engine.LockWriter).
 func OpenExclusive(path string) (*Store, error) {
+	if IsServer(path) {
+		return Open(path)
+	}
+	path, err := dbPath(path)
+	if err != nil {
+		return nil, err
+	}
 	l, err := LockDatabase(path)
 	if err != nil {
 		return nil, err

@@ -15,6 +15,7 @@ import (
 )
 
 func TestOpenExclusiveRefusesASecondWriter(t *testing.T) {
+	fileOnly(t)
 	path := filepath.Join(t.TempDir(), "assistans.db")
 	first, err := OpenExclusive(path)
 	must(t, err)
@@ -56,6 +57,7 @@ func TestOpenExclusiveRefusesASecondWriter(t *testing.T) {
 
 // A failed open gives the lock back.
 func TestOpenExclusiveFailureReleasesTheLock(t *testing.T) {
+	fileOnly(t)
 	path := filepath.Join(t.TempDir(), "a.db")
 	must(t, os.WriteFile(path, []byte(strings.Repeat("inte en databas\n", 100)), 0o600))
 	if s, err := OpenExclusive(path); err == nil {
@@ -71,6 +73,7 @@ func TestOpenExclusiveFailureReleasesTheLock(t *testing.T) {
 // ASSISTANS_LOCK_DB set so that it takes the lock in another process, prints
 // "locked" (or the refusal) and then waits to be killed.
 func TestLockHelperProcess(t *testing.T) {
+	fileOnly(t)
 	db := os.Getenv("ASSISTANS_LOCK_DB")
 	if db == "" {
 		t.Skip("helper process only")
@@ -102,6 +105,7 @@ func lockHelper(t *testing.T, db string) (*exec.Cmd, string) {
 }
 
 func TestOpenExclusiveAcrossProcesses(t *testing.T) {
+	fileOnly(t)
 	path := filepath.Join(t.TempDir(), "assistans.db")
 
 	// This process holds the lock: the other is refused.
@@ -131,6 +135,7 @@ func TestOpenExclusiveAcrossProcesses(t *testing.T) {
 
 // The first start of the window: the application-data folder does not exist yet.
 func TestOpenExclusiveCreatesFolder(t *testing.T) {
+	fileOnly(t)
 	path := filepath.Join(t.TempDir(), "ny", "mapp", "assistans.db")
 	st, err := OpenExclusive(path)
 	if err != nil {

@@ -53,3 +53,23 @@ func lockFile(name string) (*os.File, error) {
 func unlockFile(name string, f *os.File) error {
 	return errors.Join(os.Remove(name), f.Close())
 }
+
+// processAlive says whether a process with this id runs (or may: a process of
+// another user answers EPERM).
+func processAlive(pid int) bool {
+	err := syscall.Kill(pid, 0)
+	return err == nil || errors.Is(err, syscall.EPERM)
+}
+
+// syncDir makes a rename in dir durable: the new name is in the folder's own
+// blocks, which the file's Sync does not write.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return FileError(err)
+	}
+	return FileError(errors.Join(d.Sync(), d.Close()))
+}
+
+// diskFull are the errors a full disk gives.
+var diskFull = []error{syscall.ENOSPC}

@@ -37,3 +37,21 @@ func unlockFile(name string, f *os.File) error {
 	os.Remove(name)
 	return err
 }
+
+// processAlive says whether a process with this id runs: opening a handle to
+// one that has ended fails.
+func processAlive(pid int) bool {
+	h, err := windows.OpenProcess(windows.PROCESS_QUERY_LIMITED_INFORMATION, false, uint32(pid))
+	if err != nil {
+		return !errors.Is(err, windows.ERROR_INVALID_PARAMETER)
+	}
+	windows.CloseHandle(h)
+	return true
+}
+
+// syncDir does nothing on Windows: NTFS journals a rename itself, and a folder
+// cannot be opened for FlushFileBuffers without backup privileges.
+func syncDir(string) error { return nil }
+
+// diskFull are the errors a full disk gives.
+var diskFull = []error{windows.ERROR_DISK_FULL, windows.ERROR_HANDLE_DISK_FULL}

@@ -12,15 +12,15 @@ import (
 
 var monthInfos = newTable(TableMonthInfo,
 	[]string{"customer", "month"},
-	[]string{"childcare_school", "abroad", "prev_payment_used", "prev_payment_left", "sent"},
+	[]string{"childcare_school", "abroad", "prev_payment_used", "prev_payment_left", "sent", "version"},
 	[]ref{refCustomer},
 	func(m rules.MonthInfo) []any {
 		return []any{m.Customer, m.Month.String(), boolV(m.ChildcareSchool), boolV(m.Abroad),
-			flagV(m.PrevPaymentUsed), int64(m.PrevPaymentLeft), dateV(m.Sent)}
+			flagV(m.PrevPaymentUsed), int64(m.PrevPaymentLeft), dateV(m.Sent), m.Version}
 	},
 	func(r *row) rules.MonthInfo {
 		return rules.MonthInfo{Customer: r.str(), Month: r.month(), ChildcareSchool: r.boolean(), Abroad: r.boolean(),
-			PrevPaymentUsed: r.flag(), PrevPaymentLeft: rules.Ore(r.i64()), Sent: r.date()}
+			PrevPaymentUsed: r.flag(), PrevPaymentLeft: rules.Ore(r.i64()), Sent: r.date(), Version: r.i64()}
 	})
 
 // monthInfoSent is the index of the sent column in monthInfos.cols.
@@ -28,24 +28,24 @@ const monthInfoSent = 6
 
 var hospitalStays = newTable(TableHospital,
 	[]string{"customer", "from_date", "from_time"},
-	[]string{"to_date", "to_time"},
+	[]string{"to_date", "to_time", "version"},
 	[]ref{refCustomer},
 	func(h rules.HospitalStay) []any {
-		return []any{h.Customer, dateV(h.FromDate), clockV(h.FromTime), dateV(h.ToDate), clockV(h.ToTime)}
+		return []any{h.Customer, dateV(h.FromDate), clockV(h.FromTime), dateV(h.ToDate), clockV(h.ToTime), h.Version}
 	},
 	func(r *row) rules.HospitalStay {
-		return rules.HospitalStay{Customer: r.str(), FromDate: r.date(), FromTime: r.clock(), ToDate: r.date(), ToTime: r.clock()}
+		return rules.HospitalStay{Customer: r.str(), FromDate: r.date(), FromTime: r.clock(), ToDate: r.date(), ToTime: r.clock(), Version: r.i64()}
 	})
 
 var costs = newTable(TableCosts,
 	[]string{"customer", "month", "category"},
-	[]string{"amount_ore", "hours_centi"},
+	[]string{"amount_ore", "hours_centi", "version"},
 	[]ref{refCustomer},
 	func(c rules.Cost) []any {
-		return []any{c.Customer, c.Month.String(), int64(c.Category), int64(c.Amount), c.HoursCenti}
+		return []any{c.Customer, c.Month.String(), int64(c.Category), int64(c.Amount), c.HoursCenti, c.Version}
 	},
 	func(r *row) rules.Cost {
-		return rules.Cost{Customer: r.str(), Month: r.month(), Category: r.int(), Amount: rules.Ore(r.i64()), HoursCenti: r.i64()}
+		return rules.Cost{Customer: r.str(), Month: r.month(), Category: r.int(), Amount: rules.Ore(r.i64()), HoursCenti: r.i64(), Version: r.i64()}
 	})
 
 // printedRow is a PrintedTotals with when it was recorded and the reason given
@@ -209,7 +209,11 @@ func (s *Store) Unlock(ctx context.Context, customer string, m rules.Month, reas
 
 // RecordPrinted stores what each 3057 carried when printed; overrideReason is
 // the reason given for printing despite blocking findings ("" if none).
+// A store opened read-only records nothing: the forms are printed all the same.
 func (s *Store) RecordPrinted(ctx context.Context, totals []rules.PrintedTotals, overrideReason string) error {
+	if s.readOnly {
+		return nil
+	}
 	return s.write(ctx, func(t *tx) error {
 		for _, p := range totals {
 			if _, err := printed.put(ctx, t, printedRow{PrintedTotals: p, At: t.now, Reason: overrideReason}, overrideReason, nil); err != nil {
@@ -242,12 +246,66 @@ func (s *Store) HospitalStays(ctx context.Context, customer string) ([]rules.Hos
 	return list(ctx, s, hospitalStays, "customer = ?", customer)
 }
 
+// SaveHospitalStay stores a hospital stay; ErrLocked if the stay, as it was or
+// as it becomes, touches a month marked as sent (it is printed on that 3057).
 func (s *Store) SaveHospitalStay(ctx context.Context, h rules.HospitalStay) error {
-	return save(ctx, s, hospitalStays, h)
+	return s.write(ctx, func(t *tx) error { return saveHospitalStay(ctx, t, h) })
 }
 
+func saveHospitalStay(ctx context.Context, t *tx, h rules.HospitalStay) error {
+	_, err := hospitalStays.put(ctx, t, h, "", func(old []any) error {
+		if old != nil {
+			if err := t.checkStayUnlocked(ctx, old); err != nil {
+				return err
+			}
+		}
+		return t.checkStayUnlocked(ctx, hospitalStays.enc(h))
+	})
+	return err
+}
+
+// checkStayUnlocked refuses a change to a stay (its stored values) that touches
+// a sent month: every month from its start to its end, or on from its start
+// while it has no end.
+func (t *tx) checkStayUnlocked(ctx context.Context, vals []any) error {
+	customer, _ := vals[0].(string)
+	from, _ := vals[1].(string)
+	to, _ := vals[3].(string)
+	last := "9999-12"
+	if len(to) >= 7 {
+		last = to[:7]
+	}
+	if len(from) < 7 {
+		return nil
+	}
+	var month string
+	err := t.queryRow(ctx, `SELECT month FROM month_info WHERE customer = ? AND month BETWEEN ? AND ?
+		AND sent IS NOT NULL ORDER BY month LIMIT 1`, customer, from[:7], last).Scan(&month)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	m, err := rules.ParseMonth(month)
+	if err != nil {
+		return err
+	}
+	return errorf(ErrLocked, "Sjukhusvistelsen från %s gäller månaden %s, som är markerad som skickad och låst; lås upp den först.", from, m)
+}
+
+// DeleteHospitalStay removes a hospital stay; ErrLocked if it touches a sent month.
 func (s *Store) DeleteHospitalStay(ctx context.Context, customer string, fromDate rules.Date, fromTime rules.Clock) error {
 	return s.write(ctx, func(t *tx) error {
+		old, err := hospitalStays.raw(ctx, t, []any{customer, dateV(fromDate), clockV(fromTime)})
+		if err != nil {
+			return err
+		}
+		if old != nil {
+			if err := t.checkStayUnlocked(ctx, old); err != nil {
+				return err
+			}
+		}
 		found, err := hospitalStays.remove(ctx, t, "", customer, dateV(fromDate), clockV(fromTime))
 		if err == nil && !found {
 			err = errorf(ErrNotFound, "Kunden %s har ingen sjukhusvistelse från %s %s.", customer, fromDate, fromTime)

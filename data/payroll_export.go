@@ -15,9 +15,13 @@ import (
 )
 
 // PayrollMappingFile is where the pay codes live unless another file is named:
-// beside the database, since the settings table has no place for them.
+// beside the database, since the settings table has no place for them; for a
+// server database, beside this PC's default one, named after the server database.
 func PayrollMappingFile(dbPath string) string {
-	return filepath.Join(filepath.Dir(dbPath), "payroll.json")
+	if IsServer(dbPath) {
+		return filepath.Join(localFolder(dbPath), "payroll-"+dbStem(dbPath)+".json")
+	}
+	return filepath.Join(localFolder(dbPath), "payroll.json")
 }
 
 // PayrollResult is what PayrollExport did, filled as far as it got, so that a
@@ -42,6 +46,10 @@ func (s *Store) PayrollExport(ctx context.Context, m rules.Month, xmlPath string
 	}
 	if mappingPath == "" {
 		mappingPath = PayrollMappingFile(s.Path())
+		// A server database's folder on this PC may not exist yet.
+		if err := os.MkdirAll(filepath.Dir(mappingPath), 0o700); err != nil {
+			return res, err
+		}
 	}
 	res.Mapping = mappingPath
 	mp, created, err := loadPayrollMapping(mappingPath, reg.assistants)

@@ -20,7 +20,7 @@ func TestPayrollExport(t *testing.T) {
 	xmlPath := filepath.Join(dir, "2026-10 lön.xml")
 	res, err := s.PayrollExport(ctx, oct, xmlPath, true, "")
 	must(t, err)
-	mapping := filepath.Join(filepath.Dir(s.Path()), "payroll.json")
+	mapping := PayrollMappingFile(s.Path())
 	want := PayrollResult{XML: xmlPath, CSV: filepath.Join(dir, "2026-10 lön.csv"), Mapping: mapping, MappingCreated: true, Other: 1}
 	equal(t, "result", res, want)
 	x, err := os.ReadFile(xmlPath)

@@ -4,9 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"context"
-	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -16,19 +14,6 @@ import (
 	"assistans/data/pdf"
 	"assistans/rules"
 )
-
-// BundleName is the file name of a customer's month bundle, as INTERFACE.md's
-// pdf command writes it: "YYYY-MM <name> <pnr>.pdf", with the characters that
-// a file name cannot hold on Windows or Unix replaced by "_".
-func BundleName(m rules.Month, c rules.Customer) string {
-	name := strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`/\:*?"<>|`, r) || r < ' ' {
-			return '_'
-		}
-		return r
-	}, c.Name)
-	return fmt.Sprintf("%s %s %s.pdf", m, name, c.Pnr)
-}
 
 // PrintMonth writes each customer's bundle for month m (the 3057, then every
 // 3059) into dir and records what each 3057 carried, with overrideReason as the
@@ -47,9 +32,11 @@ func (s *Store) PrintMonth(ctx context.Context, m rules.Month, customer, dir, ov
 // number to do, on the calling goroutine, one call at a time.
 //
 // The month is read once for all customers, and the bundles are made and
-// written by one worker per CPU. After a failure no further bundle is started;
-// the files returned are the ones written, in customer order, and the error is
-// the first customer's (in that order) that failed.
+// written by one worker per CPU. A customer whose bundle cannot be made or
+// written never stops the others: every bundle that can be is written and
+// recorded, and then the error is a *PrintErrors naming every customer that
+// was not, in customer order. The files returned are the ones written, in
+// customer order.
 func (s *Store) PrintMonthProgress(ctx context.Context, m rules.Month, customer, dir, overrideReason string,
 	progress func(done, total int)) ([]string, error) {
 	src, err := s.loadMonth(ctx, m, customer)
@@ -64,10 +51,14 @@ func (s *Store) PrintMonthProgress(ctx context.Context, m rules.Month, customer,
 
 	var written []string
 	var printed []rules.PrintedTotals
-	var failure error
-	for _, r := range results {
+	var failed PrintErrors
+	for i, r := range results {
 		if r.err != nil {
-			failure = cmp.Or(failure, r.err)
+			c, ok := src.customers[todo[i]]
+			if !ok {
+				c = rules.Customer{Pnr: todo[i]}
+			}
+			failed = append(failed, PrintError{Customer: c, Err: r.err})
 			continue
 		}
 		written = append(written, r.path)
@@ -78,16 +69,93 @@ func (s *Store) PrintMonthProgress(ctx context.Context, m rules.Month, customer,
 	if len(printed) > 0 {
 		record = s.RecordPrinted(ctx, printed, overrideReason)
 	}
-	if failure != nil {
+	if len(failed) > 0 {
 		if record != nil {
-			failure = fmt.Errorf("%v; dessutom: %v", failure, record)
+			return written, fmt.Errorf("%v\ndessutom: %v", &failed, record)
 		}
-		return written, failure
+		return written, &failed
 	}
 	if customer != "" && len(written) == 0 {
 		return nil, fmt.Errorf("kunden %s har inga pass i %s", customer, m)
 	}
 	return written, record
+}
+
+// PrintResult is one customer's bundle in PrintCustomers: the file written, or why not.
+type PrintResult struct {
+	Customer string
+	Path     string
+	Err      error
+}
+
+// PrintCustomers is PrintMonthProgress for the customers given, each with time
+// in month m, where each printed customer is recorded with its own override
+// reason, reasons[customer] ("" when none): the window's Skriv ut, which asks
+// for a reason only where blocking findings stand against a customer. It
+// returns each customer's result in the order given; its error is the month's
+// that could not be read, or the print records' that could not be written.
+func (s *Store) PrintCustomers(ctx context.Context, m rules.Month, customers []string, dir string,
+	reasons map[string]string, progress func(done, total int)) ([]PrintResult, error) {
+	only := "" // one customer reads only that customer's month
+	if len(customers) == 1 {
+		only = customers[0]
+	}
+	src, err := s.loadMonth(ctx, m, only)
+	if err != nil {
+		return nil, err
+	}
+	hasTime := map[string]bool{}
+	for _, ct := range rules.MonthTotals(src.allShifts(), m) {
+		hasTime[ct.Customer] = true
+	}
+	results := make([]PrintResult, len(customers))
+	var todo []int // the customers with time, by index
+	for i, c := range customers {
+		results[i].Customer = c
+		if hasTime[c] {
+			todo = append(todo, i)
+		} else {
+			results[i].Err = fmt.Errorf("kunden %s har inga pass i %s", c, m)
+		}
+	}
+	pnrs := make([]string, len(todo))
+	for k, i := range todo {
+		pnrs[k] = customers[i]
+	}
+	printed := map[string][]rules.PrintedTotals{} // by reason
+	for k, r := range src.writeBundles(ctx, pnrs, dir, progress) {
+		res := &results[todo[k]]
+		res.Path, res.Err = r.path, r.err
+		if r.err == nil {
+			reason := reasons[res.Customer]
+			printed[reason] = append(printed[reason], rules.PrintedTotals{Customer: r.r3057.Customer.Pnr, Month: m, Totals: r.r3057.Totals})
+		}
+	}
+	var record error
+	for reason, ps := range printed {
+		record = cmp.Or(record, s.RecordPrinted(ctx, ps, reason))
+	}
+	return results, record
+}
+
+// PrintError is one customer whose bundle was not written, and why.
+type PrintError struct {
+	Customer rules.Customer
+	Err      error
+}
+
+// PrintErrors are the customers of a print whose bundles were not written.
+type PrintErrors []PrintError
+
+func (e *PrintErrors) Error() string {
+	lines := []string{fmt.Sprintf("%d kunders blanketter kunde inte skrivas ut:", len(*e))}
+	if len(*e) == 1 {
+		lines[0] = "en kunds blanketter kunde inte skrivas ut:"
+	}
+	for _, f := range *e {
+		lines = append(lines, fmt.Sprintf("  %s (%s): %v", cmp.Or(f.Customer.Name, "namn saknas"), f.Customer.Pnr, f.Err))
+	}
+	return strings.Join(lines, "\n")
 }
 
 // bundleResult is one customer's bundle: the file written and the 3057 in it, or why not.
@@ -97,17 +165,15 @@ type bundleResult struct {
 	err   error
 }
 
-var errNotStarted = errors.New("utskriften avbröts före kunden")
-
 // writeBundles writes the bundles of the customers, by index, with one worker per
-// CPU. A customer left undone, after a failure or as ctx ends, has an error.
+// CPU. A customer left undone as ctx ends has ctx's error.
 func (src *monthSource) writeBundles(ctx context.Context, customers []string, dir string, progress func(done, total int)) []bundleResult {
 	results := make([]bundleResult, len(customers))
-	for i := range results {
-		// Replaced by the worker. A customer never started follows, in order,
-		// the failure that stopped the rest, and PrintMonth reports that one.
-		results[i].err = errNotStarted
+	all := make([]rules.Customer, 0, len(src.customers))
+	for _, c := range src.customers {
+		all = append(all, c)
 	}
+	names := BundleNames(src.m, all)
 	jobs, finished := make(chan int), make(chan int)
 	var wg sync.WaitGroup
 	for range min(runtime.NumCPU(), len(customers)) {
@@ -115,19 +181,16 @@ func (src *monthSource) writeBundles(ctx context.Context, customers []string, di
 			var buf bytes.Buffer // reused: a bundle is some hundred kilobytes
 			for i := range jobs {
 				r := &results[i]
-				r.path, r.r3057, r.err = src.writeBundle(customers[i], dir, &buf)
+				r.path, r.r3057, r.err = src.writeBundle(customers[i], dir, names, &buf)
 				finished <- i
 			}
 		})
 	}
-	stop := make(chan struct{})
 	go func() {
 		defer close(jobs)
 		for i := range customers {
 			select {
 			case jobs <- i:
-			case <-stop:
-				return
 			case <-ctx.Done():
 				for j := i; j < len(customers); j++ {
 					results[j].err = ctx.Err()
@@ -140,13 +203,9 @@ func (src *monthSource) writeBundles(ctx context.Context, customers []string, di
 		wg.Wait()
 		close(finished)
 	}()
-	done, stopped := 0, false
-	for i := range finished {
+	done := 0
+	for range finished {
 		done++
-		if results[i].err != nil && !stopped {
-			close(stop)
-			stopped = true
-		}
 		if progress != nil {
 			progress(done, len(customers))
 		}
@@ -154,17 +213,18 @@ func (src *monthSource) writeBundles(ctx context.Context, customers []string, di
 	return results
 }
 
-// writeBundle writes one customer's bundle into dir, made in buf.
-func (src *monthSource) writeBundle(customer, dir string, buf *bytes.Buffer) (string, pdf.Report3057, error) {
+// writeBundle writes one customer's bundle into dir, made in buf. Nothing is
+// written when the forms cannot be made.
+func (src *monthSource) writeBundle(customer, dir string, names map[string]string, buf *bytes.Buffer) (string, pdf.Report3057, error) {
 	r3057, r3059s, err := src.forms(customer)
 	if err != nil {
 		return "", r3057, err
 	}
 	buf.Reset()
 	if err := pdf.WriteBundle(buf, r3057, r3059s); err != nil {
-		return "", r3057, fmt.Errorf("%s: %v", r3057.Customer.Name, err)
+		return "", r3057, err
 	}
-	path := filepath.Join(dir, BundleName(src.m, r3057.Customer))
+	path := filepath.Join(dir, names[customer])
 	if err := WriteFileAtomic(path, buf.Bytes()); err != nil {
 		return "", r3057, fmt.Errorf("kan inte skriva %s: %v", path, err)
 	}
@@ -188,26 +248,4 @@ func (s *Store) PrintRecords(ctx context.Context, m rules.Month) ([]PrintRecord,
 		out[i] = PrintRecord{PrintedTotals: r.PrintedTotals, At: r.At, OverrideReason: r.Reason}
 	}
 	return out, err
-}
-
-// WriteFileAtomic writes a file that is readable by the user alone (it holds
-// personal data) so that a crash leaves either the old file or the new one.
-func WriteFileAtomic(path string, b []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // a no-op after the rename
-	if _, err := tmp.Write(b); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }

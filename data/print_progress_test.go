@@ -1,6 +1,7 @@
 package data
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -23,25 +24,28 @@ func TestPrintMonthProgress(t *testing.T) {
 	equal(t, "progress", calls, [][2]int{{1, 2}, {2, 2}})
 }
 
-// When the last customer's file cannot be written, the first one's is still
-// returned and recorded, and the error names the file that failed.
+// When the first customer's file cannot be written, the second one's is still
+// written, returned and recorded, and the error names the customer and the
+// file that failed.
 func TestPrintMonthFailsHalfWay(t *testing.T) {
 	s := printable(t)
 	dir := t.TempDir()
-	// Lisa (201001011234) comes after Karl (194512121239); a folder where her file
+	// Karl (194512121239) comes before Lisa (201001011234); a folder where his file
 	// should go cannot be replaced by it.
-	lisa := filepath.Join(dir, "2026-10 Lisa Liten 201001011234.pdf")
-	must(t, os.MkdirAll(filepath.Join(lisa, "x"), 0o700))
+	karl := filepath.Join(dir, "2026-10 Karl Kund.pdf")
+	must(t, os.MkdirAll(filepath.Join(karl, "x"), 0o700))
 	files, err := s.PrintMonth(ctx, oct, "", dir, "")
-	karl := filepath.Join(dir, "2026-10 Karl Kund 194512121239.pdf")
-	if err == nil || !strings.Contains(err.Error(), "kan inte skriva "+lisa) {
-		t.Errorf("error %v, want one about %s", err, lisa)
+	lisa := filepath.Join(dir, "2026-10 Lisa Liten.pdf")
+	var pe *PrintErrors
+	if !errors.As(err, &pe) || len(*pe) != 1 || (*pe)[0].Customer.Pnr != cust1 ||
+		!strings.Contains(err.Error(), "Karl Kund (194512121239): kan inte skriva "+karl) {
+		t.Errorf("error %v, want one about Karl and %s", err, karl)
 	}
-	equal(t, "files", files, []string{karl})
-	// Karl's 08–16 aktiv = 480 minutes is recorded; Lisa is not.
+	equal(t, "files", files, []string{lisa})
+	// Lisa's 08–10 väntetid = 120 minutes is recorded; Karl is not.
 	recs, err := s.PrintRecords(ctx, oct)
 	must(t, err)
-	if len(recs) != 1 || recs[0].Customer != cust1 || recs[0].Totals != (rules.Totals{Aktiv: 480}) {
+	if len(recs) != 1 || recs[0].Customer != cust2 || recs[0].Totals != (rules.Totals{Vantetid: 120}) {
 		t.Errorf("print records %+v", recs)
 	}
 }

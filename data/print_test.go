@@ -2,23 +2,46 @@ package data
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"assistans/rules"
 )
 
-func TestBundleName(t *testing.T) {
+// File names carry the name and month, never the personnummer; names that a
+// file system would take for the same are numbered in personnummer order.
+func TestBundleNames(t *testing.T) {
 	m := rules.Month{Year: 2026, Month: 10}
-	for _, tc := range []struct{ name, want string }{
-		{"Karl Kund", "2026-10 Karl Kund 194512121239.pdf"},
-		{`A/B\C:D*E?F"G<H>I|J`, "2026-10 A_B_C_D_E_F_G_H_I_J 194512121239.pdf"},
-		{"Tab\there", "2026-10 Tab_here 194512121239.pdf"},
-	} {
-		if got := BundleName(m, rules.Customer{Pnr: cust1, Name: tc.name}); got != tc.want {
-			t.Errorf("%q: %q, want %q", tc.name, got, tc.want)
+	got := BundleNames(m, []rules.Customer{
+		{Pnr: "201001011234", Name: "Märta Andersson"},
+		{Pnr: "194512121239", Name: "Märta Andersson"},
+		{Pnr: "195003042347", Name: "MÄRTA ANDERSSON"},
+		{Pnr: "196207153450", Name: "Ma\u0308rta Andersson (2)"}, // ä as a and a combining diaeresis
+		{Pnr: "197001011234", Name: `A/B\C:D*E?F"G<H>I|J`},
+		{Pnr: "198001011234", Name: "Tab\there\nNUL\x00 ..."},
+		{Pnr: "199001011234", Name: "  "},
+		{Pnr: "200001011234", Name: strings.Repeat("Å", 100)},
+	})
+	want := map[string]string{
+		"194512121239": "2026-10 Märta Andersson.pdf",
+		"195003042347": "2026-10 MÄRTA ANDERSSON (2).pdf",
+		"196207153450": "2026-10 Ma\u0308rta Andersson (2) (2).pdf",
+		"201001011234": "2026-10 Märta Andersson (3).pdf",
+		"197001011234": "2026-10 A_B_C_D_E_F_G_H_I_J.pdf",
+		"198001011234": "2026-10 Tab_here_NUL_.pdf",
+		"199001011234": "2026-10 kund utan namn.pdf",
+		"200001011234": "2026-10 " + strings.Repeat("Å", 80) + ".pdf",
+	}
+	for pnr, w := range want {
+		if got[pnr] != w {
+			t.Errorf("%s: %q, want %q", pnr, got[pnr], w)
 		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("%d names, want %d", len(got), len(want))
 	}
 }
 
@@ -44,7 +67,7 @@ func TestPrintMonth(t *testing.T) {
 	dir := t.TempDir()
 	files, err := s.PrintMonth(ctx, oct, cust2, dir, "Chefen har godkänt")
 	must(t, err)
-	want := filepath.Join(dir, "2026-10 Lisa Liten 201001011234.pdf")
+	want := filepath.Join(dir, "2026-10 Lisa Liten.pdf")
 	if len(files) != 1 || files[0] != want {
 		t.Fatalf("files %q, want [%q]", files, want)
 	}
@@ -94,4 +117,72 @@ func TestPrintMonthUnwritable(t *testing.T) {
 	if len(recs) != 0 {
 		t.Errorf("recorded %+v for a failed print", recs)
 	}
+}
+
+// A customer whose bundle cannot be made never stops the others: Lisa's name
+// does not fit the forms, Karl's bundle is still written and recorded, and the
+// error names Lisa and the box.
+func TestPrintMonthGoesOn(t *testing.T) {
+	s := printable(t)
+	lisa := customer2
+	lisa.Name = strings.Repeat("Lisa Liten ", 60)
+	must(t, s.SaveCustomer(ctx, lisa))
+	dir := t.TempDir()
+	files, err := s.PrintMonth(ctx, oct, "", dir, "")
+	equal(t, "files", files, []string{filepath.Join(dir, "2026-10 Karl Kund.pdf")})
+	var pe *PrintErrors
+	if !errors.As(err, &pe) || len(*pe) != 1 || (*pe)[0].Customer.Pnr != cust2 ||
+		!strings.Contains(err.Error(), "«1. Förnamn och efternamn» (FK 3057)") {
+		t.Errorf("error %v, want Lisa's name box", err)
+	}
+	recs, err := s.PrintRecords(ctx, oct)
+	must(t, err)
+	if len(recs) != 1 || recs[0].Customer != cust1 {
+		t.Errorf("print records %+v", recs)
+	}
+}
+
+// A stay with no end yet belongs to every month from the one it began in, and
+// the month's facts, once recorded, are marked so on the 3057.
+func TestMonthFormsOngoingStay(t *testing.T) {
+	s := printable(t)
+	must(t, s.SaveHospitalStay(ctx, rules.HospitalStay{Customer: cust1, FromDate: rules.D(2026, 9, 28), FromTime: 600, ToTime: rules.NoClock}))
+	r, _, err := s.MonthForms(ctx, oct, cust1)
+	must(t, err)
+	if len(r.Hospital) != 1 || !r.Hospital[0].Ongoing() {
+		t.Errorf("stays %+v, want the ongoing one", r.Hospital)
+	}
+	if r.InfoRecorded {
+		t.Error("facts marked recorded before any were")
+	}
+	must(t, s.SaveMonthInfo(ctx, rules.MonthInfo{Customer: cust1, Month: oct, ChildcareSchool: false}))
+	if r, _, err = s.MonthForms(ctx, oct, cust1); err != nil || !r.InfoRecorded {
+		t.Errorf("facts recorded: %v, %v", r.InfoRecorded, err)
+	}
+}
+
+// A 3066's file name: the two names, and the day of a change; a second pair
+// with the same names is numbered in personnummer order.
+func TestName3066(t *testing.T) {
+	s := printable(t)
+	twin := assistant1
+	twin.Pnr = asst2
+	twin.Name = assistant1.Name
+	must(t, s.SaveAssistant(ctx, twin))
+	must(t, s.SaveAssignment(ctx, rules.Assignment{Assistant: asst2, Customer: cust1, ProviderOrgnr: orgnr, Employer: rules.EmployerProvider}))
+	first, err := s.Form3066(ctx, asst1, cust1)
+	must(t, err)
+	second, err := s.Form3066(ctx, asst2, cust1)
+	must(t, err)
+	n1, err := s.Name3066(ctx, first)
+	must(t, err)
+	n2, err := s.Name3066(ctx, second)
+	must(t, err)
+	base := "3066 " + assistant1.Name + " hos " + customer1.Name
+	// asst2 (1985…) comes before asst1 (1990…).
+	equal(t, "names", []string{n1, n2}, []string{base + " (2).pdf", base + ".pdf"})
+	first.Changed, first.ChangedFrom = true, rules.D(2026, 11, 1)
+	n1, err = s.Name3066(ctx, first)
+	must(t, err)
+	equal(t, "changed", n1, "3066 ändrad 2026-11-01 "+assistant1.Name+" hos "+customer1.Name+" (2).pdf")
 }

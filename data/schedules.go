@@ -56,12 +56,12 @@ type scheduleKey struct {
 // (a row stored earlier may disagree with the new ones).
 func putSchedules(ctx context.Context, t *tx, rows []rules.ScheduleShift, miss *missingRefs) error {
 	touched := map[scheduleKey]bool{}
-	for _, s := range rows {
+	for i, s := range rows {
 		if _, reason := s.Problem(); reason != "" {
 			return fmt.Errorf("Schemat för kunden %s från %s, vecka %d dag %d kl. %s: %s.", s.Customer, s.From, s.Week, s.Weekday, s.Start, reason)
 		}
-		if _, err := schedules.put(ctx, t, s, "", nil); miss.note(err) != nil {
-			return err
+		if _, err := schedules.put(ctx, t, s, "", nil); miss.note("schedules", i, err) != nil {
+			return miss.and(recordErr("schedules", i, err))
 		}
 		touched[scheduleKey{s.Customer, s.From}] = true
 	}
@@ -82,12 +82,12 @@ func putSchedules(ctx context.Context, t *tx, rows []rules.ScheduleShift, miss *
 }
 
 func putAbsences(ctx context.Context, t *tx, rows []rules.Absence, miss *missingRefs) error {
-	for _, a := range rows {
+	for i, a := range rows {
 		if _, reason := a.Problem(); reason != "" {
 			return fmt.Errorf("Frånvaron för assistenten %s den %s: %s.", a.Assistant, a.Date, reason)
 		}
-		if _, err := absences.put(ctx, t, a, "", nil); miss.note(err) != nil {
-			return err
+		if _, err := absences.put(ctx, t, a, "", nil); miss.note("absences", i, err) != nil {
+			return miss.and(recordErr("absences", i, err))
 		}
 	}
 	return nil
@@ -123,6 +123,35 @@ func (s *Store) Schedules(ctx context.Context, customer string) ([]rules.Schedul
 // inserted or updated by its key, all rows of the schedule with one length.
 func (s *Store) SaveSchedule(ctx context.Context, rows []rules.ScheduleShift) error {
 	return s.write(ctx, func(t *tx) error {
+		var miss missingRefs
+		if err := putSchedules(ctx, t, rows, &miss); err != nil {
+			return err
+		}
+		return miss.err()
+	})
+}
+
+// ReplaceSchedule makes the customer's schedule that starts on from hold
+// exactly rows, in one transaction: the rows stored before are removed (a row
+// the window no longer shows, or whose start changed, would otherwise stay),
+// then rows are stored as SaveSchedule stores them. Every row must be of that
+// customer and from; none removes the schedule. Laid shifts stay as they are.
+func (s *Store) ReplaceSchedule(ctx context.Context, customer string, from rules.Date, rows []rules.ScheduleShift) error {
+	for _, r := range rows {
+		if r.Customer != customer || r.From != from {
+			return fmt.Errorf("Schemaraden för kunden %s från %s hör inte till schemat för kunden %s från %s.", r.Customer, r.From, customer, from)
+		}
+	}
+	return s.write(ctx, func(t *tx) error {
+		old, err := schedules.all(ctx, t, "customer = ? AND from_date = ?", customer, dateV(from))
+		if err != nil {
+			return err
+		}
+		for _, r := range old {
+			if _, err := schedules.remove(ctx, t, "", r.Customer, dateV(r.From), int64(r.Week), int64(r.Weekday), clockV(r.Start)); err != nil {
+				return err
+			}
+		}
 		var miss missingRefs
 		if err := putSchedules(ctx, t, rows, &miss); err != nil {
 			return err

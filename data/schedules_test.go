@@ -2,7 +2,7 @@ package data
 
 import (
 	"errors"
-	"path/filepath"
+	"io/fs"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -198,12 +198,12 @@ func TestRatesTable(t *testing.T) {
 // An older database kept the table in the settings' JSON: the upgrade moves
 // the years the user had there into rows, over the seed.
 func TestRatesMigratedFromSettings(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "gammal.db")
-	init, err := migrationFS.ReadFile("migrations/0001_init.sql")
+	path := testDB(t)
+	init, err := fs.ReadFile(engineMigrations(), "0001_init.sql")
 	must(t, err)
-	schemaFS = fstest.MapFS{"migrations/0001_init.sql": {Data: init}}
+	schemaFS = fstest.MapFS{"0001_init.sql": {Data: init}}
 	old, err := Open(path)
-	schemaFS = migrationFS
+	schemaFS = nil
 	must(t, err)
 	_, err = old.db.Exec(`INSERT INTO settings (key, value) VALUES ('rules', '{"DailyRestMin":600,"Schablon":{"2024":33000,"2030":40000}}')`)
 	must(t, err)
@@ -241,4 +241,34 @@ func TestDeleteWithPlans(t *testing.T) {
 	if len(snap.Schedules)+len(snap.Absences)+len(snap.Assistants) != 0 {
 		t.Errorf("left: %+v", snap)
 	}
+}
+
+// ReplaceSchedule leaves the schedule holding exactly the new rows (a changed
+// start is not a second row, a dropped row is gone, the length may change),
+// and a bad row leaves the old schedule whole.
+func TestReplaceSchedule(t *testing.T) {
+	s := openTest(t)
+	b := octPlan()
+	must(t, s.Apply(ctx, b))
+	from := rules.D(2026, 9, 28)
+	one := rules.ScheduleShift{Customer: cust1, From: from, Weeks: 1, Week: 1, Weekday: 2, Start: 9 * 60, End: 15 * 60,
+		Kind: rules.Aktiv, Assistant: asst2}
+	must(t, s.ReplaceSchedule(ctx, cust1, from, []rules.ScheduleShift{one}))
+	rows, err := s.Schedules(ctx, cust1)
+	must(t, err)
+	equal(t, "rows", rows, []rules.ScheduleShift{one})
+
+	bad := one
+	bad.Weekday, bad.Assistant = 3, ""
+	if err := s.ReplaceSchedule(ctx, cust1, from, []rules.ScheduleShift{bad}); err == nil || !strings.Contains(err.Error(), "assistent saknas") {
+		t.Errorf("row without assistant = %v", err)
+	}
+	other := one
+	other.From = rules.D(2026, 10, 5)
+	if err := s.ReplaceSchedule(ctx, cust1, from, []rules.ScheduleShift{other}); err == nil {
+		t.Error("a row of another schedule was accepted")
+	}
+	rows, err = s.Schedules(ctx, cust1)
+	must(t, err)
+	equal(t, "rows after refusals", rows, []rules.ScheduleShift{one})
 }

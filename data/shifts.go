@@ -8,8 +8,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/mattn/go-sqlite3"
-
 	"assistans/rules"
 )
 
@@ -20,17 +18,21 @@ import (
 // shiftCols are the columns the audit trail records, in order.
 var shiftCols = []string{"assistant", "customer", "date", "start_min", "end_min", "kind"}
 
-// shiftSelect packs a shift's text columns into one, separated by the ASCII
-// unit separator: the driver allocates every text value it returns, and reading
-// one string instead of four takes about a third off loading a month. Kind is
-// last, so that whatever an imported kind holds cannot shift the other fields.
-const shiftSelect = `SELECT id, assistant || char(31) || customer || char(31) || date || char(31) || kind, start_min, end_min FROM shifts`
+// Store.shiftSelect packs a shift's text columns into one, separated by the
+// ASCII unit separator: the driver allocates every text value it returns, and
+// reading one string instead of four takes about a third off loading a month.
+// Kind is last, so that whatever an imported kind holds cannot shift the other fields.
+
+func init() {
+	auditedTables = append(auditedTables, audited{name: TableShifts,
+		query: "SELECT id, " + strings.Join(shiftCols, ", ") + " FROM shifts", keys: 1, skip: 1, cols: shiftCols})
+}
 
 func shiftVals(s rules.Shift) []any {
 	return []any{s.Assistant, s.Customer, dateV(s.Date), clockV(s.Start), clockV(s.End), string(s.Kind)}
 }
 
-// scanShifts reads rows of shiftSelect into out.
+// scanShifts reads rows of Store.shiftSelect into out.
 func scanShifts(rows *sql.Rows, out []rules.Shift) ([]rules.Shift, error) {
 	defer rows.Close()
 	var (
@@ -39,7 +41,7 @@ func scanShifts(rows *sql.Rows, out []rules.Shift) ([]rules.Shift, error) {
 		start, end sql.NullInt64
 	)
 	for rows.Next() {
-		if err := rows.Scan(&s.ID, &packed, &start, &end); err != nil {
+		if err := rows.Scan(&s.ID, &packed, &start, &end, &s.Version); err != nil {
 			return nil, err
 		}
 		// The fields are substrings of packed and share its memory.
@@ -64,11 +66,12 @@ func scanShifts(rows *sql.Rows, out []rules.Shift) ([]rules.Shift, error) {
 }
 
 // Orders of shift lists. byDate is the order of the index shifts_by_date, so
-// SQLite streams the rows without sorting them: the checks sort for themselves,
-// and sorting 100,000 rows would cost more than reading them.
+// the engine streams the rows without sorting them: the checks sort for
+// themselves, and sorting 100,000 rows would cost more than reading them. A
+// missing start sorts first on both engines.
 const (
-	byAssistant = ` ORDER BY assistant, date, start_min, customer`
-	byDate      = ` ORDER BY date, start_min, assistant, customer`
+	byAssistant = ` ORDER BY assistant, date, start_min NULLS FIRST, customer`
+	byDate      = ` ORDER BY date, start_min NULLS FIRST, assistant, customer`
 )
 
 // shiftsBetween reads the shifts dated from..to (inclusive) that also satisfy
@@ -84,7 +87,7 @@ func shiftsBetween(ctx context.Context, t *tx, from, to rules.Date, order, where
 	if err := t.queryRow(ctx, `SELECT COUNT(*) FROM shifts`+cond, args...).Scan(&n); err != nil {
 		return nil, err
 	}
-	rows, err := t.query(ctx, shiftSelect+cond+order, args...)
+	rows, err := t.query(ctx, t.s.shiftSelect+cond+order, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -92,7 +95,7 @@ func shiftsBetween(ctx context.Context, t *tx, from, to rules.Date, order, where
 }
 
 func getShift(ctx context.Context, t *tx, id int64) (rules.Shift, bool, error) {
-	rows, err := t.query(ctx, shiftSelect+` WHERE id = ?`, id)
+	rows, err := t.query(ctx, t.s.shiftSelect+` WHERE id = ?`, id)
 	if err != nil {
 		return rules.Shift{}, false, err
 	}
@@ -154,17 +157,41 @@ func saveShiftNote(ctx context.Context, t *tx, s rules.Shift, note string) (rule
 		if err := t.checkShiftUnlocked(ctx, s); err != nil {
 			return s, err
 		}
-		res, err := t.exec(ctx, `INSERT INTO shifts (assistant, customer, date, start_min, end_min, kind) VALUES (?, ?, ?, ?, ?, ?)`, vals...)
-		if err != nil {
-			return s, shiftError(ctx, t, s, err)
-		}
-		if s.ID, err = res.LastInsertId(); err != nil {
+		if err := t.checkRefs(ctx, shiftRefs, shiftCols, vals); err != nil {
 			return s, err
 		}
+		if t.unversioned {
+			// An import numbers its new shifts itself and inserts them many at a
+			// time (pending.go); writes are serialised, so the numbers are free.
+			if t.nextShift == 0 {
+				if err := t.queryRow(ctx, `SELECT COALESCE(MAX(id), 0) + 1 FROM shifts`).Scan(&t.nextShift); err != nil {
+					return s, err
+				}
+			}
+			s.ID = t.nextShift
+			t.nextShift++
+			if err := t.insertLater(ctx, TableShifts, shiftInsertCols, append([]any{s.ID}, vals...)...); err != nil {
+				return s, shiftError(t, s, err)
+			}
+		} else {
+			err := t.queryRow(ctx, `INSERT INTO shifts (assistant, customer, date, start_min, end_min, kind) VALUES (?, ?, ?, ?, ?, ?) RETURNING id`, vals...).Scan(&s.ID)
+			if err != nil {
+				return s, shiftError(t, s, err)
+			}
+		}
+		s.Version = 1
 		return s, t.audit(ctx, TableShifts, strconv.FormatInt(s.ID, 10), "", rowJSON(shiftCols, vals), note)
 	}
 	old, found, err := getShift(ctx, t, s.ID)
 	if err != nil {
+		return s, err
+	}
+	key := strconv.FormatInt(s.ID, 10)
+	var stored []any
+	if found {
+		stored = []any{old.Version}
+	}
+	if err := t.checkVersion(ctx, TableShifts, key, s.Version, stored, 0); err != nil {
 		return s, err
 	}
 	if !found {
@@ -172,6 +199,7 @@ func saveShiftNote(ctx context.Context, t *tx, s rules.Shift, note string) (rule
 	}
 	oldVals := shiftVals(old)
 	if equalVals(oldVals, vals) {
+		s.Version = old.Version
 		return s, nil
 	}
 	if err := t.checkShiftUnlocked(ctx, old); err != nil {
@@ -180,12 +208,16 @@ func saveShiftNote(ctx context.Context, t *tx, s rules.Shift, note string) (rule
 	if err := t.checkShiftUnlocked(ctx, s); err != nil {
 		return s, err
 	}
-	_, err = t.exec(ctx, `UPDATE shifts SET assistant = ?, customer = ?, date = ?, start_min = ?, end_min = ?, kind = ? WHERE id = ?`,
+	if err := t.checkRefs(ctx, shiftRefs, shiftCols, vals); err != nil {
+		return s, err
+	}
+	_, err = t.exec(ctx, `UPDATE shifts SET assistant = ?, customer = ?, date = ?, start_min = ?, end_min = ?, kind = ?, version = version + 1 WHERE id = ?`,
 		append(vals, s.ID)...)
 	if err != nil {
-		return s, shiftError(ctx, t, s, err)
+		return s, shiftError(t, s, err)
 	}
-	return s, t.audit(ctx, TableShifts, strconv.FormatInt(s.ID, 10), rowJSON(shiftCols, oldVals), rowJSON(shiftCols, vals), "")
+	s.Version = old.Version + 1
+	return s, t.audit(ctx, TableShifts, key, rowJSON(shiftCols, oldVals), rowJSON(shiftCols, vals), "")
 }
 
 // shiftKey is a shift's natural key, on which an import matches stored shifts.
@@ -262,30 +294,16 @@ func importShift(ctx context.Context, t *tx, stored map[shiftKey]shiftRest, s ru
 	return err
 }
 
-// shiftError explains a failed insert or update: a missing assistant or customer,
-// or another shift with the same assistant, customer, date and start.
-func shiftError(ctx context.Context, t *tx, s rules.Shift, err error) error {
-	var se sqlite3.Error
-	if !errors.As(err, &se) {
-		return err
-	}
-	switch se.ExtendedCode {
-	case sqlite3.ErrConstraintUnique:
+var shiftRefs = []ref{refAssistant, refCustomer}
+
+var shiftInsertCols = append([]string{"id"}, shiftCols...)
+
+// shiftError explains a failed insert or update: another shift with the same
+// assistant, customer, date and start (checkRefs has named a missing assistant
+// or customer before).
+func shiftError(t *tx, s rules.Shift, err error) error {
+	if t.s.eng.IsUnique(err) {
 		return fmt.Errorf("Det finns redan ett pass för assistenten %s hos kunden %s den %s kl. %s.", s.Assistant, s.Customer, s.Date, s.Start)
-	case sqlite3.ErrConstraintForeignKey:
-		for _, r := range []ref{refAssistant, refCustomer} {
-			val := s.Assistant
-			if r == refCustomer {
-				val = s.Customer
-			}
-			found, qerr := exists(ctx, t, r, val)
-			if qerr != nil {
-				return qerr
-			}
-			if !found {
-				return errorf(ErrNotFound, "%s %s finns inte i registret.", r.noun, val)
-			}
-		}
 	}
 	return err
 }

@@ -48,6 +48,10 @@ func TestShiftsRoundTrip(t *testing.T) {
 	a2, err := s.SaveShift(ctx, a)
 	must(t, err)
 	equal(t, "updated shift", a2, a)
+	if a2.Version != a.Version+1 {
+		t.Errorf("updated shift's version %d, want %d", a2.Version, a.Version+1)
+	}
+	a = a2
 	a.Start = 22 * 60
 	a.Date = rules.D(2026, 10, 1)
 	if _, err := s.SaveShift(ctx, a); err == nil || !strings.Contains(err.Error(), "Det finns redan ett pass") {

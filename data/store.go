@@ -1,24 +1,30 @@
-// Package data is the SQLite store: schema migrations, the registers, shifts and
-// month facts, the audit trail and backups. It only stores and loads; every
-// decision about what the data means is made in package rules.
+// Package data is the service the window and the command line call: the
+// registers, shifts and month facts, the audit trail, printing a month, payroll
+// and backups, written once against the storage engines beneath it (data/sqlite
+// for a file on this PC, data/postgres for a database on a server). It only
+// stores and loads; every decision about what the data means is made in package rules.
 package data
 
 import (
 	"context"
+	"crypto/rand"
 	"database/sql"
-	"embed"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/url"
 	"os"
-	"os/user"
-	"path"
 	"path/filepath"
-	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	_ "github.com/mattn/go-sqlite3"
+
+	"assistans/data/engine"
+	"assistans/data/postgres"
+	"assistans/data/sqlite"
 )
 
 // Sentinel errors; the errors the store returns wrap them with a message naming
@@ -35,6 +41,8 @@ var (
 type storeError struct {
 	msg  string
 	kind error
+	// field and value name the column at fault and its value, where one is.
+	field, value string
 }
 
 func (e *storeError) Error() string { return e.msg }
@@ -44,14 +52,15 @@ func errorf(kind error, format string, args ...any) error {
 	return &storeError{msg: fmt.Sprintf(format, args...), kind: kind}
 }
 
-//go:embed migrations/*.sql
-var migrationFS embed.FS
+// missingErr is ErrNotFound for the record that column col points to with val.
+func missingErr(r ref, val any) error {
+	return &storeError{msg: fmt.Sprintf("%s %v finns inte i registret.", r.noun, val), kind: ErrNotFound,
+		field: r.col, value: fmt.Sprint(val)}
+}
 
-// schemaFS holds the migrations that Open applies; tests give it an extra one.
-var schemaFS fs.FS = migrationFS
-
-// Store is an open database. Its methods are safe for concurrent use.
+// Store is an open database, on either engine. Its methods are safe for concurrent use.
 type Store struct {
+	eng  engine.Engine
 	path string
 	// db takes the writes: one connection whose transactions begin IMMEDIATE,
 	// so two writers queue on the busy timeout instead of failing half-way.
@@ -61,10 +70,26 @@ type Store struct {
 
 	// Now is the clock for audit rows and printed times; tests replace it.
 	Now func() time.Time
-	// User is the operating-system user recorded in the audit trail.
+	// User is the person recorded in the audit trail: the server's role, or
+	// the operating-system user and the PC's name.
 	User string
 
+	shiftSelect string // in the engine's dialect
+	origin      string // marks this store's change notices, so it skips its own
+
 	lock *InstanceLock // held from OpenExclusive to Close; nil after Open
+
+	// readOnly is set when the file may only be read: every write is refused.
+	readOnly bool
+	// damaged is quick_check's complaint, checked once before the first write
+	// (see damage): writes are refused, reads allowed.
+	damaged   error
+	checkOnce sync.Once
+
+	anchorMu  sync.Mutex
+	anchorOn  bool   // the store keeps the anchor file (see openAnchor)
+	anchored  anchor // the head the anchor file holds
+	anchorErr error  // the last failure to write it
 }
 
 // DefaultPath is the database the window and the command line use without --db:
@@ -83,159 +108,162 @@ func DefaultPath() (string, error) {
 // upgrade and saves a backup (see upgradeBackup).
 func Open(path string) (*Store, error) { return open(path, nil, true) }
 
+// OpenExisting opens the database at path for a command that only reads: a
+// missing file is an error naming it and is never created. A file the user may
+// only read is opened read-only, without upgrading its schema; an older schema
+// is then refused with a message.
+func OpenExisting(path string) (*Store, error) {
+	if IsServer(path) {
+		return Open(path) // an empty server database gets the schema on first use
+	}
+	path, err := dbPath(path)
+	if err != nil {
+		return nil, err
+	}
+	fi, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("databasen %s finns inte (kontrollera sökvägen; kommandon som bara läser skapar ingen databas)", path)
+	}
+	if err != nil {
+		return nil, FileError(err)
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s är ingen databasfil", path)
+	}
+	if writable(path) {
+		return open(path, nil, true)
+	}
+	return openReadOnly(path)
+}
+
+// dbPath checks a database path; a SQLite URI "file:NAME" is taken as NAME,
+// and one carrying options is refused, so that no second file named
+// "file:…" is ever made.
+func dbPath(path string) (string, error) {
+	if path == "" {
+		return "", errors.New("ingen databasfil angiven")
+	}
+	if rest, ok := strings.CutPrefix(path, "file:"); ok {
+		u, err := url.Parse(path)
+		if err != nil || u.RawQuery != "" || u.Fragment != "" || u.Host != "" && u.Host != "localhost" {
+			return "", fmt.Errorf("--db %q: ange databasen som en sökväg, utan \"file:\" och inställningar", path)
+		}
+		if u.Opaque != "" {
+			rest = u.Opaque
+		} else {
+			rest = filepath.FromSlash(u.Path)
+		}
+		path = rest
+	}
+	// The driver cuts the file name at '?' to read its options.
+	if strings.Contains(path, "?") {
+		return "", fmt.Errorf("sökvägen %q till databasen får inte innehålla '?'", path)
+	}
+	return path, nil
+}
+
 // open is Open for a caller that holds the database's instance lock, or not
 // (nil). Without guardUpgrade a schema upgrade takes neither lock nor backup,
 // for a private working copy.
 func open(path string, lock *InstanceLock, guardUpgrade bool) (*Store, error) {
-	if path == "" {
-		return nil, errors.New("ingen databasfil angiven")
+	if IsServer(path) {
+		return openServer(path)
 	}
-	// The driver cuts the file name at '?' to read its options.
-	if strings.Contains(path, "?") {
-		return nil, fmt.Errorf("sökvägen %q till databasen får inte innehålla '?'", path)
+	path, err := dbPath(path)
+	if err != nil {
+		return nil, err
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return nil, fmt.Errorf("kan inte skapa mappen för databasen: %w", err)
+		return nil, fmt.Errorf("kan inte skapa mappen för databasen: %w", FileError(err))
 	}
 	// Create the file ourselves: SQLite would make it readable by everyone, and
 	// it holds personal data. Its -wal and -shm files copy this mode.
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
-		return nil, fmt.Errorf("kan inte öppna databasen %s: %w", path, err)
+		return nil, fmt.Errorf("kan inte öppna databasen %s: %w", path, FileError(err))
 	}
 	f.Close()
+	tidyFiles(path, lock != nil)
 
-	const common = "_foreign_keys=1&_busy_timeout=5000"
-	s := &Store{path: path, Now: time.Now, User: osUser(), lock: lock}
-	// The writer's page cache is 16 MiB rather than SQLite's 2 MB: an import of a
-	// year of shifts inserts into four indexes at scattered places, and with the
-	// small cache it spent most of its time writing out and reading back pages.
-	if s.db, err = sql.Open("sqlite3", path+"?"+common+"&_txlock=immediate&_cache_size=-16384&_journal_mode=WAL&_synchronous=NORMAL"); err != nil {
+	s := &Store{path: path, Now: time.Now, lock: lock}
+	if s.db, err = sql.Open("sqlite3", path+"?"+sqliteWriteOptions); err != nil {
 		return nil, err
 	}
 	s.db.SetMaxOpenConns(1)
-	if s.rdb, err = sql.Open("sqlite3", path+"?"+common+"&_query_only=1"); err != nil {
+	if s.rdb, err = sql.Open("sqlite3", path+"?"+sqliteReadOptions); err != nil {
 		s.db.Close()
 		return nil, err
 	}
+	s.setEngine(sqlite.Wrap(path, s.db, s.rdb))
+	protect(path)
 	if err := s.db.Ping(); err != nil {
 		s.Close()
 		return nil, fmt.Errorf("kan inte öppna databasen %s (är det en Assistans-databas?): %w", path, err)
 	}
-	if err := s.migrate(guardUpgrade); err != nil {
+	if lock != nil && s.damage() != nil {
+		return s, nil // the window: readable as far as it goes; writes are refused
+	}
+	migrated, err := s.migrate(guardUpgrade)
+	if err != nil {
+		s.Close()
+		return nil, err
+	}
+	if !guardUpgrade || s.damaged != nil {
+		return s, nil // a private working copy has no anchor of its own; a damaged file gets none
+	}
+	if err := s.openAnchor(migrated); err != nil {
 		s.Close()
 		return nil, err
 	}
 	return s, nil
 }
 
-// Close closes the database; the last connection to close folds the WAL into the
-// file. Then it releases the instance lock, if the store holds it.
+// Close closes the database; on a file the last connection to close folds the
+// WAL into it. Then it releases the instance lock, if the store holds it.
 func (s *Store) Close() error {
-	return errors.Join(s.rdb.Close(), s.db.Close(), s.lock.Release())
+	if !s.OnServer() {
+		unprotect(s.path)
+	}
+	return errors.Join(s.eng.Close(), s.lock.Release())
 }
 
-// Path is the database file.
+// Path is the database file, or the server database's URL without its password.
 func (s *Store) Path() string { return s.path }
 
-func osUser() string {
-	if u, err := user.Current(); err == nil && u.Username != "" {
-		return u.Username
-	}
-	for _, k := range []string{"USER", "USERNAME"} {
-		if v := os.Getenv(k); v != "" {
-			return v
-		}
-	}
-	return "okänd"
-}
+// OnServer says whether the database is on a PostgreSQL server.
+func (s *Store) OnServer() bool { return s.eng.Kind() == "postgres" }
 
-type migration struct {
-	number int
-	name   string
-}
+// IsServer says whether a --db value names a database on a PostgreSQL server
+// (a postgres:// or postgresql:// URL) rather than a file.
+func IsServer(db string) bool { return postgres.IsURL(db) }
 
-// knownMigrations lists the embedded files NNNN_name.sql in number order.
-func knownMigrations() ([]migration, error) {
-	names, err := fs.Glob(schemaFS, "migrations/*.sql")
+// openServer connects to a server database and brings its schema up to date;
+// an empty database gets the schema. Several programs use it at once: there is
+// no instance lock, no upgrade copy (the server's own backups keep the earlier
+// state) and no anchor file (the chain lives on the server, which other PCs extend).
+func openServer(url string) (*Store, error) {
+	eng, err := postgres.Open(context.Background(), url)
 	if err != nil {
 		return nil, err
 	}
-	var ms []migration
-	for _, name := range names { // Glob returns sorted names, and the numbers are zero-padded
-		base := path.Base(name)
-		num, _, _ := strings.Cut(base, "_")
-		n, err := strconv.Atoi(num)
-		if err != nil {
-			return nil, fmt.Errorf("migration %s saknar nummer", base)
-		}
-		ms = append(ms, migration{n, name})
+	s := &Store{Now: time.Now}
+	s.setEngine(eng)
+	if _, err := s.migrate(false); err != nil {
+		s.Close()
+		return nil, err
 	}
-	return ms, nil
+	return s, nil
 }
 
-// migrate applies the embedded migrations that the database lacks, each in its
-// own transaction, and refuses a database made by a newer program. With
-// guardUpgrade, upgrading a database an earlier version made waits for
-// upgradeBackup.
-func (s *Store) migrate(guardUpgrade bool) error {
-	if _, err := s.db.Exec(`CREATE TABLE IF NOT EXISTS migrations (
-		number     INTEGER PRIMARY KEY,
-		name       TEXT NOT NULL,
-		applied_at TEXT NOT NULL
-	) STRICT`); err != nil {
-		return fmt.Errorf("kan inte läsa databasens schema: %w", err)
-	}
-	ms, err := knownMigrations()
-	if err != nil {
-		return err
-	}
-	var newest int
-	if err := s.db.QueryRow(`SELECT COALESCE(MAX(number), 0) FROM migrations`).Scan(&newest); err != nil {
-		return err
-	}
-	if newest > ms[len(ms)-1].number {
-		return errorf(ErrNewerSchema, "Databasen är skapad av en nyare version av Assistans (schema %d); uppdatera programmet.", newest)
-	}
-	if guardUpgrade && newest > 0 && newest < ms[len(ms)-1].number {
-		release, err := s.upgradeBackup(newest)
-		if err != nil {
-			return err
-		}
-		defer release()
-	}
-	for _, m := range ms {
-		if err := s.migrateOne(m); err != nil {
-			return fmt.Errorf("schemauppdatering %s misslyckades: %w", path.Base(m.name), err)
-		}
-	}
-	return nil
-}
-
-func (s *Store) migrateOne(m migration) error {
-	tx, err := s.db.Begin()
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	var n int
-	// Checked inside the transaction, so a second program opening the same file
-	// at the same moment waits and then skips the migration.
-	if err := tx.QueryRow(`SELECT COUNT(*) FROM migrations WHERE number = ?`, m.number).Scan(&n); err != nil || n > 0 {
-		return err
-	}
-	body, err := fs.ReadFile(schemaFS, m.name)
-	if err != nil {
-		return err
-	}
-	if _, err := tx.Exec(string(body)); err != nil {
-		return err
-	}
-	if _, err := tx.Exec(`INSERT INTO migrations (number, name, applied_at) VALUES (?, ?, ?)`,
-		m.number, path.Base(m.name), s.Now().UTC().Format(time.RFC3339)); err != nil {
-		return err
-	}
-	return tx.Commit()
+// setEngine makes eng the store's engine.
+func (s *Store) setEngine(eng engine.Engine) {
+	var origin [8]byte
+	rand.Read(origin[:])
+	sep := eng.Char(31)
+	s.eng, s.path, s.db, s.rdb, s.User = eng, eng.Where(), eng.Writer(), eng.Reader(), eng.User()
+	// The text columns packed into one, separated by the ASCII unit separator (see scanShifts).
+	s.shiftSelect = `SELECT id, assistant || ` + sep + ` || customer || ` + sep + ` || date || ` + sep + ` || kind, start_min, end_min, version FROM shifts`
+	s.origin = hex.EncodeToString(origin[:])
 }
 
 // tx is one transaction with a fixed time for everything it records, a cache of
@@ -251,25 +279,62 @@ type tx struct {
 	lastHash  string
 	at        string // now as audit rows record it
 
-	locks map[lockKey]bool // month-lock lookups, cleared when month_info changes
+	locks   map[lockKey]bool // month-lock lookups, cleared when month_info changes
+	known   map[refKey]bool  // referenced records found to exist
+	changed map[string]bool  // tables this transaction changed, for announce
+
+	unversioned bool // an import: records replace the stored ones whatever their versions
+
+	pending    []*pendingRows // rows to insert before the next statement (pending.go)
+	pendingErr error          // a failure to insert them, where it could not be returned
+	nextShift  int64          // the id an import gives its next new shift; 0 before the first
 }
 
-// write runs fn in a write transaction and commits when fn succeeds.
+// write runs fn in a write transaction, which holds the engine's writer lock,
+// and commits when fn succeeds; what fn changed is announced to other programs.
+// After the commit it moves the anchor to the chain's new head.
 func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
+	if err := s.writable(); err != nil {
+		return err
+	}
 	t, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return err
+		return sqliteError(err)
 	}
 	defer t.Rollback()
-	if err := fn(s.wrap(t)); err != nil {
+	if err := s.eng.LockWriter(ctx, t); err != nil {
 		return err
 	}
-	return t.Commit()
+	w := s.wrap(t)
+	if err := fn(w); err != nil {
+		return sqliteError(err)
+	}
+	if err := errors.Join(w.pendingErr, w.flush(ctx)); err != nil {
+		return sqliteError(err)
+	}
+	if w.nextShift != 0 {
+		// The import numbered its shifts itself; the engine's numbering goes on after them.
+		if q := s.eng.ResetIdentity(TableShifts); q != "" {
+			if _, err := t.ExecContext(ctx, q); err != nil {
+				return err
+			}
+		}
+	}
+	if err := w.announce(ctx); err != nil {
+		return err
+	}
+	if err := t.Commit(); err != nil {
+		return sqliteError(err)
+	}
+	if w.chainRead {
+		s.advanceAnchor(anchor{w.lastID, w.lastHash})
+	}
+	return nil
 }
 
 // read runs fn in a read transaction, so that it sees one consistent state.
 func (s *Store) read(ctx context.Context, fn func(*tx) error) error {
-	t, err := s.rdb.BeginTx(ctx, nil)
+	t, err := s.rdb.BeginTx(ctx, s.eng.ReadOptions())
 	if err != nil {
 		return err
 	}
@@ -286,7 +351,7 @@ func (t *tx) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
 	if st, ok := t.stmts[q]; ok {
 		return st, nil
 	}
-	st, err := t.PrepareContext(ctx, q)
+	st, err := t.PrepareContext(ctx, t.s.eng.Rebind(q))
 	if err != nil {
 		return nil, err
 	}
@@ -295,6 +360,14 @@ func (t *tx) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
 }
 
 func (t *tx) exec(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	if err := t.flush(ctx); err != nil {
+		return nil, err
+	}
+	return t.stmtExec(ctx, q, args...)
+}
+
+// stmtExec is exec without inserting the pending rows first.
+func (t *tx) stmtExec(ctx context.Context, q string, args ...any) (sql.Result, error) {
 	st, err := t.stmt(ctx, q)
 	if err != nil {
 		return nil, err
@@ -303,6 +376,9 @@ func (t *tx) exec(ctx context.Context, q string, args ...any) (sql.Result, error
 }
 
 func (t *tx) query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	if err := t.flush(ctx); err != nil {
+		return nil, err
+	}
 	st, err := t.stmt(ctx, q)
 	if err != nil {
 		return nil, err
@@ -312,10 +388,13 @@ func (t *tx) query(ctx context.Context, q string, args ...any) (*sql.Rows, error
 
 // queryRow is QueryRowContext through the statement cache.
 func (t *tx) queryRow(ctx context.Context, q string, args ...any) *sql.Row {
+	if err := t.flush(ctx); err != nil {
+		t.pendingErr = err // sql.Row cannot carry it; the commit is refused
+	}
 	st, err := t.stmt(ctx, q)
 	if err != nil {
 		// sql.Row cannot be built with an error; run it unprepared so Scan reports it.
-		return t.QueryRowContext(ctx, q, args...)
+		return t.QueryRowContext(ctx, t.s.eng.Rebind(q), args...)
 	}
 	return st.QueryRowContext(ctx, args...)
 }

@@ -1,8 +1,10 @@
 package data
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -10,6 +12,9 @@ import (
 	"testing"
 	"time"
 
+	"assistans/data/postgres"
+	"assistans/data/postgres/pgtest"
+	"assistans/data/sqlite"
 	"assistans/rules"
 )
 
@@ -18,10 +23,35 @@ var ctx = context.Background()
 // fixedNow is the clock of every test store, so audit rows and printed times are known.
 var fixedNow = time.Date(2026, 11, 3, 9, 30, 0, 0, time.UTC)
 
-// openTest opens a new database file in a folder that does not exist yet.
+// testDB is a new database for one test: a file in a folder that does not
+// exist yet, or in the PostgreSQL run an empty database on the test server.
+func testDB(tb testing.TB) string {
+	if pgtest.OnServer() {
+		return pgtest.NewDatabase(tb)
+	}
+	return filepath.Join(tb.TempDir(), "Assistans", "assistans.db")
+}
+
+// engineMigrations are the migrations of the run's engine.
+func engineMigrations() fs.FS {
+	if pgtest.OnServer() {
+		return postgres.Migrations()
+	}
+	return sqlite.Migrations()
+}
+
+// fileOnly marks a test of what only a database file has (its instance lock,
+// its folder, SQLite itself); the SQLite run has run it.
+func fileOnly(tb testing.TB) {
+	if pgtest.OnServer() {
+		tb.Skip("gäller bara en databasfil; kördes i SQLite-körningen")
+	}
+}
+
+// openTest opens a new, empty database on the run's engine.
 func openTest(tb testing.TB) *Store {
 	tb.Helper()
-	s, err := Open(filepath.Join(tb.TempDir(), "Assistans", "assistans.db"))
+	s, err := Open(testDB(tb))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -42,22 +72,22 @@ func must(tb testing.TB, err error) {
 }
 
 func TestMigrationsAppliedOnceAndRecorded(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "a.db")
+	path := testDB(t)
 	for range 2 {
 		s, err := Open(path)
 		must(t, err)
 		var n, number int
 		var name string
 		must(t, s.db.QueryRow(`SELECT COUNT(*), MAX(number), MAX(name) FROM migrations`).Scan(&n, &number, &name))
-		if n != 2 || number != 2 || name != "0002_plan.sql" {
-			t.Fatalf("migrations = %d rows, newest %d %q; want 2 rows, 2, 0002_plan.sql", n, number, name)
+		if n != 4 || number != 4 || name != "0004_versions.sql" {
+			t.Fatalf("migrations = %d rows, newest %d %q; want 4 rows, 4, 0004_versions.sql", n, number, name)
 		}
 		must(t, s.Close())
 	}
 }
 
 func TestNewerSchemaRefused(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "a.db")
+	path := testDB(t)
 	s, err := Open(path)
 	must(t, err)
 	_, err = s.db.Exec(`INSERT INTO migrations (number, name, applied_at) VALUES (7, '0007_future.sql', '2030-01-01T00:00:00Z')`)
@@ -75,6 +105,7 @@ func TestNewerSchemaRefused(t *testing.T) {
 }
 
 func TestNotADatabaseRefused(t *testing.T) {
+	fileOnly(t)
 	path := filepath.Join(t.TempDir(), "a.db")
 	must(t, os.WriteFile(path, []byte(strings.Repeat("inte en databas\n", 100)), 0o600))
 	if s, err := Open(path); err == nil {
@@ -84,6 +115,7 @@ func TestNotADatabaseRefused(t *testing.T) {
 }
 
 func TestFileModes(t *testing.T) {
+	fileOnly(t)
 	if runtime.GOOS == "windows" {
 		t.Skip("Windows has no Unix file modes")
 	}
@@ -154,8 +186,14 @@ func TestBackupAndRestore(t *testing.T) {
 	if err := r.Backup(ctx, live); err == nil {
 		t.Error("Backup over the live database succeeded")
 	}
-	// Backups overwrite an existing file atomically and leave no temporary files.
-	must(t, r.Backup(ctx, dest))
+	// A backup is never written over another, and a refused one leaves no temporary files.
+	before, _ := os.ReadFile(dest)
+	if err := r.Backup(ctx, dest); !errors.Is(err, ErrProtected) {
+		t.Errorf("Backup over an existing backup: %v, want ErrProtected", err)
+	}
+	if after, _ := os.ReadFile(dest); !bytes.Equal(before, after) {
+		t.Error("the existing backup changed")
+	}
 	left, _ := filepath.Glob(filepath.Join(filepath.Dir(dest), ".assistans-*"))
 	if len(left) > 0 {
 		t.Errorf("temporary files left: %v", left)

@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-
-	"github.com/mattn/go-sqlite3"
 )
 
 // ref is a foreign key, named so that a failure can say which record is missing.
@@ -21,33 +19,54 @@ type ref struct {
 
 // table maps one record type to a table whose key columns identify a record.
 // Every write goes through put or remove, which record the change in the audit
-// trail in the same transaction.
+// trail in the same transaction. A versioned table's last column is "version".
 type table[T any] struct {
 	name string
 	keys int      // the first keys columns are the key
 	cols []string // all columns, key first
+	ver  int      // the index of the version column; len(cols) if none
 	refs []ref
 	enc  func(T) []any // values in cols order
 	dec  func(*row) T  // reads cols in order
 
-	sel, ins, upd, del, list string
+	sel, ins, upd, del, list, order string
 }
+
+// nullableKeys are the key columns that may be NULL: a hospital stay's from_time.
+var nullableKeys = map[string]bool{"from_time": true}
 
 func newTable[T any](name string, keys, rest []string, refs []ref, enc func(T) []any, dec func(*row) T) *table[T] {
 	cols := append(append([]string{}, keys...), rest...)
-	var where []string
+	ver := len(cols)
+	if len(rest) > 0 && rest[len(rest)-1] == "version" {
+		ver--
+	}
+	var where, order []string
 	for _, k := range keys {
-		// IS rather than =, so that a NULL key column (a missing time) still matches itself.
-		where = append(where, k+" IS ?")
+		if nullableKeys[k] {
+			// A NULL key column (a missing time) matches itself, and sorts first on both engines.
+			where = append(where, k+" IS NOT DISTINCT FROM ?")
+			order = append(order, k+" NULLS FIRST")
+		} else {
+			where = append(where, k+" = ?")
+			order = append(order, k)
+		}
 	}
 	w := strings.Join(where, " AND ")
 	var set []string
 	for _, c := range rest {
 		set = append(set, c+" = ?")
 	}
+	if ver < len(cols) {
+		set[len(set)-1] = "version = version + 1"
+	}
 	all := strings.Join(cols, ", ")
+	// The audit trail records a record's content, not its version.
+	recorded := cols[:ver]
+	auditedTables = append(auditedTables, audited{name: name, query: "SELECT " + strings.Join(recorded, ", ") + " FROM " + name,
+		keys: len(keys), cols: recorded})
 	return &table[T]{
-		name: name, keys: len(keys), cols: cols, refs: refs, enc: enc, dec: dec,
+		name: name, keys: len(keys), cols: cols, ver: ver, refs: refs, enc: enc, dec: dec, order: strings.Join(order, ", "),
 		sel:  "SELECT " + all + " FROM " + name + " WHERE " + w,
 		ins:  "INSERT INTO " + name + " (" + all + ") VALUES (" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")",
 		upd:  "UPDATE " + name + " SET " + strings.Join(set, ", ") + " WHERE " + w,
@@ -117,7 +136,7 @@ func (tb *table[T]) all(ctx context.Context, t *tx, where string, args ...any) (
 	if where != "" {
 		q += " WHERE " + where
 	}
-	q += " ORDER BY " + strings.Join(tb.cols[:tb.keys], ", ")
+	q += " ORDER BY " + tb.order
 	rows, err := t.query(ctx, q, args...)
 	if err != nil {
 		return nil, err
@@ -140,8 +159,10 @@ func (tb *table[T]) all(ctx context.Context, t *tx, where string, args ...any) (
 
 // put inserts or updates v by its key. A record equal to the stored one is left
 // alone, unaudited and unchecked, so that importing an exported file again
-// changes nothing, locked months included. guard, when not nil, runs before a
-// real change and may refuse it; note goes into the audit row.
+// changes nothing, locked months included. A versioned record whose Version is
+// not 0 must still have that version in the store (else a ConflictError). guard,
+// when not nil, runs before a real change and may refuse it; note goes into the
+// audit row.
 func (tb *table[T]) put(ctx context.Context, t *tx, v T, note string, guard func(old []any) error) (changed bool, err error) {
 	vals := tb.enc(v)
 	key := vals[:tb.keys]
@@ -154,7 +175,12 @@ func (tb *table[T]) put(ctx context.Context, t *tx, v T, note string, guard func
 	if err != nil {
 		return false, err
 	}
-	if old != nil && equalVals(old, vals) {
+	if tb.ver < len(tb.cols) {
+		if err := t.checkVersion(ctx, tb.name, auditKey(key), vals[tb.ver], old, tb.ver); err != nil {
+			return false, err
+		}
+	}
+	if old != nil && equalVals(old[:tb.ver], vals[:tb.ver]) {
 		return false, nil
 	}
 	if guard != nil {
@@ -162,15 +188,26 @@ func (tb *table[T]) put(ctx context.Context, t *tx, v T, note string, guard func
 			return false, err
 		}
 	}
+	if err := t.checkRefs(ctx, tb.refs, tb.cols, vals); err != nil {
+		return false, err
+	}
 	if old == nil {
+		if tb.ver < len(tb.cols) {
+			vals[tb.ver] = int64(1)
+		}
 		_, err = t.exec(ctx, tb.ins, vals...)
 	} else {
-		_, err = t.exec(ctx, tb.upd, append(append([]any{}, vals[tb.keys:]...), key...)...)
+		set := vals[tb.keys:tb.ver] // the version column is raised by the statement
+		_, err = t.exec(ctx, tb.upd, append(append([]any{}, set...), key...)...)
 	}
 	if err != nil {
-		return false, tb.explain(ctx, t, vals, err)
+		return false, err
 	}
-	return true, t.audit(ctx, tb.name, auditKey(key), rowJSON(tb.cols, old), rowJSON(tb.cols, vals), note)
+	var oldJSON string
+	if old != nil {
+		oldJSON = rowJSON(tb.cols[:tb.ver], old[:tb.ver])
+	}
+	return true, t.audit(ctx, tb.name, auditKey(key), oldJSON, rowJSON(tb.cols[:tb.ver], vals[:tb.ver]), note)
 }
 
 // remove deletes the record with the given key; found is false when there was none.
@@ -182,7 +219,8 @@ func (tb *table[T]) remove(ctx context.Context, t *tx, note string, key ...any) 
 	if _, err := t.exec(ctx, tb.del, key...); err != nil {
 		return false, err
 	}
-	return true, t.audit(ctx, tb.name, auditKey(key), rowJSON(tb.cols, old), "", note)
+	t.known = nil // it may have been one of them
+	return true, t.audit(ctx, tb.name, auditKey(key), rowJSON(tb.cols[:tb.ver], old[:tb.ver]), "", note)
 }
 
 // removeWhere deletes, one audited row at a time, every record whose column col is val.
@@ -232,28 +270,41 @@ func equalVals(a, b []any) bool {
 	return true
 }
 
-// explain turns a failed foreign key into a message naming the missing record;
-// SQLite itself only says that some foreign key failed.
-func (tb *table[T]) explain(ctx context.Context, t *tx, vals []any, err error) error {
-	var se sqlite3.Error
-	if !errors.As(err, &se) || se.ExtendedCode != sqlite3.ErrConstraintForeignKey {
-		return err
-	}
-	for _, r := range tb.refs {
-		for i, c := range tb.cols {
+// refKey is a record a foreign key points to.
+type refKey struct {
+	table string
+	val   any
+}
+
+// checkRefs makes sure the records vals refer to exist before they are
+// written, so that a missing one is named (ErrNotFound) and the transaction
+// stays usable: PostgreSQL aborts a transaction at a failed constraint, and an
+// import goes on to list every missing record. Found records are remembered for
+// the transaction; writes are serialised, so none can vanish meanwhile.
+func (t *tx) checkRefs(ctx context.Context, refs []ref, cols []string, vals []any) error {
+	for _, r := range refs {
+		for i, c := range cols {
 			if c != r.col || vals[i] == nil {
 				continue
 			}
-			found, qerr := exists(ctx, t, r, vals[i])
-			if qerr != nil {
-				return qerr
+			k := refKey{r.table, vals[i]}
+			if t.known[k] {
+				continue
+			}
+			found, err := exists(ctx, t, r, vals[i])
+			if err != nil {
+				return err
 			}
 			if !found {
-				return errorf(ErrNotFound, "%s %v finns inte i registret.", r.noun, vals[i])
+				return missingErr(r, vals[i])
 			}
+			if t.known == nil {
+				t.known = map[refKey]bool{}
+			}
+			t.known[k] = true
 		}
 	}
-	return err
+	return nil
 }
 
 // exists says whether the record r points to with val is stored.

@@ -2,7 +2,7 @@
 // the tabs, the menu and the shortcuts, and holds the help, the settings and
 // the payroll export. The screens live in subpackages, each talking to the
 // database through the small interfaces of session.Store, never through SQL:
-// overview (Översikt, Kontroll), timesheet (Tidrapport), registers (Kunder,
+// overview (Översikt, Kontroll), timesheet (Tidrapport), plan (Planering), registers (Kunder,
 // Assistenter, Uppdrag, Anordnare), bill (Räkning and the month's print),
 // history, backup; widgets holds the fields and texts they share, session what
 // every screen shares, language the translations.
@@ -11,8 +11,10 @@
 // returning a struct with a field Content fyne.CanvasObject; declare the store
 // methods it needs as a small interface in session/store.go and embed it in
 // session.Store; add one line to the tab list in buildUI. A screen that shows
-// month data reloads in a function it registers with s.OnChange; a screen that
-// writes data calls s.DataChanged() so that the other screens reload. Every
+// month data loads in a function it registers with s.Load (run when its tab is
+// first shown, and again on a change while it is in view; a hidden tab is
+// marked stale and reloads when shown); a screen that writes data calls
+// s.DataChanged() so that the other screens reload. Every
 // visible string is lang.X("screen.key", "Svensk text"), and the screen's keys
 // go in language/translations/<screen>.sv.json and <screen>.en.json
 // (TestTranslationsComplete checks that every key is in both).
@@ -29,10 +31,12 @@ import (
 	"assistans/gui/bill"
 	"assistans/gui/language"
 	"assistans/gui/overview"
+	"assistans/gui/plan"
 	"assistans/gui/registers"
 	"assistans/gui/session"
 	"assistans/gui/timesheet"
 	"assistans/gui/widgets"
+	"assistans/rules"
 )
 
 // Create builds the window's content and main menu on w. It must be called on
@@ -58,6 +62,7 @@ type window struct {
 	openPopUp  *widget.PopUpMenu
 	openedMenu *fyne.Menu
 	printer    *bill.Printer
+	plan       *plan.Screen
 }
 
 func newWindow(s *session.Session) *window { return &window{Session: s, backups: backup.NewBackups(s)} }
@@ -66,25 +71,55 @@ func newWindow(s *session.Session) *window { return &window{Session: s, backups:
 func (w *window) buildUI() fyne.CanvasObject {
 	s := w.Session
 	s.Win.SetTitle(lang.X("app.title", "Assistans"))
-	summary := overview.New(s) // the screens are made in the tabs' order, as they listen to changes
+	// Each screen loads when its tab is first shown and reloads on a change only
+	// while in view (session/refresh.go); own ties its reload to its tab.
+	s.Deferred = true
+	mark := s.Mark()
+	own := func(c fyne.CanvasObject) fyne.CanvasObject {
+		s.Own(mark, c)
+		mark = s.Mark()
+		return c
+	}
+	summary := own(overview.New(s).Content)
 	n := &overview.Targets{Timesheet: timesheet.New(s)}
+	own(n.Timesheet.Content)
 	w.findings = overview.NewFindings(s)
-	n.Customers, n.Assistants = registers.NewCustomers(s), registers.NewAssistants(s)
-	assignments, providers, month := registers.NewAssignments(s), registers.NewProviders(s), bill.New(s)
-	n.Providers, n.Bill = providers, month
+	own(w.findings.Content)
+	n.Customers = registers.NewCustomers(s)
+	own(n.Customers.Content)
+	n.Assistants = registers.NewAssistants(s)
+	own(n.Assistants.Content)
+	assignments := own(registers.NewAssignments(s).Content)
+	n.Providers = registers.NewProviders(s)
+	own(n.Providers.Content)
+	month := bill.New(s)
+	own(month.Content)
+	n.Bill = month
+	settings := own(newSettings(s).content)
+	w.plan = plan.New(s)
+	own(w.plan.Content)
+	w.plan.OpenShift = func(sh rules.Shift) bool {
+		s.Fresh(n.Timesheet.Content) // it must offer the shift's assignment
+		if !n.Timesheet.ShowShift(sh.Assistant, sh.Customer, sh.ID, sh.Date) {
+			return false
+		}
+		return s.Show(n.Timesheet.Content)
+	}
+	w.plan.ShowFindings = func() { s.Show(w.findings.Content) }
 	w.to, w.findings.To = n, *n
 	s.OnClose(month.BeforeClose)
-	s.Tabs = container.NewAppTabs(
-		container.NewTabItemWithIcon(lang.X("tab.overview", "Översikt"), theme.ListIcon(), summary.Content),
+	s.UseTabs(container.NewAppTabs(
+		container.NewTabItemWithIcon(lang.X("tab.overview", "Översikt"), theme.ListIcon(), summary),
 		container.NewTabItemWithIcon(lang.X("tab.timesheet", "Tidrapport"), theme.DocumentCreateIcon(), n.Timesheet.Content),
 		container.NewTabItemWithIcon(lang.X("tab.findings", "Kontroll"), theme.WarningIcon(), w.findings.Content),
+		container.NewTabItemWithIcon(lang.X("tab.plan", "Planering"), theme.CalendarIcon(), w.plan.Content),
 		container.NewTabItemWithIcon(lang.X("tab.customers", "Kunder"), theme.AccountIcon(), n.Customers.Content),
 		container.NewTabItemWithIcon(lang.X("tab.assistants", "Assistenter"), theme.AccountIcon(), n.Assistants.Content),
-		container.NewTabItemWithIcon(lang.X("tab.assignments", "Uppdrag"), theme.MailSendIcon(), assignments.Content),
-		container.NewTabItemWithIcon(lang.X("tab.providers", "Anordnare"), theme.HomeIcon(), providers.Content),
+		container.NewTabItemWithIcon(lang.X("tab.assignments", "Uppdrag"), theme.MailSendIcon(), assignments),
+		container.NewTabItemWithIcon(lang.X("tab.providers", "Anordnare"), theme.HomeIcon(), n.Providers.Content),
 		container.NewTabItemWithIcon(lang.X("tab.bill", "Räkning"), theme.DocumentPrintIcon(), month.Content),
-		container.NewTabItemWithIcon(lang.X("tab.settings", "Inställningar"), theme.SettingsIcon(), newSettings(s).content),
-	)
+		container.NewTabItemWithIcon(lang.X("tab.settings", "Inställningar"), theme.SettingsIcon(), settings),
+	))
 	// Typing not yet stored (a field not left, a form not saved) is stored or asked about first.
 	s.Win.SetCloseIntercept(s.CloseWindow)
 	w.printer = month.Printer
@@ -126,6 +161,15 @@ type Option func(*window)
 // not the one it gave Create (which the window has closed).
 func WithReopen(open func() (session.Store, error)) Option {
 	return func(w *window) { w.backups.Reopen = open }
+}
+
+// WithStartBackup has the window run save, the automatic backup at start, in
+// the background once the app runs (so after its first frame is on its way),
+// and show the banner and any error after it.
+func WithStartBackup(save func() error) Option {
+	return func(w *window) {
+		w.App.Lifecycle().SetOnStarted(func() { w.backups.StartBackup(save) })
+	}
 }
 
 // Store is everything the window reads and writes; *data.Store implements it.

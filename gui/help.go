@@ -118,7 +118,7 @@ func shortcutGroups() []shortcutGroup {
 			{or(keyText(shortcutNext), keyText(shortcutNextAlt)), lang.X("menu.next_month", "Nästa månad"),
 				[]*desktop.CustomShortcut{shortcutNext, shortcutNextAlt}},
 			{keyText(bill.ShortcutPrint), lang.X("print.menu", "Skriv ut månaden…"), []*desktop.CustomShortcut{bill.ShortcutPrint}},
-			{tabKeysText(), lang.X("help.tabs", "Flikarna i ordning: 1 är Översikt, 9 Inställningar"), shortcutTabs},
+			{tabKeysText(), lang.X("help.tabs", "Flikarna i ordning: 1 är Översikt, 0 den tionde (Inställningar)"), shortcutTabs},
 			{keyText(shortcutNextTab), lang.X("menu.next_tab", "Nästa flik"), []*desktop.CustomShortcut{shortcutNextTab}},
 			{keyText(shortcutPrevTab), lang.X("menu.prev_tab", "Föregående flik"), []*desktop.CustomShortcut{shortcutPrevTab}},
 			{menuKeysText, lang.X("help.menus", "Öppna en meny (Alt+första bokstaven i menyns namn); pilarna väljer, Enter tar, Esc stänger"), menuScs},
@@ -148,6 +148,12 @@ func shortcutGroups() []shortcutGroup {
 			{"Esc", lang.X("help.ts_escape", "Ta tillbaka det du skrivit på raden sedan den sparades"), nil},
 			{ctrl("Z"), lang.X("help.ts_undo", "Ångra den senaste sparade ändringen, också när markören inte står i en rad"), nil},
 			{"F1", lang.X("help.ts_f1", "Så skriver du pass"), nil},
+		}},
+		{lang.X("tab.plan", "Planering"), []shortcutHelp{
+			{keyText(widgets.ShortcutSave), lang.X("help.plan_save", "Spara veckoschemat"), nil},
+			{"Tab", lang.X("help.plan_tab", "I veckoschemat: från passet till assistenten och vidare till nästa pass"), nil},
+			{or("← → ↑ ↓", "Enter"), lang.X("help.plan_days", "I månadskalendern: flytta mellan dagarna; Enter öppnar dagen"), nil},
+			{"1–9, 0", lang.X("help.plan_absence", "Vid frånvaro: välj ersättare (0 = ingen); S, E, V, L väljer orsak"), nil},
 		}},
 		{lang.X("help.where_fields", "Alla textfält"), []shortcutHelp{
 			{or(ctrl("C"), ctrl("X"), ctrl("V")), lang.X("help.copy", "Kopiera, klipp ut, klistra in"), nil},

@@ -30,13 +30,13 @@ var (
 	shortcutNextAlt = &desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt}
 	shortcutNextTab = &desktop.CustomShortcut{KeyName: fyne.KeyTab, Modifier: fyne.KeyModifierControl}
 	shortcutPrevTab = &desktop.CustomShortcut{KeyName: fyne.KeyTab, Modifier: fyne.KeyModifierControl | fyne.KeyModifierShift}
-	// shortcutTabs choose the tabs by their place: Ctrl+1 is Översikt.
+	// shortcutTabs choose the tabs by their place: Ctrl+1 is Översikt, Ctrl+0 the tenth.
 	shortcutTabs = []*desktop.CustomShortcut{
 		{KeyName: fyne.Key1, Modifier: fyne.KeyModifierShortcutDefault}, {KeyName: fyne.Key2, Modifier: fyne.KeyModifierShortcutDefault},
 		{KeyName: fyne.Key3, Modifier: fyne.KeyModifierShortcutDefault}, {KeyName: fyne.Key4, Modifier: fyne.KeyModifierShortcutDefault},
 		{KeyName: fyne.Key5, Modifier: fyne.KeyModifierShortcutDefault}, {KeyName: fyne.Key6, Modifier: fyne.KeyModifierShortcutDefault},
 		{KeyName: fyne.Key7, Modifier: fyne.KeyModifierShortcutDefault}, {KeyName: fyne.Key8, Modifier: fyne.KeyModifierShortcutDefault},
-		{KeyName: fyne.Key9, Modifier: fyne.KeyModifierShortcutDefault},
+		{KeyName: fyne.Key9, Modifier: fyne.KeyModifierShortcutDefault}, {KeyName: fyne.Key0, Modifier: fyne.KeyModifierShortcutDefault},
 	}
 )
 
@@ -121,7 +121,7 @@ func menuKeys() ([]*desktop.CustomShortcut, string) {
 	return scs, strings.Join(keys, ", ")
 }
 
-// tabKeysText is the help's line for the tab keys: "Ctrl+1 … Ctrl+9".
+// tabKeysText is the help's line for the tab keys: "Ctrl+1 … Ctrl+0".
 func tabKeysText() string {
 	return keyText(shortcutTabs[0]) + " … " + keyText(shortcutTabs[len(shortcutTabs)-1])
 }

@@ -2,6 +2,7 @@ package gui
 
 import (
 	"fmt"
+	"maps"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -241,6 +242,29 @@ func TestEnglishWindow(t *testing.T) {
 	guitest.Settle(s.Session)
 	visibleTexts(w.Canvas().Overlays().Top(), "history of September", texts)
 	h.Dialog.Hide()
+
+	// Planering on the demo's November: the calendar, the week grid, a day with
+	// an absence, an unfilled shift and its finding, and the absence picker.
+	s.SetMonth(rules.Month{Year: 2026, Month: 11})
+	s.Show(s.plan.Content)
+	guitest.Settle(s.Session)
+	w.Content().Refresh()
+	visibleTexts(w.Content(), "Planning, calendar", texts)
+	s.plan.Tabs.SelectIndex(1)
+	w.Content().Refresh()
+	visibleTexts(w.Content(), "Planning, week grid", texts)
+	s.plan.Tabs.SelectIndex(0)
+	s.plan.Calendar.OpenDay(rules.D(2026, 11, 20))
+	visibleTexts(w.Canvas().Overlays().Top(), "Planning, day", texts)
+	guitest.TapInTop(t, w, "Replacement…")
+	visibleTexts(w.Canvas().Overlays().Top(), "Planning, absence", texts)
+	for top := w.Canvas().Overlays().Top(); top != nil; top = w.Canvas().Overlays().Top() {
+		top.Hide()
+		w.Canvas().Overlays().Remove(top)
+	}
+	if !slices.ContainsFunc(slices.Collect(maps.Keys(texts)), func(x string) bool { return strings.Contains(x, "unfilled") }) {
+		t.Error("the walk does not reach the planning calendar's unfilled Friday")
+	}
 
 	if len(texts) < 300 {
 		t.Errorf("only %d texts seen; is the walk reaching the screens?", len(texts))

@@ -19,7 +19,6 @@ import (
 	"assistans/gui/overview"
 	"assistans/gui/session"
 	"assistans/gui/timesheet"
-	"assistans/gui/widgets"
 	"assistans/rules"
 )
 
@@ -76,14 +75,22 @@ func findingRowOf(t *testing.T, f *overview.Findings, code rules.Code, d rules.D
 
 func selectedTab(s *session.Session) string { return s.Tabs.Selected().Text }
 
+// show brings content's tab to the front, as a click on the tab does, and
+// waits for the screen's background work: a screen loads when first shown.
+func show(s *window, content fyne.CanvasObject) {
+	s.Show(content)
+	guitest.Settle(s.Session)
+}
+
 func TestFindingOpensTimesheet(t *testing.T) {
 	s, w := openWindow(t, guitest.OpenStore(t, navBatch()))
 	ts, f := s.to.Timesheet, s.findings
 	oct := rules.Month{Year: 2026, Month: 10}
+	show(s, ts.Content)
 	if !ts.Shows(guitest.PnrXena, guitest.PnrAnna) {
 		t.Fatalf("the time report first shows %v, want Xena's for Anna", ts.Chosen)
 	}
-	s.Show(f.Content)
+	show(s, f.Content)
 	// Bertil's night of 31 October, 22–06, is Yngve's for an assignment with no 3066 yet.
 	row, x := findingRowOf(t, f, rules.NotReported3066, rules.D(2026, 10, 31))
 	if x.ShiftID == 0 || x.Assistant != guitest.PnrYngve || x.Customer != guitest.PnrBertil {
@@ -119,7 +126,8 @@ func TestFindingOpensTimesheet(t *testing.T) {
 func TestFindingOpensCustomerAndAssistant(t *testing.T) {
 	s, _ := openWindow(t, guitest.OpenStore(t, navBatch()))
 	f, bill, cust := s.findings, s.to.Bill, s.to.Customers
-	s.Show(f.Content)
+	show(s, bill.Content)
+	show(s, f.Content)
 	if bill.Key.Customer != guitest.PnrAnna {
 		t.Fatalf("Räkning first shows %q, want Anna (first by name)", bill.Key.Customer)
 	}
@@ -148,7 +156,7 @@ func TestFindingOpensCustomerAndAssistant(t *testing.T) {
 	if cust.Current == nil || cust.Current.Pnr != guitest.PnrCecilia || cust.Name.Entry.Text != "Cecilia Carlsson" {
 		t.Errorf("customer form %v %q, want Cecilia", cust.Current, cust.Name.Entry.Text)
 	}
-	if i := slices.IndexFunc(cust.Shown, func(c rules.Customer) bool { return c.Pnr == guitest.PnrCecilia }); i < 0 || !listSelected(cust.Frame.List, i) {
+	if i := slices.IndexFunc(cust.Shown, func(c rules.Customer) bool { return c.Pnr == guitest.PnrCecilia }); i < 0 || !guitest.ListSelected(&cust.Frame.List.List, i) {
 		t.Errorf("Cecilia is not selected in the list")
 	}
 
@@ -162,25 +170,15 @@ func TestFindingOpensCustomerAndAssistant(t *testing.T) {
 	}
 }
 
-// listSelected says whether row i of l is selected. widget.List keeps its
-// selection unexported, but selecting the selected row again does nothing,
-// while selecting another row calls OnSelected.
-func listSelected(l *widgets.KeyList, i int) bool {
-	called := false
-	old := l.OnSelected
-	l.OnSelected = func(widget.ListItemID) { called = true }
-	l.Select(i)
-	l.OnSelected = old
-	return !called
-}
-
 // A register form with unsaved edits asks before a finding puts another record in it.
 func TestFindingAsksBeforeLeavingEditedForm(t *testing.T) {
 	st := guitest.OpenStore(t, navBatch())
 	s, w := openWindow(t, st)
 	f, cust := s.findings, s.to.Customers
+	show(s, cust.Content)
 	cust.SelectKey(rules.Customer{Pnr: guitest.PnrAnna})
 	guitest.TypeText(cust.Name, "Anna Ny")
+	show(s, f.Content)
 	row, _ := findingRowOf(t, f, rules.HoursOverDecision, rules.D(2026, 10, 1))
 	test.Tap(row)
 	guitest.TapDialogButton(t, w, "Avbryt")
@@ -188,7 +186,7 @@ func TestFindingAsksBeforeLeavingEditedForm(t *testing.T) {
 		t.Errorf("after Avbryt the form holds %s %q, want Anna with the edit", cust.Current.Pnr, cust.Name.Entry.Text)
 	}
 	test.Tap(row)
-	guitest.TapDialogButton(t, w, "Nej")
+	guitest.TapDialogButton(t, w, "Släng")
 	if cust.Current.Pnr != guitest.PnrCecilia {
 		t.Errorf("after Nej the form holds %s, want Cecilia", cust.Current.Pnr)
 	}
@@ -282,6 +280,7 @@ func TestCloseAsksAboutEditedForm(t *testing.T) {
 	st := guitest.OpenStore(t, guitest.SmallBatch())
 	s, w := openWindow(t, st)
 	cust := s.to.Customers
+	show(s, cust.Content)
 	cust.SelectKey(rules.Customer{Pnr: guitest.PnrAnna})
 	guitest.TypeText(cust.Name, "Anna Ny")
 	s.Show(s.findings.Content)
@@ -294,7 +293,7 @@ func TestCloseAsksAboutEditedForm(t *testing.T) {
 		t.Fatal("Avbryt closed the window")
 	}
 	w.intercept()
-	guitest.TapDialogButton(t, w, "Ja")
+	guitest.TapDialogButton(t, w, "Spara")
 	if !w.closed || customerName(t, st, guitest.PnrAnna) != "Anna Ny" {
 		t.Errorf("after Ja: closed %v, Anna stored as %q", w.closed, customerName(t, st, guitest.PnrAnna))
 	}

@@ -1,6 +1,7 @@
 package gui
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -13,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"assistans/data"
+	"assistans/data/demo"
 	"assistans/gui/guitest"
 	"assistans/gui/history"
 	"assistans/gui/registers"
@@ -211,4 +213,30 @@ func windowOnFile(t *testing.T, b rules.Batch) (*window, string) {
 	s.backups.Now = func() time.Time { return time.Date(2026, 10, 20, 14, 30, 0, 0, rules.Stockholm) }
 	s.Win.Resize(fyne.NewSize(900, 600))
 	return s, path
+}
+
+// TestWindowScreenshots writes every tab of the whole window on the demo
+// database at 1024×700 and at 1920×1080 to the folder in ASSISTANS_SHOTS, for
+// a person to look at; without it the test is skipped.
+func TestWindowScreenshots(t *testing.T) {
+	dir := os.Getenv("ASSISTANS_SHOTS")
+	if dir == "" {
+		t.Skip("set ASSISTANS_SHOTS to a folder to write the screenshots")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	s, _ := windowOnFile(t, demo.Batch())
+	s.App.Settings().SetTheme(theme.DefaultTheme())
+	s.Win.SetContent(s.buildUI())
+	guitest.Settle(s.Session)
+	for _, size := range []fyne.Size{{Width: 1024, Height: 700}, {Width: 1920, Height: 1080}} {
+		s.Win.Resize(size)
+		for i := range s.Tabs.Items {
+			s.Tabs.SelectIndex(i)
+			guitest.Settle(s.Session)
+			name := fmt.Sprintf("window_%dx%d_%d.png", int(size.Width), int(size.Height), i+1)
+			guitest.WriteScreenshot(t, s.Win, filepath.Join(dir, name))
+		}
+	}
 }

@@ -27,10 +27,16 @@ func WindowSize(a fyne.App) fyne.Size {
 func (w *window) rememberWindow() {
 	s := w.Session
 	p := s.App.Preferences()
+	loadOnShow := s.Tabs.OnSelected // the session loads a screen as its tab shows
+	s.Tabs.OnSelected = func(t *container.TabItem) {
+		if loadOnShow != nil {
+			loadOnShow(t)
+		}
+		p.SetInt(session.PrefLastTab, s.Tabs.SelectedIndex())
+	}
 	if i := p.IntWithFallback(session.PrefLastTab, 0); i > 0 && i < len(s.Tabs.Items) {
 		s.Tabs.SelectIndex(i)
 	}
-	s.Tabs.OnSelected = func(*container.TabItem) { p.SetInt(session.PrefLastTab, s.Tabs.SelectedIndex()) }
 	s.OnClose(func(next func()) {
 		size := s.Win.Canvas().Size()
 		p.SetFloat(session.PrefWindowWidth, float64(size.Width))

@@ -3,7 +3,6 @@ package rules
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -455,57 +454,67 @@ func idProvider(en bool) string {
 	return pick(en, "Anordnarens organisationsnummer", "The provider's organisationsnummer")
 }
 
-// idReasonsEN turns the Swedish reasons of identity.go into English. The
-// parsers keep their Swedish reasons for the entry fields; this table follows
-// them, and a reason it does not know gets idReasonUnknown.
-var idReasonsEN = []struct {
-	sv *regexp.Regexp
-	en string
-}{
-	{regexp.MustCompile(`^numret saknas$`), "the number is missing"},
-	{regexp.MustCompile(`^bara siffror, och "-" eller "\+" före de fyra sista, är tillåtna$`),
-		`only digits are allowed, and "-" or "+" before the last four`},
-	{regexp.MustCompile(`^fel antal siffror \((\d+)\), skriv 10 eller 12 siffror$`),
-		"wrong number of digits ($1), write 10 or 12 digits"},
-	{regexp.MustCompile(`^fel antal siffror \((\d+)\), skriv 10 siffror$`),
-		"wrong number of digits ($1), write 10 digits"},
-	{regexp.MustCompile(`^fel antal siffror \((\d+)\), skriv 10 siffror \(organisationsnummer\) eller 12 \(personnummer\)$`),
-		"wrong number of digits ($1), write 10 digits (organisationsnummer) or 12 (personnummer)"},
-	{regexp.MustCompile(`^det är ett samordningsnummer \(dagen är (\d+)\), inte ett personnummer$`),
-		"it is a samordningsnummer (the day is $1), not a personnummer"},
-	{regexp.MustCompile(`^det är inget samordningsnummer \(dagen ska vara 61–91\)$`),
-		"it is not a samordningsnummer (the day must be 61–91)"},
-	{regexp.MustCompile(`^datumet finns inte$`), "the date does not exist"},
-	{regexp.MustCompile(`^datumet (\S+) finns inte$`), "the date $1 does not exist"},
-	{regexp.MustCompile(`^födelsenumret 000 är ogiltigt$`), "the birth number 000 is not valid"},
-	{regexp.MustCompile(`^kontrollsiffran stämmer inte$`), "the check digit is wrong"},
-	{regexp.MustCompile(`^födelsedatumet (\S+) ligger i framtiden$`), "the birth date $1 is in the future"},
-	{regexp.MustCompile(`^ett organisationsnummer har "-", inte "\+", före de fyra sista siffrorna$`),
-		`an organisationsnummer has "-", not "+", before the last four digits`},
-	{regexp.MustCompile(`^ett 12-siffrigt organisationsnummer börjar med 16$`),
-		"a 12-digit organisationsnummer begins with 16"},
-	{regexp.MustCompile(`^tredje och fjärde siffran ska tillsammans vara minst 20$`),
-		"the third and fourth digits together must be at least 20"},
-	{regexp.MustCompile(`^ska vara 12 siffror$`), "must be 12 digits"},
-	{regexp.MustCompile(`^(\S+) ligger före födelsedagen$`), "$1 is before the birth date"},
+// idReasonEN is the reason of an identity number's refusal in English, from
+// its code and the numbers it names; a refusal without a code gets
+// idReasonUnknown.
+func idReasonEN(e *IDError) string {
+	a := e.Args
+	switch e.Code {
+	case IDMissing:
+		return "the number is missing"
+	case IDBadCharacter:
+		return `only digits are allowed, and "-" or "+" before the last four`
+	case IDDigitCount:
+		return fmt.Sprintf("wrong number of digits (%v), write 10 or 12 digits", a["N"])
+	case IDOrgDigitCount:
+		return fmt.Sprintf("wrong number of digits (%v), write 10 digits", a["N"])
+	case IDProviderDigitCount:
+		return fmt.Sprintf("wrong number of digits (%v), write 10 digits (organisationsnummer) or 12 (personnummer)", a["N"])
+	case IDIsSamordning:
+		return fmt.Sprintf("it is a samordningsnummer (the day is %v), not a personnummer", a["Day"])
+	case IDNotSamordning:
+		return "it is not a samordningsnummer (the day must be 61–91)"
+	case IDNoDate:
+		return "the date does not exist"
+	case IDNoSuchDate:
+		return fmt.Sprintf("the date %v does not exist", a["Date"])
+	case IDSerialZero:
+		return "the birth number 000 is not valid"
+	case IDCheckDigit:
+		return "the check digit is wrong"
+	case IDFutureBirth:
+		return fmt.Sprintf("the birth date %v is in the future", a["Date"])
+	case IDTooOld:
+		return fmt.Sprintf("the birth year %v is before %v", a["Year"], a["Min"])
+	case IDOrgPlus:
+		return `an organisationsnummer has "-", not "+", before the last four digits`
+	case IDOrgPrefix:
+		return "a 12-digit organisationsnummer begins with 16"
+	case IDOrgMonth:
+		return "the third and fourth digits together must be at least 20"
+	case IDStoredLength:
+		return "must be 12 digits"
+	case IDBeforeBirth:
+		return fmt.Sprintf("%v is before the birth date", a["Date"])
+	}
+	return idReasonUnknown
 }
 
 const idReasonUnknown = "it cannot be read as a valid number"
 
 func idReasonText(en bool, err error) string {
 	reason := err.Error()
-	if ie, ok := errors.AsType[*IDError](err); ok {
+	ie, ok := errors.AsType[*IDError](err)
+	if ok {
 		reason = ie.Reason
 	}
 	if !en {
 		return reason
 	}
-	for _, r := range idReasonsEN {
-		if r.sv.MatchString(reason) {
-			return r.sv.ReplaceAllString(reason, r.en)
-		}
+	if !ok {
+		return idReasonUnknown
 	}
-	return idReasonUnknown
+	return idReasonEN(ie)
 }
 
 func msgIDInvalid(en bool, what, value string, err error) string {

@@ -74,12 +74,7 @@ func (c *checker) checkCosts() {
 
 // higherAmount says whether a decision with a higher amount covers some day of the month.
 func (c *checker) higherAmount(customer string) bool {
-	for _, dc := range c.decisions[customer] {
-		if dc.HigherAmount && !dc.From.After(c.m.Last()) && (dc.To.IsZero() || !dc.To.Before(c.m.First())) {
-			return true
-		}
-	}
-	return false
+	return HigherAmountIn(c.decisions[customer], c.m)
 }
 
 // checkTotals compares every printed or locked 3057 of the month with the 3059s as they are now.

@@ -53,9 +53,9 @@ func (c *checker) scopeOutside(p Provider, s *Shift) []string {
 	}
 	if age, err := AgeOn(s.Customer, s.Date); err == nil {
 		switch {
-		case age < 18 && p.PermitChildren != Unset && p.PermitChildren != Yes:
+		case age < AdultAge && p.PermitChildren != Unset && p.PermitChildren != Yes:
 			outside = append(outside, outsideChildren(c.en, age))
-		case age >= 18 && p.PermitAdults != Unset && p.PermitAdults != Yes:
+		case age >= AdultAge && p.PermitAdults != Unset && p.PermitAdults != Yes:
 			outside = append(outside, outsideAdults(c.en, age))
 		}
 	}

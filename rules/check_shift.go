@@ -10,7 +10,7 @@ func (c *checker) checkShifts() {
 			continue
 		}
 		s := c.spans[i].sh
-		if age, err := AgeOn(s.Assistant, s.Date); err == nil && age < 18 {
+		if age, minor := MinorOn(s.Assistant, s.Date); minor {
 			c.shiftFinding(AssistantUnder18, Block, s, msgUnder18(c.en, s, age))
 		}
 		switch a, ok := c.assign[pair{s.Assistant, s.Customer}]; {

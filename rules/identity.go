@@ -6,13 +6,40 @@ import (
 	"time"
 )
 
-// IDError says why an identity number was refused, in Swedish, so the UI can
-// show it as it is: Error() for a whole line, Reason under an entry field.
+// IDError says why an identity number was refused: Code and Args for a
+// window that words it in its own language, Reason in Swedish for the command
+// line (Error() for a whole line, Reason under an entry field).
 type IDError struct {
 	What   string // "personnummer", "samordningsnummer", "organisationsnummer", ...
 	Input  string
+	Code   IDCode
+	Args   map[string]any // the numbers Reason names, under the names each code lists
 	Reason string
 }
+
+// IDCode is why an identity number is refused.
+type IDCode string
+
+const (
+	IDMissing            IDCode = "missing"              // nothing typed
+	IDBadCharacter       IDCode = "bad_character"        // other than digits and one "-" or "+"
+	IDDigitCount         IDCode = "digit_count"          // N digits, not 10 or 12
+	IDIsSamordning       IDCode = "is_samordning"        // a samordningsnummer (day Day) where a personnummer is asked for
+	IDNotSamordning      IDCode = "not_samordning"       // the day is not 61–91
+	IDNoDate             IDCode = "no_date"              // month or day out of range
+	IDNoSuchDate         IDCode = "no_such_date"         // Date does not exist
+	IDSerialZero         IDCode = "serial_zero"          // the birth number 000
+	IDCheckDigit         IDCode = "check_digit"          // the check digit is wrong
+	IDFutureBirth        IDCode = "future_birth"         // born on Date, after today
+	IDTooOld             IDCode = "too_old"              // born in Year, before Min
+	IDOrgPlus            IDCode = "org_plus"             // an organisationsnummer with "+"
+	IDOrgPrefix          IDCode = "org_prefix"           // 12 digits not starting with 16
+	IDOrgDigitCount      IDCode = "org_digit_count"      // N digits, not 10
+	IDOrgMonth           IDCode = "org_month"            // third and fourth digit below 20
+	IDProviderDigitCount IDCode = "provider_digit_count" // N digits, not 10 or 12
+	IDStoredLength       IDCode = "stored_length"        // a stored number is not 12 digits
+	IDBeforeBirth        IDCode = "before_birth"         // Date lies before the birth
+)
 
 func (e *IDError) Error() string {
 	return fmt.Sprintf("ogiltigt %s %q: %s", e.What, e.Input, e.Reason)
@@ -64,15 +91,15 @@ func ParseIdentity(s string, today Date) (string, error) {
 }
 
 func parsePersonal(s string, today Date, want idKind) (string, error) {
-	fail := func(format string, a ...any) (string, error) {
-		return "", &IDError{What: want.what(), Input: s, Reason: fmt.Sprintf(format, a...)}
+	fail := func(code IDCode, args map[string]any, format string, a ...any) (string, error) {
+		return "", &IDError{What: want.what(), Input: s, Code: code, Args: args, Reason: fmt.Sprintf(format, a...)}
 	}
-	digits, sep, reason := splitID(s)
+	digits, sep, code, reason := splitID(s)
 	if reason != "" {
-		return fail("%s", reason)
+		return fail(code, nil, "%s", reason)
 	}
 	if len(digits) != 10 && len(digits) != 12 {
-		return fail("fel antal siffror (%d), skriv 10 eller 12 siffror", len(digits))
+		return fail(IDDigitCount, map[string]any{"N": len(digits)}, "fel antal siffror (%d), skriv 10 eller 12 siffror", len(digits))
 	}
 	short := digits[len(digits)-10:]
 	month := time.Month(digitsToInt(short[2:4]))
@@ -83,12 +110,12 @@ func parsePersonal(s string, today Date, want idKind) (string, error) {
 	}
 	switch {
 	case samordning && want == personOnly:
-		return fail("det är ett samordningsnummer (dagen är %s), inte ett personnummer", short[4:6])
+		return fail(IDIsSamordning, map[string]any{"Day": short[4:6]}, "det är ett samordningsnummer (dagen är %s), inte ett personnummer", short[4:6])
 	case !samordning && want == samordningOnly:
-		return fail("det är inget samordningsnummer (dagen ska vara 61–91)")
+		return fail(IDNotSamordning, nil, "det är inget samordningsnummer (dagen ska vara 61–91)")
 	}
 	if month < 1 || month > 12 || day < 1 || day > 31 {
-		return fail("datumet finns inte")
+		return fail(IDNoDate, nil, "datumet finns inte")
 	}
 	var year int
 	if len(digits) == 12 {
@@ -101,16 +128,19 @@ func parsePersonal(s string, today Date, want idKind) (string, error) {
 	}
 	birth := D(year, month, day)
 	if !validDate(birth) {
-		return fail("datumet %04d-%02d-%02d finns inte", year, int(month), day)
+		return fail(IDNoSuchDate, map[string]any{"Date": fmt.Sprintf("%04d-%02d-%02d", year, int(month), day)}, "datumet %04d-%02d-%02d finns inte", year, int(month), day)
 	}
 	if short[6:9] == "000" {
-		return fail("födelsenumret 000 är ogiltigt")
+		return fail(IDSerialZero, nil, "födelsenumret 000 är ogiltigt")
 	}
 	if !luhnValid(short) {
-		return fail("kontrollsiffran stämmer inte")
+		return fail(IDCheckDigit, nil, "kontrollsiffran stämmer inte")
 	}
 	if birth.After(today) {
-		return fail("födelsedatumet %s ligger i framtiden", birth)
+		return fail(IDFutureBirth, map[string]any{"Date": birth.String()}, "födelsedatumet %s ligger i framtiden", birth)
+	}
+	if birth.Year < MinYear {
+		return fail(IDTooOld, map[string]any{"Year": birth.Year, "Min": MinYear}, "födelseåret %d är före %d", birth.Year, MinYear)
 	}
 	return fmt.Sprintf("%04d", year) + short[2:], nil
 }
@@ -128,27 +158,27 @@ func centuryFor(yy int, month time.Month, day int, today Date) int {
 // ParseOrgnr reads an organisationsnummer: 10 digits, optionally NNNNNN-NNNN, or the
 // 12-digit form with the prefix 16; it returns 10 digits.
 func ParseOrgnr(s string) (string, error) {
-	fail := func(format string, a ...any) (string, error) {
-		return "", &IDError{What: whatOrgnr, Input: s, Reason: fmt.Sprintf(format, a...)}
+	fail := func(code IDCode, args map[string]any, format string, a ...any) (string, error) {
+		return "", &IDError{What: whatOrgnr, Input: s, Code: code, Args: args, Reason: fmt.Sprintf(format, a...)}
 	}
-	digits, sep, reason := splitID(s)
+	digits, sep, code, reason := splitID(s)
 	switch {
 	case reason != "":
-		return fail("%s", reason)
+		return fail(code, nil, "%s", reason)
 	case sep == '+':
-		return fail("ett organisationsnummer har \"-\", inte \"+\", före de fyra sista siffrorna")
+		return fail(IDOrgPlus, nil, "ett organisationsnummer har \"-\", inte \"+\", före de fyra sista siffrorna")
 	case len(digits) == 12 && strings.HasPrefix(digits, "16"):
 		digits = digits[2:]
 	case len(digits) == 12:
-		return fail("ett 12-siffrigt organisationsnummer börjar med 16")
+		return fail(IDOrgPrefix, nil, "ett 12-siffrigt organisationsnummer börjar med 16")
 	case len(digits) != 10:
-		return fail("fel antal siffror (%d), skriv 10 siffror", len(digits))
+		return fail(IDOrgDigitCount, map[string]any{"N": len(digits)}, "fel antal siffror (%d), skriv 10 siffror", len(digits))
 	}
 	if digitsToInt(digits[2:4]) < 20 {
-		return fail("tredje och fjärde siffran ska tillsammans vara minst 20")
+		return fail(IDOrgMonth, nil, "tredje och fjärde siffran ska tillsammans vara minst 20")
 	}
 	if !luhnValid(digits) {
-		return fail("kontrollsiffran stämmer inte")
+		return fail(IDCheckDigit, nil, "kontrollsiffran stämmer inte")
 	}
 	return digits, nil
 }
@@ -156,9 +186,9 @@ func ParseOrgnr(s string) (string, error) {
 // ParseProviderID accepts what a provider is identified by: an organisationsnummer
 // (10 digits back) or, for a sole trader, the owner's personnummer (12 digits back).
 func ParseProviderID(s string, today Date) (string, error) {
-	digits, _, reason := splitID(s)
+	digits, _, code, reason := splitID(s)
 	if reason != "" {
-		return "", &IDError{What: whatProvider, Input: s, Reason: reason}
+		return "", &IDError{What: whatProvider, Input: s, Code: code, Reason: reason}
 	}
 	// A personnummer's month is at most 12, an organisationsnummer's "month" at least 20.
 	isOrg := len(digits) == 10 && digitsToInt(digits[2:4]) >= 20 ||
@@ -167,7 +197,7 @@ func ParseProviderID(s string, today Date) (string, error) {
 		return ParseOrgnr(s)
 	}
 	if len(digits) != 10 && len(digits) != 12 {
-		return "", &IDError{What: whatProvider, Input: s,
+		return "", &IDError{What: whatProvider, Input: s, Code: IDProviderDigitCount, Args: map[string]any{"N": len(digits)},
 			Reason: fmt.Sprintf("fel antal siffror (%d), skriv 10 siffror (organisationsnummer) eller 12 (personnummer)", len(digits))}
 	}
 	return ParsePersonnummer(s, today)
@@ -176,11 +206,11 @@ func ParseProviderID(s string, today Date) (string, error) {
 // BirthDate reads the birth date out of a stored 12-digit personnummer or samordningsnummer.
 // It checks the date, not the check digit: stored numbers were checked when they were saved.
 func BirthDate(id string) (Date, error) {
-	fail := func(reason string) (Date, error) {
-		return Date{}, &IDError{What: whatIdentity, Input: id, Reason: reason}
+	fail := func(code IDCode, reason string) (Date, error) {
+		return Date{}, &IDError{What: whatIdentity, Input: id, Code: code, Reason: reason}
 	}
 	if len(id) != 12 || strings.Trim(id, "0123456789") != "" {
-		return fail("ska vara 12 siffror")
+		return fail(IDStoredLength, "ska vara 12 siffror")
 	}
 	day := digitsToInt(id[6:8])
 	if day > 60 {
@@ -188,7 +218,7 @@ func BirthDate(id string) (Date, error) {
 	}
 	d := D(digitsToInt(id[:4]), time.Month(digitsToInt(id[4:6])), day)
 	if !validDate(d) {
-		return fail("datumet finns inte")
+		return fail(IDNoDate, "datumet finns inte")
 	}
 	return d, nil
 }
@@ -203,7 +233,8 @@ func AgeOn(id string, d Date) (int, error) {
 		return 0, err
 	}
 	if d.Before(birth) {
-		return 0, &IDError{What: whatIdentity, Input: id, Reason: fmt.Sprintf("%s ligger före födelsedagen", d)}
+		return 0, &IDError{What: whatIdentity, Input: id, Code: IDBeforeBirth, Args: map[string]any{"Date": d.String()},
+			Reason: fmt.Sprintf("%s ligger före födelsedagen", d)}
 	}
 	age := d.Year - birth.Year
 	if (Date{d.Year, birth.Month, birth.Day}).After(d) {
@@ -222,21 +253,21 @@ func FormatPnr(id string) string {
 
 // splitID trims s and takes away one "-" or "+" before the last four digits.
 // It returns the digits, the separator (0 if none) and, if s has anything else, why it is refused.
-func splitID(s string) (digits string, sep byte, reason string) {
+func splitID(s string) (digits string, sep byte, code IDCode, reason string) {
 	t := strings.TrimSpace(s)
 	if n := len(t); n >= 5 && (t[n-5] == '-' || t[n-5] == '+') {
 		sep = t[n-5]
 		t = t[:n-5] + t[n-4:]
 	}
 	if t == "" {
-		return "", 0, "numret saknas"
+		return "", 0, IDMissing, "numret saknas"
 	}
 	for i := 0; i < len(t); i++ {
 		if t[i] < '0' || t[i] > '9' {
-			return "", 0, "bara siffror, och \"-\" eller \"+\" före de fyra sista, är tillåtna"
+			return "", 0, IDBadCharacter, "bara siffror, och \"-\" eller \"+\" före de fyra sista, är tillåtna"
 		}
 	}
-	return t, sep, ""
+	return t, sep, "", ""
 }
 
 // luhnValid checks the last digit of s as a Luhn (mod 10) check digit: from the
@@ -268,4 +299,14 @@ func digitsToInt(s string) int {
 // validDate says whether d is a real calendar date (Feb 29 only in leap years).
 func validDate(d Date) bool {
 	return d.Month >= 1 && d.Month <= 12 && d.Day >= 1 && DateOf(d.utc()) == d
+}
+
+// AdultAge is the age from which FK pays for an assistant's work.
+const AdultAge = 18
+
+// MinorOn says whether the person id is under AdultAge on day d, with the age;
+// false when id holds no birth date.
+func MinorOn(id string, d Date) (age int, minor bool) {
+	age, err := AgeOn(id, d)
+	return age, err == nil && age < AdultAge
 }

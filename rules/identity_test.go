@@ -2,6 +2,7 @@ package rules
 
 import (
 	"errors"
+	"maps"
 	"strings"
 	"testing"
 )
@@ -42,7 +43,7 @@ func TestParsePersonnummer(t *testing.T) {
 		{"300101-1232", idToday, "193001011232"},
 		// "+" from the 100th year: back one more century.
 		{"121212+1212", idToday, "191212121212"},
-		{"300101+1232", idToday, "183001011232"},
+		// (300101+1232 would be born 1830: refused, see TestPersonnummerBirthYear.)
 		// A 12-digit form states its century; the "+" changes nothing.
 		{"19121212+1212", idToday, "191212121212"},
 		// Feb 29 in leap years.
@@ -291,4 +292,47 @@ func FuzzParseOrgnr(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestMinorOn(t *testing.T) {
+	// 201005052384 is born 2010-05-05: 17 the day before turning 18 on 2028-05-05.
+	if age, minor := MinorOn("201005052384", D(2028, 5, 4)); !minor || age != 17 {
+		t.Errorf("the day before: %d %v", age, minor)
+	}
+	if age, minor := MinorOn("201005052384", D(2028, 5, 5)); minor || age != 18 {
+		t.Errorf("the birthday: %d %v", age, minor)
+	}
+	if _, minor := MinorOn("not a number", D(2028, 5, 5)); minor {
+		t.Error("no birth date is not a minor")
+	}
+}
+
+// Each refusal carries its code and the numbers it names, for a window to word it.
+func TestIDErrorCodes(t *testing.T) {
+	today := D(2026, 10, 20)
+	for _, c := range []struct {
+		input string
+		parse func(string) (string, error)
+		code  IDCode
+		args  map[string]any
+	}{
+		{"", func(s string) (string, error) { return ParsePersonnummer(s, today) }, IDMissing, nil},
+		{"19451212-12x9", func(s string) (string, error) { return ParsePersonnummer(s, today) }, IDBadCharacter, nil},
+		{"194512121238", func(s string) (string, error) { return ParsePersonnummer(s, today) }, IDCheckDigit, nil},
+		{"12345", func(s string) (string, error) { return ParsePersonnummer(s, today) }, IDDigitCount, map[string]any{"N": 5}},
+		{"19450231-1234", func(s string) (string, error) { return ParsePersonnummer(s, today) }, IDNoSuchDate, map[string]any{"Date": "1945-02-31"}},
+		{"19451272-1236", func(s string) (string, error) { return ParsePersonnummer(s, today) }, IDIsSamordning, map[string]any{"Day": "72"}},
+		{"5566778898", ParseOrgnr, IDCheckDigit, nil},
+		{"556677+8899", ParseOrgnr, IDOrgPlus, nil},
+		{"551677-8899", ParseOrgnr, IDOrgMonth, nil},
+	} {
+		_, err := c.parse(c.input)
+		var ide *IDError
+		if !errors.As(err, &ide) || ide.Code != c.code || !maps.Equal(ide.Args, c.args) || ide.Reason == "" {
+			t.Errorf("%q: %#v, want code %s with %v", c.input, err, c.code, c.args)
+		}
+	}
+	if _, err := AgeOn("201005052384", D(2009, 1, 1)); !errors.As(err, new(*IDError)) || err.(*IDError).Code != IDBeforeBirth {
+		t.Errorf("AgeOn before the birth: %v", err)
+	}
 }

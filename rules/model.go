@@ -40,6 +40,7 @@ type Provider struct {
 	PermitGroup        [3]Flag // personkrets 1, 2, 3 of 1 § LSS
 	PermitChildren     Flag
 	PermitAdults       Flag
+	Version            int64 // the stored version, as Shift.Version
 }
 
 // RepresentativeRole is the ställföreträdare's role.
@@ -61,6 +62,7 @@ type Customer struct {
 	RepresentativeRole RepresentativeRole
 	Personkrets        int // 1–3, 0 = not recorded
 	Inactive           bool
+	Version            int64 // the stored version, as Shift.Version
 }
 
 // Decision is FK's beslut for a customer. HoursPerWeek is in hundredths of an hour
@@ -72,6 +74,7 @@ type Decision struct {
 	HourlyAmount      Ore
 	HigherAmount      bool
 	DoubleAssistance  bool
+	Version           int64 // the stored version, as Shift.Version
 }
 
 // Covers says whether the decision covers day d (both ends inclusive).
@@ -99,6 +102,7 @@ type Assistant struct {
 	PeriodStart         Date
 	CollectiveAgreement bool
 	Inactive            bool
+	Version             int64 // the stored version, as Shift.Version
 }
 
 // EmployerKind is who employs the assistant for an assignment.
@@ -122,6 +126,7 @@ type Assignment struct {
 	EmployedFrom  Date
 	Reported3066  Date // the day FK received the 3066; zero = not sent
 	Related       bool
+	Version       int64 // the stored version, as Shift.Version
 }
 
 // MonthInfo holds the 3057 facts of a customer's month that are not shifts.
@@ -132,16 +137,28 @@ type MonthInfo struct {
 	Abroad          bool
 	PrevPaymentUsed Flag
 	PrevPaymentLeft Ore
-	Sent            Date // zero = not sent
+	Sent            Date  // zero = not sent
+	Version         int64 // the stored version, as Shift.Version
 }
 
-// HospitalStay is a period the customer spent in hospital.
+// HospitalStay is a period the customer spent in hospital. A zero ToDate is a
+// stay not over yet: the customer is still in hospital.
 type HospitalStay struct {
 	Customer string
 	FromDate Date
 	FromTime Clock
 	ToDate   Date
 	ToTime   Clock
+	Version  int64 // the stored version, as Shift.Version
+}
+
+// Ongoing says the stay has no end yet.
+func (h HospitalStay) Ongoing() bool { return h.ToDate.IsZero() }
+
+// Touches says the stay lies in m for some day, and so belongs on m's 3057
+// (section 4): an ongoing stay touches every month from the one it began in.
+func (h HospitalStay) Touches(m Month) bool {
+	return !h.FromDate.After(m.Last()) && (h.Ongoing() || !h.ToDate.Before(m.First()))
 }
 
 // CostCategories names the six categories of the 3057's page 2, in its order.
@@ -161,6 +178,7 @@ type Cost struct {
 	Category   int // 1..6
 	Amount     Ore
 	HoursCenti int64 // the hours the costs are computed on, in hundredths
+	Version    int64 // the stored version, as Shift.Version
 }
 
 // PrintedTotals is what a month's 3057 carried when it was printed or locked.

@@ -80,6 +80,10 @@ type Shift struct {
 	Start     Clock
 	End       Clock
 	Kind      Kind
+	// Version is the stored record's version, raised by every change; 0 for a
+	// record not read from the store. Saving with a version other than the
+	// stored one is refused (data.ErrConflict); 0 saves without that check.
+	Version int64
 }
 
 // wall resolves a date and clock time in Stockholm. A time that does not exist

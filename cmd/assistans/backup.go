@@ -3,8 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"assistans/data"
+	"assistans/data/platform"
 )
 
 func init() {
@@ -22,6 +24,9 @@ func runBackup(e *env, args []string) error {
 	}
 	if out == "" {
 		return fmt.Errorf("ange säkerhetskopians fil med --out FIL")
+	}
+	if err := platform.CheckDatabasePath(out); err != nil {
+		return err
 	}
 	st, err := openStore(db)
 	if err != nil {
@@ -48,7 +53,16 @@ func runRestore(e *env, args []string) error {
 		}
 		db = p
 	}
-	return data.Restore(context.Background(), from, db)
+	for _, p := range []string{from, db} {
+		if err := platform.CheckDatabasePath(p); err != nil {
+			return err
+		}
+	}
+	saved, err := data.RestoreKeeping(context.Background(), from, db, time.Now())
+	if saved != "" {
+		fmt.Fprintf(e.stderr, "Det tidigare innehållet är sparat i %s\n", saved)
+	}
+	return err
 }
 
 func runVerify(e *env, args []string) error {
@@ -67,12 +81,14 @@ func runVerify(e *env, args []string) error {
 		fmt.Fprintf(e.stdout, "Databasen är skadad: %v\n", err)
 		return errFindings
 	}
-	broken, err := st.VerifyAudit(ctx)
+	found, err := st.Verify(ctx)
 	if err != nil {
 		return err
 	}
-	if broken != 0 {
-		fmt.Fprintf(e.stdout, "Ändringsloggen är bruten vid rad %d: raden har ändrats eller en rad före den har tagits bort.\n", broken)
+	if len(found) > 0 {
+		for _, f := range found {
+			fmt.Fprintln(e.stdout, f)
+		}
 		return errFindings
 	}
 	fmt.Fprintln(e.stdout, "Databasen och ändringsloggen är hela.")

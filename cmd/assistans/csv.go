@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -58,9 +59,34 @@ func runImport(e *env, args []string) error {
 	}
 	defer st.Close()
 	if err := st.Import(context.Background(), batch); err != nil {
-		return fmt.Errorf("%s: inget importerades: %w", file, err)
+		return fmt.Errorf("%s: inget importerades: %w", file, placeErrors(err, kind, file))
 	}
 	return nil
+}
+
+// placeErrors names the file, line and column of each record the store refused,
+// as csvfile names its own errors: "pass.csv:7: kolumn customer_pnr: …".
+func placeErrors(err error, kind, file string) error {
+	errs := flatten(err)
+	f, ferr := os.Open(file)
+	if ferr != nil {
+		return err
+	}
+	defer f.Close()
+	lines, lerr := csvfile.Lines(f)
+	if lerr != nil {
+		return err
+	}
+	placed := make([]error, len(errs))
+	for i, e := range errs {
+		placed[i] = e
+		var re *data.RecordError
+		if errors.As(e, &re) && re.Kind == kind && re.Index < len(lines) {
+			placed[i] = csvfile.RowError{File: filepath.Base(file), Line: lines[re.Index],
+				Column: csvfile.Column(kind, re.Field), Value: re.Value, Reason: re.Err.Error()}
+		}
+	}
+	return errors.Join(placed...)
 }
 
 func runExport(e *env, args []string) error {
@@ -88,4 +114,17 @@ func runExport(e *env, args []string) error {
 		return err
 	}
 	return data.WriteFileAtomic(file, buf.Bytes())
+}
+
+// flatten lists the errors an errors.Join holds, joins within joins included.
+func flatten(err error) []error {
+	j, ok := err.(interface{ Unwrap() []error })
+	if !ok {
+		return []error{err}
+	}
+	var out []error
+	for _, e := range j.Unwrap() {
+		out = append(out, flatten(e)...)
+	}
+	return out
 }

@@ -22,7 +22,8 @@ func runDemo(e *env, args []string) error {
 	if db == "" || len(pos) > 0 {
 		return fmt.Errorf("ange databasfilen för demon med --db FIL")
 	}
-	// The demo must never mix itself into real records: only a new or empty file.
+	// The demo must never mix itself into real records: only a new or empty
+	// file, or a server database where nothing has been stored.
 	if fi, err := os.Stat(db); err == nil && fi.Size() > 0 {
 		return fmt.Errorf("%s finns redan; demon skapas bara i en ny fil", db)
 	}
@@ -31,6 +32,12 @@ func runDemo(e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
+	if empty, err := st.Empty(context.Background()); err != nil || !empty {
+		if err == nil {
+			err = fmt.Errorf("databasen %s har redan uppgifter; demon skapas bara i en tom databas", st.Path())
+		}
+		return err
+	}
 	if err := st.Apply(context.Background(), demo.Batch()); err != nil {
 		return err
 	}

@@ -85,6 +85,6 @@ func usage(w io.Writer) {
 func newFlags(e *env, name string, db *string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	fs.StringVar(db, "db", "", "databasfil (standard: den som fönstret använder)")
+	fs.StringVar(db, "db", "", "databasfil eller postgres://-adress till en server (standard: den som fönstret använder)")
 	return fs
 }

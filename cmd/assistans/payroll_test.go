@@ -1,6 +1,8 @@
 package main
 
 import (
+	"assistans/data"
+
 	"os"
 	"path/filepath"
 	"strings"
@@ -22,7 +24,7 @@ func TestPayrollWritesPAXmlCSVAndMapping(t *testing.T) {
 	// Birgitta is employed by Åke himself, so her October shifts are left out:
 	// Thursday the 1st (Mon–Thu until the 4th), then Mon–Fri in the four weeks from
 	// the 5th: 1 + 4×5 = 21. Her shift on 30 September does not reach October.
-	mappingPath := filepath.Join(filepath.Dir(db), "payroll.json")
+	mappingPath := data.PayrollMappingFile(db)
 	for _, want := range []string{"Lönekopplingen skapades med standardkoder: " + mappingPath, "anpassa dem till ert kollektivavtal",
 		"21 pass är inte med: uppdraget har en annan arbetsgivare"} {
 		if !strings.Contains(stderr, want) {

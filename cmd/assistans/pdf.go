@@ -4,6 +4,10 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
 
 	"assistans/data"
 	"assistans/data/pdf"
@@ -54,11 +58,41 @@ func runPDF(e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	files, err := st.PrintMonth(context.Background(), m, customer, out, "")
+	if err := os.MkdirAll(out, 0o700); err != nil {
+		return fmt.Errorf("kan inte skapa mappen %s: %w", out, data.FileError(err))
+	}
+	ctx := context.Background()
+	// The month's blocking findings, to name on stderr each bundle printed despite them.
+	md, err := st.MonthData(ctx, m, today)
+	if err != nil {
+		return err
+	}
+	blocks := blockingCodes(rules.Check(md))
+	customerOf := map[string]string{} // file name → customer
+	for pnr, name := range data.BundleNames(m, md.Customers) {
+		customerOf[name] = pnr
+	}
+	files, err := st.PrintMonth(ctx, m, customer, out, "")
 	for _, f := range files {
 		fmt.Fprintln(e.stdout, f)
+		if codes := slices.Compact(slices.Sorted(slices.Values(append(blocks[customerOf[filepath.Base(f)]], blocks[""]...)))); len(codes) > 0 {
+			fmt.Fprintf(e.stderr, "assistans: %s är utskriven trots blockerande fel (%s); FK kan vägra betala – se check --month %s\n",
+				f, strings.Join(codes, ", "), m)
+		}
 	}
 	return err
+}
+
+// blockingCodes are the codes of the blocking findings by customer; "" holds
+// those that name no customer and so concern every bundle.
+func blockingCodes(fs []rules.Finding) map[string][]string {
+	out := map[string][]string{}
+	for _, f := range fs {
+		if f.Severity == rules.Block {
+			out[f.Customer] = append(out[f.Customer], string(f.Code))
+		}
+	}
+	return out
 }
 
 func runPDF3066(e *env, args []string) error {

@@ -15,6 +15,7 @@ import (
 // While a window holds the database, the commands that write are refused with
 // the Swedish message and the ones that read still run.
 func TestWritingCommandsWaitForTheWindow(t *testing.T) {
+	fileOnly(t)
 	db := demoDB(t)
 	window, err := openStoreExclusive(db)
 	if err != nil {
@@ -51,6 +52,7 @@ func TestWritingCommandsWaitForTheWindow(t *testing.T) {
 
 // Everything the program writes holds personal data and is readable by the user alone.
 func TestFilesAreTheUsersAlone(t *testing.T) {
+	fileOnly(t)
 	if runtime.GOOS == "windows" {
 		t.Skip("Windows has no Unix file modes")
 	}
@@ -102,6 +104,7 @@ func TestFilesAreTheUsersAlone(t *testing.T) {
 
 // The window's automatic backup: a failure is a message, not a stop.
 func TestWindowAutoBackup(t *testing.T) {
+	fileOnly(t)
 	db := demoDB(t)
 	st, err := openStoreExclusive(db)
 	if err != nil {

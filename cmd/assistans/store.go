@@ -9,12 +9,14 @@ import (
 	"time"
 
 	"assistans/data"
+	"assistans/data/platform"
 	"assistans/rules"
 )
 
 // openStore opens the database the flag names, or the window's default one,
-// for a command that only reads: it may run while the window is open.
-func openStore(path string) (*data.Store, error) { return openWith(data.Open, path) }
+// for a command that only reads: it may run while the window is open, never
+// creates a database, and reads one the user may not write.
+func openStore(path string) (*data.Store, error) { return openWith(data.OpenExisting, path) }
 
 // openStoreExclusive is openStore for the window and the commands that write
 // (import, demo): it holds the database's instance lock, so that a second one
@@ -30,6 +32,9 @@ func openWith(open func(string) (*data.Store, error), path string) (*data.Store,
 			return nil, err
 		}
 		path = p
+	}
+	if err := platform.CheckDatabasePath(path); err != nil {
+		return nil, err
 	}
 	return open(path)
 }

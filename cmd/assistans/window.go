@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"assistans/assets"
@@ -23,6 +22,9 @@ func runWindow(e *env, args []string) error {
 	var db string
 	fs := newFlags(e, "assistans", &db)
 	if _, err := parseArgs(fs, args); err != nil {
+		return err
+	}
+	if err := checkDisplay(); err != nil {
 		return err
 	}
 	a := app.NewWithID("se.assistans.app")
@@ -46,16 +48,16 @@ func runWindow(e *env, args []string) error {
 		open.Store(s)
 		return s, nil
 	}
-	backupErr := autoBackup(st, time.Now())
-	if backupErr != nil {
-		fmt.Fprintf(e.stderr, "assistans: %v\n", backupErr)
+	startBackup := func() error {
+		err := autoBackup(open.Load(), time.Now())
+		if err != nil {
+			fmt.Fprintf(e.stderr, "assistans: %v\n", err)
+		}
+		return err
 	}
 	w := a.NewWindow("Assistans")
-	w.SetContent(gui.Create(a, w, st, gui.WithReopen(reopen)))
+	w.SetContent(gui.Create(a, w, st, gui.WithReopen(reopen), gui.WithStartBackup(startBackup)))
 	w.Resize(gui.WindowSize(a))
-	if backupErr != nil {
-		dialog.ShowError(backupErr, w)
-	}
 	w.ShowAndRun()
 	return nil
 }

@@ -90,9 +90,17 @@ func (p *parser) date(raw string) (rules.Date, error) {
 	return d, err
 }
 
+// textCol is free text: a name, an address, a phone number. Control
+// characters and overlong texts are refused (rules.TextReason).
 func textCol[T any](name string, f func(*T) *string) column[T] {
 	return column[T]{name: name, text: true,
-		parse:  func(_ *parser, v string, r *T) string { *f(r) = v; return "" },
+		parse: func(_ *parser, v string, r *T) string {
+			if reason := rules.TextReason(v); reason != "" {
+				return reason
+			}
+			*f(r) = v
+			return ""
+		},
 		format: func(r *T) string { return *f(r) },
 	}
 }
@@ -162,8 +170,11 @@ func valueCol[T, V any](name string, f func(*T) *V, empty V, parse func(*parser,
 func dateCol[T any](name string, f func(*T) *rules.Date) column[T] {
 	return valueCol(name, f, rules.Date{}, func(p *parser, v string) (rules.Date, string) {
 		d, err := p.date(v)
-		if err != nil {
+		switch {
+		case err != nil:
 			return d, "ogiltigt datum (skriv ÅÅÅÅ-MM-DD, t.ex. 2026-10-05)"
+		case !rules.DateInRange(d):
+			return d, rules.DateRangeReason
 		}
 		return d, ""
 	}, rules.Date.String)
@@ -172,8 +183,11 @@ func dateCol[T any](name string, f func(*T) *rules.Date) column[T] {
 func monthCol[T any](name string, f func(*T) *rules.Month) column[T] {
 	return valueCol(name, f, rules.Month{}, func(_ *parser, v string) (rules.Month, string) {
 		m, err := rules.ParseMonth(v)
-		if err != nil {
+		switch {
+		case err != nil:
 			return m, "ogiltig månad (skriv ÅÅÅÅ-MM, t.ex. 2026-10)"
+		case !rules.DateInRange(m.First()):
+			return m, rules.DateRangeReason
 		}
 		return m, ""
 	}, func(m rules.Month) string {
@@ -252,6 +266,8 @@ func oreCol[T any](name string, f func(*T) *rules.Ore) column[T] {
 			return o, "ogiltigt belopp (skriv kronor, t.ex. 1234,50)"
 		case o < 0:
 			return o, "beloppet kan inte vara negativt"
+		case o > rules.MaxAmount:
+			return o, "beloppet är orimligt stort (högst " + rules.FormatKr(rules.MaxAmount) + " kr)"
 		}
 		return o, ""
 	}, func(o rules.Ore) string { return formatHundredths(int64(o)) })
@@ -345,6 +361,8 @@ func shiftKindCol() column[rules.Shift] {
 		parse: func(_ *parser, v string, r *rules.Shift) string {
 			if k, err := rules.ParseKind(v); err == nil {
 				r.Kind = k
+			} else if reason := rules.TextReason(v); reason != "" {
+				return reason
 			} else {
 				r.Kind = rules.Kind(v)
 			}
@@ -389,16 +407,9 @@ func categoryCol() column[rules.Cost] {
 	}
 }
 
-// Formula injection: see the package comment.
+// Formula injection: see the package comment and ExcelWriter.
 func needsGuard(s string) bool {
 	return s != "" && strings.ContainsRune("=+-@\t\r'", rune(s[0]))
-}
-
-func guard(s string) string {
-	if needsGuard(s) {
-		return "'" + s
-	}
-	return s
 }
 
 func unguard(s string) string {

@@ -6,11 +6,12 @@
 // can correct a spreadsheet in one pass.
 //
 // Formula injection: a spreadsheet treats a cell that starts with =, +, -, @, a
-// tab or a carriage return as a formula. Write therefore puts a ' before any
-// free-text cell (names, address, phone, contact, a shift's unknown kind word)
-// that starts with one of those characters, or with ' itself; Excel shows the
-// text without the '. Read takes exactly one leading ' away when the next
-// character is one of those (or '), so export → import gives back the same text.
+// tab or a carriage return as a formula. ExcelWriter therefore puts a ' before
+// any cell that starts with one of those characters, or with ' itself, unless
+// it is a plain number; Excel shows the text without the '. Read takes exactly
+// one leading ' away from a free-text cell (names, address, phone, contact, a
+// shift's unknown kind word) when the next character is one of those (or '),
+// so export → import gives back the same text. Other cells never start so.
 package csvfile
 
 import (
@@ -46,8 +47,9 @@ type RowError struct {
 }
 
 // Error prints `kunder.csv:7: kolumn pnr: "19451212-1238": kontrollsiffran stämmer inte`.
-// A value longer than maxShown characters is cut, with its length, so that a
-// whole file read into one cell still gives a message one can read.
+// A value longer than maxShown characters (per column, for a key of several) is
+// cut, with its length, so that a whole file read into one cell still gives a
+// message one can read.
 func (e RowError) Error() string {
 	var b strings.Builder
 	b.WriteString(e.File)
@@ -56,7 +58,8 @@ func (e RowError) Error() string {
 	}
 	b.WriteString(": ")
 	if e.Column != "" {
-		fmt.Fprintf(&b, "kolumn %s: %s: ", e.Column, quoteCut(e.Value))
+		// A key of several columns ("a, b") shows each of its values whole.
+		fmt.Fprintf(&b, "kolumn %s: %s: ", e.Column, quoteCutN(e.Value, maxShown*(strings.Count(e.Column, ", ")+1)))
 	}
 	b.WriteString(e.Reason)
 	return b.String()
@@ -66,10 +69,12 @@ const maxShown = 40
 
 // quoteCut is s quoted for a message; beyond maxShown characters it is cut,
 // and its length given.
-func quoteCut(s string) string {
+func quoteCut(s string) string { return quoteCutN(s, maxShown) }
+
+func quoteCutN(s string, max int) string {
 	n := 0
 	for i := range s {
-		if n == maxShown {
+		if n == max {
 			return fmt.Sprintf("%q… (%d tecken)", s[:i], utf8.RuneCountInString(s))
 		}
 		n++

@@ -68,9 +68,9 @@ func TestHostileFormulaInjection(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Exported with a ' in front, which Excel shows as text and never runs.
-	wantFile := bom + "pnr;name;representative_name;representative_pnr;representative_role;personkrets\n" +
-		"194512121239;'=cmd|' /C calc'!A0;'+1;;;\n" +
-		"196811023339;'@SUM(1);'-2+3;;;\n"
+	wantFile := bom + "pnr;name;representative_name;representative_pnr;representative_role;personkrets\r\n" +
+		"194512121239;'=cmd|' /C calc'!A0;'+1;;;\r\n" +
+		"196811023339;'@SUM(1);'-2+3;;;\r\n"
 	if out.String() != wantFile {
 		t.Errorf("export\n%q\nwant\n%q", out.String(), wantFile)
 	}

@@ -1,7 +1,6 @@
 package csvfile
 
 import (
-	"encoding/csv"
 	"io"
 
 	"assistans/rules"
@@ -43,7 +42,7 @@ type sameRule[T any] struct {
 type table interface {
 	columnNames() []string
 	read(rd *reader, r io.Reader, b *rules.Batch) error
-	write(cw *csv.Writer, b *rules.Batch) error
+	write(x *ExcelWriter, b *rules.Batch) error
 }
 
 func (s *spec[T]) columnNames() []string {

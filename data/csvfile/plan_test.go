@@ -96,9 +96,9 @@ func TestPlanKindsByteRoundTrip(t *testing.T) {
 	}
 	var a bytes.Buffer
 	Write("schedules", &a, fullBatch())
-	if want := bom + "customer_pnr;from;week;weekday;start;end;kind;assistant_pnr;weeks\n" +
-		"194512121239;2026-09-28;1;1;08:00;16:00;aktiv;199001011239;2\n" +
-		"194512121239;2026-09-28;2;6;22:00;07:00;vantetid;198805762484;2\n"; a.String() != want {
+	if want := bom + "customer_pnr;from;week;weekday;start;end;kind;assistant_pnr;weeks\r\n" +
+		"194512121239;2026-09-28;1;1;08:00;16:00;aktiv;199001011239;2\r\n" +
+		"194512121239;2026-09-28;2;6;22:00;07:00;vantetid;198805762484;2\r\n"; a.String() != want {
 		t.Errorf("schedules file:\n%s", a.String())
 	}
 }

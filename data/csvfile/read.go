@@ -65,9 +65,10 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 
 // open skips a byte-order mark, detects the separator from the header line and
 // returns a csv.Reader positioned after the header, with the header's cells.
+// Lines may end in LF, CRLF or CR alone (old Mac Excel); see lineEnds.
 // A nil reader with a nil error means the file was refused and rd holds why.
 func (rd *reader) open(r io.Reader) (*csv.Reader, []string, error) {
-	br := bufio.NewReaderSize(r, 64<<10)
+	br := bufio.NewReaderSize(newLineEnds(r), 64<<10)
 	if b, _ := br.Peek(3); bytes.Equal(b, utf8BOM) {
 		br.Discard(3)
 	} else if b, _ := br.Peek(2); bytes.Equal(b, []byte{0xFF, 0xFE}) || bytes.Equal(b, []byte{0xFE, 0xFF}) {
@@ -214,7 +215,12 @@ func (s *spec[T]) read(rd *reader, r io.Reader, b *rules.Batch) error {
 		}
 		if err != nil {
 			var pe *csv.ParseError
-			if !errors.As(err, &pe) {
+			var long *lineTooLong
+			switch {
+			case errors.As(err, &long):
+				rd.fail(long.line, "", "", long.reason())
+				return rd.result()
+			case !errors.As(err, &pe):
 				return fmt.Errorf("%s: %w", rd.file, err)
 			}
 			// The csv reader has moved past the broken record, so the rest can still be checked.

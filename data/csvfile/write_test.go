@@ -31,8 +31,8 @@ func fullBatch() rules.Batch {
 			{Customer: custB, From: rules.D(2026, 3, 1), HoursPerWeekCenti: 16805, HourlyAmount: 37801, HigherAmount: true, DoubleAssistance: true},
 		},
 		Assistants: []rules.Assistant{
-			{Pnr: asstA, Name: "@Anna", Address: "Storgatan 1\nUmeå", Regime: rules.Husligt, PeriodStart: rules.D(2026, 1, 5), CollectiveAgreement: true},
-			{Pnr: asstS, Name: "'Jonas'", Address: "\tOslo", OutsideEES: true, Unfit: true, Regime: rules.Avtal},
+			{Pnr: asstA, Name: "@Anna", Address: "Storgatan 1, Umeå", Regime: rules.Husligt, PeriodStart: rules.D(2026, 1, 5), CollectiveAgreement: true},
+			{Pnr: asstS, Name: "'Jonas'", Address: "+47 Oslo", OutsideEES: true, Unfit: true, Regime: rules.Avtal},
 		},
 		Assignments: []rules.Assignment{
 			{Assistant: asstA, Customer: custA, ProviderOrgnr: orgnr, Employer: rules.EmployerProvider,
@@ -128,9 +128,9 @@ func TestWriteFormat(t *testing.T) {
 	}
 	// The formula is guarded with ', quoted because it holds "; the representative
 	// name "-Mamma" is guarded too; the 10-digit forms are never written.
-	want := bom + "pnr;name;representative_name;representative_pnr;representative_role;personkrets\n" +
-		"194512121239;\"'=HYPERLINK(\"\"http://x\"\")\";;;;3\n" +
-		"201403152380;Lilla My;'-Mamma;194512121239;vardnadshavare;1\n"
+	want := bom + "pnr;name;representative_name;representative_pnr;representative_role;personkrets\r\n" +
+		"194512121239;\"'=HYPERLINK(\"\"http://x\"\")\";;;;3\r\n" +
+		"201403152380;Lilla My;'-Mamma;194512121239;vardnadshavare;1\r\n"
 	if got := buf.String(); got != want {
 		t.Errorf("got\n%q\nwant\n%q", got, want)
 	}
@@ -139,9 +139,9 @@ func TestWriteFormat(t *testing.T) {
 	if err := Write("decisions", &buf, b); err != nil {
 		t.Fatal(err)
 	}
-	want = bom + "customer_pnr;from;to;hours_per_week;hourly_amount;higher_amount;double_assistance\n" +
-		"194512121239;2026-01-01;2026-12-31;37,50;340,00;nej;nej\n" +
-		"201403152380;2026-03-01;;168,05;378,01;ja;ja\n"
+	want = bom + "customer_pnr;from;to;hours_per_week;hourly_amount;higher_amount;double_assistance\r\n" +
+		"194512121239;2026-01-01;2026-12-31;37,50;340,00;nej;nej\r\n" +
+		"201403152380;2026-03-01;;168,05;378,01;ja;ja\r\n"
 	if got := buf.String(); got != want {
 		t.Errorf("got\n%q\nwant\n%q", got, want)
 	}
@@ -150,7 +150,7 @@ func TestWriteFormat(t *testing.T) {
 	if err := Write("providers", &buf, b); err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Split(buf.String(), "\n")[1]; got != "5566778899;Assistans Norr AB;privat;Åsa Öberg;'+46 90 12 34 56;2020-01-01;;ja;nej;ja;;nej;;ja" {
+	if got := strings.Split(buf.String(), "\r\n")[1]; got != "5566778899;Assistans Norr AB;privat;Åsa Öberg;'+46 90 12 34 56;2020-01-01;;ja;nej;ja;;nej;;ja" {
 		t.Errorf("provider row %q", got)
 	}
 }
@@ -161,15 +161,29 @@ func TestWriteUnknownKind(t *testing.T) {
 	}
 }
 
-func TestGuard(t *testing.T) {
-	for _, s := range []string{"=1+1", "+46", "-x", "@sum", "\tx", "\rx", "'", "'=x", "''", "Anna", "", "a=b"} {
-		if got := unguard(guard(s)); got != s {
-			t.Errorf("unguard(guard(%q)) = %q", s, got)
-		}
+// Every cell that Excel would run as a formula is neutralised, whatever its
+// column, but a plain number; Read takes the ' off a free-text cell again.
+func TestExcelWriterGuards(t *testing.T) {
+	var buf bytes.Buffer
+	x := NewExcelWriter(&buf)
+	cells := []string{"=1+1", "+46", "-x", "@sum", "\tx", "'", "'=x", "Anna", "", "a=b", "-12,50", "3.5", "-", "1,", "-1+2"}
+	if err := x.Write(cells); err != nil {
+		t.Fatal(err)
 	}
-	for s, want := range map[string]string{"=1+1": "'=1+1", "Anna": "Anna", "'x": "''x", "a-b": "a-b"} {
-		if got := guard(s); got != want {
-			t.Errorf("guard(%q) = %q, want %q", s, got, want)
+	if err := x.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	want := bom + `'=1+1;'+46;'-x;'@sum;'` + "\t" + `x;'';''=x;Anna;;a=b;-12,50;3.5;'-;1,;'-1+2` + "\r\n"
+	if got := buf.String(); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	for _, s := range cells {
+		g := s
+		if needsGuard(s) && !plainNumber(s) {
+			g = "'" + s
+		}
+		if got := unguard(g); got != s {
+			t.Errorf("unguard(%q) = %q, want %q", g, got, s)
 		}
 	}
 }

@@ -225,6 +225,20 @@ func TestWriteCSVForExcel(t *testing.T) {
 	}
 }
 
+// A name that Excel would run as a formula is neutralised as export does it.
+func TestWriteCSVGuardsFormulas(t *testing.T) {
+	lines := mustLines(t, []rules.Shift{shift(asst, cust, rules.D(2026, 10, 5), hm(8, 0), hm(9, 0), rules.Aktiv)}, oct, DefaultMapping())
+	var buf bytes.Buffer
+	names := map[string]string{asst: "=HYPERLINK(\"http://x\";\"klicka\")", cust: "@Märta"}
+	if err := WriteCSV(&buf, lines, names); err != nil {
+		t.Fatal(err)
+	}
+	want := "19870422-1624;\"'=HYPERLINK(\"\"http://x\"\";\"\"klicka\"\")\";19420819-3823;'@Märta;2026-10-05;aktiv;ARB;1,00\r\n"
+	if got := strings.SplitAfter(buf.String(), "\r\n")[1]; got != want {
+		t.Errorf("got:\n%q\nwant:\n%q", got, want)
+	}
+}
+
 // BenchmarkLines is a large provider's month: 200 customers round the clock in
 // three shifts a day (about 18,600 shifts, a third of them nights over midnight).
 func BenchmarkLines(b *testing.B) {

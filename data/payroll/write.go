@@ -2,11 +2,11 @@ package payroll
 
 import (
 	"bufio"
-	"encoding/csv"
 	"encoding/xml"
 	"io"
 	"time"
 
+	"assistans/data/csvfile"
 	"assistans/rules"
 )
 
@@ -81,16 +81,14 @@ var csvHeader = []string{"personnummer", "namn", "kund", "kundnamn", "datum", "s
 // kindWords are the kinds as the office reads them.
 var kindWords = map[rules.Kind]string{rules.Aktiv: "aktiv", rules.Vantetid: "väntetid", rules.Beredskap: "beredskap"}
 
-// WriteCSV writes the lines for Swedish Excel: UTF-8 with a byte-order mark,
-// ';' between columns and ',' as decimal mark, personnummer as YYYYMMDD-NNNN so
-// that Excel keeps them as text. names maps an identity number to a name.
+// WriteCSV writes the lines for Swedish Excel with csvfile.ExcelWriter (the
+// writer of every CSV the program makes): ',' as decimal mark, personnummer as
+// YYYYMMDD-NNNN so that Excel keeps them as text, and a name or pay code that
+// Excel would run as a formula neutralised. names maps an identity number to a name.
 func WriteCSV(w io.Writer, lines []Line, names map[string]string) error {
 	bw := bufio.NewWriter(w)
-	bw.WriteString("\uFEFF")
-	cw := csv.NewWriter(bw)
-	cw.Comma = ';'
-	cw.UseCRLF = true
-	cw.Write(csvHeader)
+	x := csvfile.NewExcelWriter(bw)
+	x.Write(csvHeader)
 	for _, l := range lines {
 		kind := kindWords[l.Kind]
 		switch {
@@ -99,11 +97,10 @@ func WriteCSV(w io.Writer, lines []Line, names map[string]string) error {
 		case l.Absence != "":
 			kind = string(l.Absence)
 		}
-		cw.Write([]string{rules.FormatPnr(l.Assistant), names[l.Assistant], rules.FormatPnr(l.Customer), names[l.Customer],
+		x.Write([]string{rules.FormatPnr(l.Assistant), names[l.Assistant], rules.FormatPnr(l.Customer), names[l.Customer],
 			l.Date.String(), kind, l.Code, Hours(l.Minutes, ',')})
 	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
+	if err := x.Flush(); err != nil {
 		return err
 	}
 	return bw.Flush()

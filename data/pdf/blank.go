@@ -2,10 +2,13 @@ package pdf
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"regexp"
+	"runtime"
 	"sort"
+	"sync"
 
 	realgofpdi "github.com/phpdave11/gofpdi"
 )
@@ -24,6 +27,28 @@ type blankForm struct {
 type blankPage struct {
 	w, h float64 // points
 	obj  int     // index of the page's form XObject in objs
+}
+
+// canonObjects canonicalises the objects (canonObject) on one goroutine per
+// CPU: writing the pages' drawings short (shrink.go) is most of a form's parsing.
+func canonObjects(hashes []string, raw map[string][]byte, known map[string]int) ([]objCode, error) {
+	codes := make([]objCode, len(hashes))
+	errs := make([]error, len(hashes))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.NumCPU(), len(hashes)) {
+		wg.Go(func() {
+			for i := range next {
+				codes[i], errs[i] = canonObject(raw[hashes[i]], known)
+			}
+		})
+	}
+	for i := range hashes {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return codes, errors.Join(errs...)
 }
 
 // parseBlank imports every page of a blank form PDF.
@@ -68,11 +93,9 @@ func parseBlank(pdfBytes []byte) (bf *blankForm, err error) {
 	for i, h := range hashes {
 		known[h] = i
 	}
-	codes := make([]objCode, len(hashes))
-	for i, h := range hashes {
-		if codes[i], err = canonObject(raw[h], known); err != nil {
-			return nil, err
-		}
+	codes, err := canonObjects(hashes, raw, known)
+	if err != nil {
+		return nil, err
 	}
 
 	// Walk from each page in page order; an object's new index is when it is first met.

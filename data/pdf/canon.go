@@ -207,8 +207,9 @@ var gofpdiStreamEnd = []byte("\nendstream\nendobj\n")
 
 // canonObject rewrites one object from gofpdi with its dictionary keys sorted
 // (gofpdi writes them in Go's random map order, which would make every run's
-// file differ) and its references cut out. A stream keeps its bytes as they are;
-// its /Length becomes the direct count of them.
+// file differ) and its references cut out. A stream keeps its bytes as they are,
+// but for a page's drawing, whose numbers are written short (shrink.go); its
+// /Length becomes the direct count of them.
 func canonObject(b []byte, known map[string]int) (objCode, error) {
 	p := &canonParser{b: b, known: known}
 	v, err := p.value()
@@ -228,6 +229,9 @@ func canonObject(b []byte, known map[string]int) (objCode, error) {
 		data := b[start+1 : len(b)-len(gofpdiStreamEnd)]
 		if v.dict == nil {
 			return objCode{}, p.errorf("ström utan ordlista")
+		}
+		if short, ok := shrinkFormStream(v, data); ok {
+			data = short
 		}
 		v.dict["/Length"] = &pdfValue{lit: []byte(strconv.Itoa(len(data)))}
 		w.value(v)

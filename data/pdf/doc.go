@@ -10,7 +10,6 @@ package pdf
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -35,16 +34,15 @@ const (
 )
 
 // The font, Liberation Sans (SIL OFL), in two forms. Texts are set in the
-// code page 1252 form (å, ä, ö, é, ü ...): the whole font, compressed once by
-// mkfont.go, which a document embeds by copying bytes. Parsing and subsetting
-// the TTF instead costs some 10 ms a document, more than all else together. A
-// text with a letter outside code page 1252 (a Polish Ł, say) is set in the TTF
-// as a Unicode font, added to that document only.
+// code page 1252 form (å, ä, ö, é, ü ...): gofpdf's definition of it (made by
+// mkfont.go), with the font file itself written by writeBlanks as a subset of
+// the TTF holding the glyphs the document uses (subset.go). A text with a letter
+// outside code page 1252 (a Polish Ł, say) is set in the TTF as a Unicode font,
+// which gofpdf subsets, added to that document only.
 const (
 	fontFamily  = "LiberationSans"
 	fontTTF     = "fonts/LiberationSans-Regular.ttf"
 	fontDef1252 = "fonts/LiberationSans-Regular.json"
-	fontZ1252   = "fonts/LiberationSans-Regular.z"
 )
 
 //go:generate go run mkfont.go
@@ -60,10 +58,10 @@ var (
 	formsMu sync.Mutex
 	forms   = map[string]*form{}
 
-	fontOnce                     sync.Once
-	fontTTFBytes, fontDef, fontZ []byte
-	fontTTFSize                  int // the uncompressed size of fontZ, /Length1
-	fontErr                      error
+	fontOnce              sync.Once
+	fontTTFBytes, fontDef []byte
+	fontParsed            *ttfFont
+	fontErr               error
 )
 
 // loadForm returns the parsed blank form and field map, parsing them on first use.
@@ -90,9 +88,11 @@ func readForm(fsys fs.FS, name string) (*form, error) {
 	if err != nil {
 		return nil, fmt.Errorf("blanketten %s saknas: %w", m.Template, err)
 	}
-	bf, err := parseBlank(b)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", m.Template, err)
+	bf := cachedBlank(fsys, m.Template, b)
+	if bf == nil {
+		if bf, err = parseBlank(b); err != nil {
+			return nil, fmt.Errorf("%s: %w", m.Template, err)
+		}
 	}
 	for fname, box := range m.Fields {
 		if box.Page > len(bf.pages) {
@@ -104,19 +104,16 @@ func readForm(fsys fs.FS, name string) (*form, error) {
 
 func loadFonts() error {
 	fontOnce.Do(func() {
-		var e1, e2, e3 error
+		var e1, e2 error
 		fontTTFBytes, e1 = fs.ReadFile(assets.FS, fontTTF)
 		fontDef, e2 = fs.ReadFile(assets.FS, fontDef1252)
-		fontZ, e3 = fs.ReadFile(assets.FS, fontZ1252)
-		if fontErr = errors.Join(e1, e2, e3); fontErr != nil {
+		if fontErr = errors.Join(e1, e2); fontErr != nil {
 			fontErr = fmt.Errorf("typsnittet saknas: %w", fontErr)
 			return
 		}
-		var def struct{ OriginalSize int }
-		if err := json.Unmarshal(fontDef, &def); err != nil || def.OriginalSize <= 0 {
-			fontErr = fmt.Errorf("typsnittets beskrivning %s är felaktig", fontDef1252)
+		if fontParsed, fontErr = parseTTF(fontTTFBytes); fontErr != nil {
+			fontErr = fmt.Errorf("%s: %w", fontTTF, fontErr)
 		}
-		fontTTFSize = def.OriginalSize
 	})
 	return fontErr
 }
@@ -135,11 +132,12 @@ type document struct {
 	size    float64
 	used    []*form          // forms in order of first use
 	pages   map[*form][]bool // blank pages used, per form
+	chars   [256]bool        // the code page 1252 bytes written, for the font subset
 }
 
 // fontPlaceholder stands in gofpdf's output for the code page 1252 font's file,
-// which writeBlanks puts in the update instead: gofpdf would copy its 200 kB
-// through a growing buffer and a string for every document.
+// which writeBlanks puts in the update instead: a subset of the glyphs the
+// document uses, known only when it is finished.
 const fontPlaceholder = "assistans:font-file-placeholder"
 
 // fontUnicode is the family name of the TTF as a Unicode font, added to a
@@ -148,6 +146,12 @@ const fontUnicode = fontFamily + "U"
 
 func newDocument() *document {
 	d := &document{pages: map[*form][]bool{}}
+	// The font subset holds every printable ASCII character whether used or not
+	// (some 8 kB): subsets then differ only in the few letters beyond ASCII a
+	// month's names use, so nearly every document finds its subset made already.
+	for c := ' '; c <= '~'; c++ {
+		d.chars[c] = true
+	}
 	if err := loadFonts(); err != nil {
 		d.err = err
 		return d
@@ -185,6 +189,9 @@ func (d *document) fontFor(s string) (family, text string) {
 			return fontUnicode, s
 		}
 		b = append(b, c)
+	}
+	for _, c := range b {
+		d.chars[c] = true
 	}
 	return fontFamily, string(b)
 }
@@ -253,6 +260,14 @@ func (d *document) addPage(formName string, blank int) *page {
 	return p
 }
 
+// addPlainPage starts an A4 page with no blank form under it, for an attachment.
+func (d *document) addPlainPage() *page {
+	if d.err == nil {
+		d.f.AddPageFormat("P", gofpdf.SizeType{Wd: 595.32, Ht: 841.92})
+	}
+	return &page{d: d}
+}
+
 func (p *page) fail(err error) {
 	if p.d.err == nil {
 		p.d.err = err
@@ -279,7 +294,15 @@ func (p *page) field(name string) (Box, bool) {
 // text writes s in the named field; an empty s writes nothing.
 func (p *page) text(name, s string) {
 	if b, ok := p.field(name); ok && s != "" {
-		p.textIn(b, s)
+		p.textIn(name, b, s)
+	}
+}
+
+// erase paints the named box white, hiding what the blank form prints there.
+func (p *page) erase(name string) {
+	if b, ok := p.field(name); ok {
+		p.d.f.SetFillColor(255, 255, 255)
+		p.d.f.Rect(b.X, b.Y, b.W, b.H, "F")
 	}
 }
 
@@ -311,7 +334,7 @@ func (p *page) cell(gridName string, i int, name, s string) {
 			p.fail(fmt.Errorf("%s: %w", gridName, err))
 			return
 		}
-		p.textIn(b, s)
+		p.textIn(gridName+"."+name, b, s)
 	}
 }
 
@@ -325,42 +348,6 @@ func (p *page) crossCell(gridName string, i int, name string, on bool) {
 		}
 		p.crossIn(b)
 	}
-}
-
-// textIn sets s in box b, shrinking the type when the text is too wide so that a
-// long name stays inside its box rather than running over the next one.
-func (p *page) textIn(b Box, s string) {
-	d, f := p.d, p.d.f
-	size := b.Size
-	if size == 0 {
-		size = 10
-	}
-	family, s := d.fontFor(s)
-	d.setFont(family, size)
-	const pad = 1.5
-	// CellFormat keeps gofpdf's cell margin on both sides inside the width it is given.
-	avail := b.W - 2*pad - 2*f.GetCellMargin()
-	if w := f.GetStringWidth(s); w > avail && w > 0 {
-		d.setFont(family, max(5, size*avail/w))
-	}
-	align := b.Align
-	if align == "" {
-		align = "L"
-	}
-	f.SetXY(b.X+pad, b.Y)
-	f.CellFormat(b.W-2*pad, b.H, s, "", 0, align+"M", false, 0, "")
-}
-
-// crossIn draws an X in the check box b: a square of the box's smaller side,
-// centred, so that a grid row taller than its check box still marks the box.
-func (p *page) crossIn(b Box) {
-	f := p.d.f
-	side := min(b.W, b.H)
-	x, y := b.X+(b.W-side)/2, b.Y+(b.H-side)/2
-	in := side * 0.18
-	f.SetLineWidth(1.2)
-	f.Line(x+in, y+in, x+side-in, y+side-in)
-	f.Line(x+in, y+side-in, x+side-in, y+in)
 }
 
 // write finishes the document and writes it to w.
@@ -455,8 +442,9 @@ func (d *document) writeBlanks(cw *countWriter, pdf []byte) error {
 
 	// From here on, cw counts the offsets the new cross-reference table needs.
 	fontOff := cw.n
-	fmt.Fprintf(cw, "%d 0 obj\n<</Filter /FlateDecode /Length %d /Length1 %d>>\nstream\n", fontObj, len(fontZ), fontTTFSize)
-	cw.Write(fontZ)
+	font := fontParsed.compressedSubset(&d.chars)
+	fmt.Fprintf(cw, "%d 0 obj\n<</Filter /FlateDecode /Length %d /Length1 %d>>\nstream\n", fontObj, len(font.z), font.size)
+	cw.Write(font.z)
 	cw.Write([]byte("\nendstream\nendobj\n"))
 	scratch := make([]byte, 0, 16)
 	offsets := make([]int, 0, 32)

@@ -35,6 +35,8 @@ import (
 // below the printed label, inside the lines. Text is centred vertically in it,
 // horizontally by "align" (L, C or R; default L) in "size" points (default 10).
 // A field with "cross": true is a check box, marked with an X when its value is true.
+// "label" is the box's heading as the form prints it, named in a message about
+// a value that does not fit (optional).
 //
 // A grid is a table of equal rows: row i (0-based) of a column cell is the box
 // (cell.x, y + i*pitch, cell.w, h). "pages" lists the blank pages that carry the
@@ -60,6 +62,8 @@ type Box struct {
 	Size  float64 `json:"size,omitempty"`
 	Align string  `json:"align,omitempty"`
 	Cross bool    `json:"cross,omitempty"`
+	// Label is the box's heading on the form, for a message about its value.
+	Label string `json:"label,omitempty"`
 }
 
 // Grid is a table of equal rows; see FieldMap.

@@ -99,7 +99,7 @@ func report3057() Report3057 {
 	}
 	return Report3057{
 		Month: march2025, Customer: testCustomer, Representative: true, Provider: testProvider,
-		Totals: r.Totals,
+		Totals: r.Totals, InfoRecorded: true,
 		Info: rules.MonthInfo{Customer: testCustomer.Pnr, Month: march2025, ChildcareSchool: true,
 			PrevPaymentUsed: rules.No, PrevPaymentLeft: rules.Kr(1520, 50)},
 		Hospital: []rules.HospitalStay{

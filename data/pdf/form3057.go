@@ -21,7 +21,12 @@ type Report3057 struct {
 	// Totals are the customer's minutes from rules.MonthTotals, printed as given.
 	Totals rules.Totals
 	Info   rules.MonthInfo
-	// Hospital are the stays that touch Month (at most three fit).
+	// InfoRecorded says the month's facts (Info) were recorded: without them
+	// section 3 (barnomsorg, skola) is not answered and is left blank.
+	InfoRecorded bool
+	// Hospital are the stays that touch Month (rules.HospitalStay.Touches). The
+	// form has rows for three; with more, every stay is listed on an attachment
+	// page after the 3057 (hospital.go).
 	Hospital []rules.HospitalStay
 	// Costs is the month's cost report, one per category 1–6.
 	Costs []rules.Cost
@@ -104,9 +109,6 @@ func fill3057(d *document, r Report3057) error {
 	if r.Month.IsZero() {
 		return fmt.Errorf("3057: månad saknas")
 	}
-	if len(r.Hospital) > 3 {
-		return fmt.Errorf("3057: %d sjukhusvistelser ryms inte, blanketten har plats för 3", len(r.Hospital))
-	}
 	lines, sum, err := costReport(r.Costs, r.CostHoursCenti)
 	if err != nil {
 		return fmt.Errorf("3057: %w", err)
@@ -121,16 +123,14 @@ func fill3057(d *document, r Report3057) error {
 		p.text(string(k)+"_hours", strconv.Itoa(h))
 		p.text(string(k)+"_minutes", fmt.Sprintf("%02d", m))
 	}
-	p.cross("childcare_yes", r.Info.ChildcareSchool)
-	p.cross("childcare_no", !r.Info.ChildcareSchool)
-	p.cross("hospital_no", len(r.Hospital) == 0)
-	p.cross("hospital_yes", len(r.Hospital) > 0)
-	for i, h := range r.Hospital {
-		p.cell("hospital", i, "from_date", h.FromDate.String())
-		p.cell("hospital", i, "from_time", h.FromTime.String())
-		p.cell("hospital", i, "to_date", h.ToDate.String())
-		p.cell("hospital", i, "to_time", h.ToTime.String())
+	// Section 3 is left blank until the month's facts are recorded, as
+	// section 6 is until the efterskott question is answered.
+	if r.InfoRecorded {
+		p.cross("childcare_yes", r.Info.ChildcareSchool)
+		p.cross("childcare_no", !r.Info.ChildcareSchool)
 	}
+	stays := sortedStays(r.Hospital)
+	writeStays(p, stays)
 	p.cross("abroad_yes", r.Info.Abroad)
 	switch r.Info.PrevPaymentUsed {
 	case rules.Yes:
@@ -154,14 +154,21 @@ func fill3057(d *document, r Report3057) error {
 		p.text("rep_pnr", formatPnr(c.RepresentativePnr))
 	}
 
-	if !r.HigherAmount && len(r.Costs) == 0 {
-		return d.err
+	if r.HigherAmount || len(r.Costs) > 0 {
+		fill3057Costs(d, r, lines, sum)
 	}
-	p = d.addPage(Form3057, 2)
+	writeStayAttachment(d, r, stays)
+	return d.err
+}
+
+// fill3057Costs fills page 2, the cost report; without costs it is printed
+// for the hand.
+func fill3057Costs(d *document, r Report3057, lines [6]costLine, sum costLine) {
+	p := d.addPage(Form3057, 2)
 	p.text("p2_month", r.Month.String())
 	p.text("p2_customer_pnr", formatPnr(r.Customer.Pnr))
 	if len(r.Costs) == 0 {
-		return d.err // page 2 for the hand: nothing to print yet
+		return
 	}
 	for i, l := range lines {
 		if l.HasRate {
@@ -176,5 +183,4 @@ func fill3057(d *document, r Report3057) error {
 	if r.CostHoursCenti > 0 {
 		p.text("cost_hours", formatHoursCenti(r.CostHoursCenti))
 	}
-	return d.err
 }

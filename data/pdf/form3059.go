@@ -128,13 +128,20 @@ func fill3059(d *document, r Report3059) error {
 	}
 	rows := shiftRows(r.Month, r.Shifts)
 	month := r.Month.String()
-	for _, lp := range layout3059(len(rows), grid.Capacity()) {
+	pages := layout3059(len(rows), grid.Capacity())
+	for k, lp := range pages {
 		p := d.addPage(Form3059, lp.Blank)
 		if lp.Blank == 1 {
 			fill3059Page1(p, r)
 			continue
 		}
 		pre := "p" + strconv.Itoa(lp.Blank) + "_"
+		// Page 2 prints "2 (3)"; on a longer form each page after the first
+		// says its own number and the count instead.
+		if len(pages) > 3 {
+			p.erase(pre + "page_no")
+			p.text(pre+"page_no", fmt.Sprintf("%d (%d)", k+1, len(pages)))
+		}
 		p.text(pre+"month", month)
 		p.text(pre+"assistant_pnr", formatPnr(r.Assistant.Pnr))
 		p.text(pre+"customer_pnr", formatPnr(r.Customer.Pnr))

@@ -1,13 +1,14 @@
 //go:build ignore
 
-// mkfont writes assets/fonts/LiberationSans-Regular.json and .z: the font's
-// gofpdf definition in code page 1252 and the whole TTF compressed, so that a
-// document embeds the font by copying bytes instead of parsing and subsetting
-// the TTF (see doc.go). Run with go generate in data/pdf.
+// mkfont writes assets/fonts/LiberationSans-Regular.json: the font's gofpdf
+// definition in code page 1252 (its widths). The font file a document embeds is
+// a subset of the TTF made per document (subset.go), so the compressed whole
+// font gofpdf also writes is removed. Run with go generate in data/pdf.
 package main
 
 import (
 	"log"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -22,6 +23,9 @@ func main() {
 	}
 	cp1252 := filepath.Join(strings.TrimSpace(string(dir)), "font", "cp1252.map")
 	if err := gofpdf.MakeFont("../../assets/fonts/LiberationSans-Regular.ttf", cp1252, "../../assets/fonts", nil, true); err != nil {
+		log.Fatal(err)
+	}
+	if err := os.Remove("../../assets/fonts/LiberationSans-Regular.z"); err != nil {
 		log.Fatal(err)
 	}
 }

@@ -143,10 +143,11 @@ func TestBadReports(t *testing.T) {
 	if err := Write3059(&buf, Report3059{}); err == nil {
 		t.Error("3059 without month accepted")
 	}
+	// 400 letters do not fit in the name box's two lines of 7 pt.
 	r57 := report3057()
-	r57.Hospital = make([]rules.HospitalStay, 4)
-	if err := Write3057(&buf, r57); err == nil || !strings.Contains(err.Error(), "sjukhusvistelser") {
-		t.Errorf("4 hospital stays: %v", err)
+	r57.Customer.Name = strings.Repeat("Åsa Öberg ", 40)
+	if err := Write3057(&buf, r57); err == nil || !strings.Contains(err.Error(), "«1. Förnamn och efternamn» (FK 3057)") {
+		t.Errorf("a name of 400 letters: %v", err)
 	}
 	if buf.Len() != 0 {
 		t.Errorf("%d bytes written for refused reports", buf.Len())

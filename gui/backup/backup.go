@@ -84,6 +84,21 @@ func (b *Backups) BackupBanner() fyne.CanvasObject {
 	return b.banner
 }
 
+// StartBackup runs save, the automatic backup as the program starts, off the
+// UI thread: on a large database the copy takes seconds, and the window must
+// show at once. Then the banner is brought up to date and a failure shown.
+func (b *Backups) StartBackup(save func() error) {
+	b.s.GoDo(func() func() {
+		err := save()
+		return func() {
+			b.refreshBackupBanner()
+			if err != nil {
+				widgets.ShowError(err, b.s.Win)
+			}
+		}
+	})
+}
+
 // refreshBackupBanner shows or hides the banner after the newest backup.
 func (b *Backups) refreshBackupBanner() {
 	s := b.s
@@ -198,7 +213,12 @@ func (b *Backups) OpenRestore() *restoreDialog {
 	}
 	intro := widget.NewLabel(lang.X("backup.restore_intro", "Välj vilken säkerhetskopia databasen ska återställas från. Den senaste står först."))
 	intro.Wrapping = fyne.TextWrapWord
-	folder := widget.NewLabel(lang.X("backup.folder", "Mapp: {{.Dir}}", map[string]any{"Dir": dir}))
+	var total int64
+	for _, f := range files {
+		total += f.Size
+	}
+	folder := widget.NewLabel(lang.X("backup.folder_size", "Mapp: {{.Dir}} ({{.Size}} sammanlagt)",
+		map[string]any{"Dir": dir, "Size": formatSize(total)}))
 	folder.Wrapping = fyne.TextWrapBreak
 	folder.Importance = widget.LowImportance
 	r.dialog = dialog.NewCustomWithoutButtons(title, container.NewBorder(intro, folder, nil, nil, r.List), s.Win)

@@ -150,6 +150,11 @@ func TestRestore(t *testing.T) {
 	if got := backupLine(r.files[0]); got != "2026-10-20 14:30" {
 		t.Errorf("list line %q", got)
 	}
+	// The folder's line says how much the copies take: the one copy's size.
+	want := "(" + formatSize(r.files[0].Size) + " sammanlagt)"
+	if got := strings.Join(guitest.TopTexts(t, s.Win), "|"); r.files[0].Size < 4096 || !strings.Contains(got, want) {
+		t.Errorf("dialog %q, want the folder's size %q", got, want)
+	}
 	r.List.Select(0)
 	test.Tap(r.Ok)
 	guitest.TapInTop(t, s.Win, "Återställ") // the confirmation
@@ -252,5 +257,25 @@ func TestSaveCurrentNeverOverwrites(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(taken); string(b) != "x" {
 		t.Error("the existing backup was overwritten")
+	}
+}
+
+// The start backup runs in the background; the banner follows it, and a
+// failure is shown in a dialog.
+func TestStartBackup(t *testing.T) {
+	s, _ := backupSession(t, guitest.SmallBatch())
+	if !s.backups.banner.Visible() {
+		t.Fatal("no banner before any backup")
+	}
+	st := s.Store.(*data.Store)
+	s.backups.StartBackup(func() error { _, err := st.AutoBackup(t.Context(), s.backups.Now()); return err })
+	guitest.Settle(s.Session)
+	if s.backups.banner.Visible() {
+		t.Errorf("banner still shown after the start backup: %q", s.backups.bannerText.Text)
+	}
+	s.backups.StartBackup(func() error { return errors.New("disken är full") })
+	guitest.Settle(s.Session)
+	if got := strings.Join(guitest.TopTexts(t, s.Win), "|"); !strings.Contains(got, "Disken är full") {
+		t.Errorf("no error shown: %q", got)
 	}
 }

@@ -21,9 +21,6 @@ import (
 	"assistans/rules"
 )
 
-// maxStays is how many hospital stays the 3057 has room for in a month.
-const maxStays = 3
-
 // monthKey is the customer and month a form shows.
 type MonthKey struct {
 	Customer string
@@ -82,8 +79,7 @@ func New(s *session.Session) *Screen {
 	m := &Screen{s: s, Printer: NewPrinter(s)}
 	m.Printer.prepare = m.prepareForPrint
 	m.buildUI()
-	m.load()
-	s.OnChange(m.load)
+	s.Load(m.load)
 	return m
 }
 
@@ -211,8 +207,7 @@ func (m *Screen) load() {
 	for _, t := range totals {
 		byPnr[t.Customer] = t.Totals
 	}
-	// Inactive customers are shown only with time in the month, as in the overview.
-	customers = slices.DeleteFunc(customers, func(c rules.Customer) bool { return c.Inactive && byPnr[c.Pnr].Sum() == 0 })
+	customers = slices.DeleteFunc(customers, func(c rules.Customer) bool { return !c.Listed(byPnr[c.Pnr]) })
 	slices.SortFunc(customers, func(a, b rules.Customer) int {
 		return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.Pnr, b.Pnr))
 	})
@@ -292,7 +287,7 @@ func (m *Screen) show(c rules.Customer, mo rules.Month, minutes rules.Totals) {
 	m.Key, m.cust, m.minutes = key, c, minutes
 	m.locked = !info.Sent.IsZero()
 	m.allStays = stays
-	m.stays = slices.DeleteFunc(slices.Clone(stays), func(h rules.HospitalStay) bool { return !stayTouches(h, mo) })
+	m.stays = slices.DeleteFunc(slices.Clone(stays), func(h rules.HospitalStay) bool { return !h.Touches(mo) })
 	slices.SortFunc(m.stays, func(a, b rules.HospitalStay) int {
 		return cmp.Or(a.FromDate.Compare(b.FromDate), cmp.Compare(a.FromTime, b.FromTime))
 	})
@@ -309,7 +304,7 @@ func (m *Screen) show(c rules.Customer, mo rules.Month, minutes rules.Totals) {
 	m.showState(printed)
 	m.showStays()
 	costs = slices.DeleteFunc(costs, func(x rules.Cost) bool { return x.Customer != c.Pnr })
-	m.Costs.show(key, higherAmountIn(decs, mo), minutes.Sum(), costs, m.locked, !same)
+	m.Costs.show(key, rules.HigherAmountIn(decs, mo), minutes.Sum(), costs, m.locked, !same)
 	m.lockFields()
 	m.validate()
 }
@@ -410,6 +405,9 @@ func (m *Screen) save() error {
 		return errors.New(lang.X("bill.err_invalid", "Rätta de markerade fälten först."))
 	}
 	mi := m.facts()
+	// The screen keeps the facts it saved, not their new version: saved without
+	// a version they overwrite, as before versions, until this screen reloads on a conflict.
+	mi.Version = 0
 	if err := m.s.Store.SaveMonthInfo(m.s.Ctx, mi); err != nil {
 		return err
 	}
@@ -452,13 +450,6 @@ func signerText(c rules.Customer) string {
 	}[c.RepresentativeRole]
 	return lang.X("bill.signer_rep", "{{.Role}}: {{.Who}} (ändras under Kunder).",
 		map[string]any{"Role": role, "Who": widgets.PersonLabel(c.RepresentativeName, c.RepresentativePnr)})
-}
-
-// higherAmountIn says whether a decision with a higher hourly amount covers some day of mo.
-func higherAmountIn(decs []rules.Decision, mo rules.Month) bool {
-	return slices.ContainsFunc(decs, func(d rules.Decision) bool {
-		return d.HigherAmount && !d.From.After(mo.Last()) && (d.To.IsZero() || !d.To.Before(mo.First()))
-	})
 }
 
 // Hospital stays.

@@ -84,12 +84,12 @@ func TestMonthFactsSaved(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := rules.MonthInfo{Customer: guitest.PnrAnna, Month: guitest.October, ChildcareSchool: true, PrevPaymentUsed: rules.No, PrevPaymentLeft: 125050}
+	want := rules.MonthInfo{Customer: guitest.PnrAnna, Month: guitest.October, ChildcareSchool: true, PrevPaymentUsed: rules.No, PrevPaymentLeft: 125050, Version: 1}
 	if mi != want {
 		t.Errorf("stored %+v, want %+v", mi, want)
 	}
 	stays, err := st.HospitalStays(ctx, guitest.PnrAnna)
-	wantStay := rules.HospitalStay{Customer: guitest.PnrAnna, FromDate: rules.D(2026, 10, 3), FromTime: 8 * 60, ToDate: rules.D(2026, 10, 7), ToTime: 14*60 + 30}
+	wantStay := rules.HospitalStay{Customer: guitest.PnrAnna, FromDate: rules.D(2026, 10, 3), FromTime: 8 * 60, ToDate: rules.D(2026, 10, 7), ToTime: 14*60 + 30, Version: 1}
 	if err != nil || !slices.Equal(stays, []rules.HospitalStay{wantStay}) {
 		t.Errorf("stays %+v, %v", stays, err)
 	}

@@ -93,7 +93,7 @@ func TestCostsPerHour(t *testing.T) {
 		t.Fatalf("stored %+v, %v", rows, err)
 	}
 	for i, r := range rows {
-		want := rules.Cost{Customer: guitest.PnrAnna, Month: guitest.October, Category: i + 1, HoursCenti: 2150}
+		want := rules.Cost{Customer: guitest.PnrAnna, Month: guitest.October, Category: i + 1, HoursCenti: 2150, Version: 1}
 		if i < 2 {
 			want.Amount = 100000
 		}

@@ -1,13 +1,12 @@
 package bill
 
 import (
-	"cmp"
 	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -66,62 +65,22 @@ func (p *Printer) MenuItem() *fyne.MenuItem {
 	return it
 }
 
-// printJob is one print: the month, who is printed and what stands against them.
+// printJob is one print: the plan (who is printed and what stands against
+// them), the assistants' names for the findings, and the user's answers.
 type printJob struct {
-	month   rules.Month
-	items   []printItem
-	general []rules.Finding   // blocking findings that name no customer
-	names   map[string]string // assistants' names, for the findings
-	reason  string
-	dir     string
-	open    bool
+	rules.PrintPlan
+	names  map[string]string // assistants' names, for the findings
+	reason string
+	dir    string
+	open   bool
 }
 
-type printItem struct {
-	customer rules.Customer
-	blocks   []rules.Finding
-}
-
-// blocked says whether the job needs an override reason.
-func (j printJob) blocked() bool {
-	return len(j.general) > 0 || slices.ContainsFunc(j.items, func(it printItem) bool { return len(it.blocks) > 0 })
-}
-
-// planPrint picks the customers with time in the month (only pnr, unless it
-// is "") and their blocking findings: the customers PrintMonth writes.
-func planPrint(md rules.MonthData, fs []rules.Finding, pnr string) printJob {
-	job := printJob{month: md.Month, names: map[string]string{}}
+// newPrintJob plans the print of month md.Month for pnr ("" every customer).
+func newPrintJob(md rules.MonthData, fs []rules.Finding, pnr string) printJob {
+	job := printJob{PrintPlan: rules.PlanPrint(md, fs, pnr), names: map[string]string{}}
 	for _, a := range md.Assistants {
 		job.names[a.Pnr] = a.Name
 	}
-	customers := map[string]rules.Customer{}
-	for _, c := range md.Customers {
-		customers[c.Pnr] = c
-	}
-	for _, ct := range rules.MonthTotals(md.Shifts, md.Month) {
-		if pnr != "" && ct.Customer != pnr {
-			continue
-		}
-		c, ok := customers[ct.Customer]
-		if !ok {
-			c = rules.Customer{Pnr: ct.Customer}
-		}
-		it := printItem{customer: c}
-		for _, f := range fs {
-			if f.Severity == rules.Block && f.Customer == ct.Customer {
-				it.blocks = append(it.blocks, f)
-			}
-		}
-		job.items = append(job.items, it)
-	}
-	for _, f := range fs {
-		if f.Severity == rules.Block && f.Customer == "" {
-			job.general = append(job.general, f)
-		}
-	}
-	slices.SortFunc(job.items, func(a, b printItem) int {
-		return cmp.Or(cmp.Compare(a.customer.Name, b.customer.Name), cmp.Compare(a.customer.Pnr, b.customer.Pnr))
-	})
 	return job
 }
 
@@ -143,8 +102,8 @@ func (p *Printer) start(pnr string) {
 					map[string]any{"Err": err.Error()}), true, printJob{}, nil)
 				return
 			}
-			job := planPrint(md, fs, pnr)
-			if len(job.items) == 0 {
+			job := newPrintJob(md, fs, pnr)
+			if len(job.Items) == 0 {
 				p.busy = false
 				p.showResult(lang.X("print.nothing", "Det finns inga pass att skriva ut i {{.Month}}.",
 					map[string]any{"Month": widgets.MonthLabel(m)}), false, printJob{}, nil)
@@ -160,18 +119,18 @@ func (p *Printer) start(pnr string) {
 // and asks for the reason to print despite them.
 func (p *Printer) confirm(job printJob) {
 	intro := lang.X("print.intro_many", "Räkningen (3057) och tidsredovisningarna (3059) för {{.N}} kunder i {{.Month}} skrivs som en PDF-fil per kund.",
-		map[string]any{"N": len(job.items), "Month": widgets.MonthLabel(job.month)})
-	if len(job.items) == 1 {
-		c := job.items[0].customer
+		map[string]any{"N": len(job.Items), "Month": widgets.MonthLabel(job.Month)})
+	if len(job.Items) == 1 {
+		c := job.Items[0].Customer
 		intro = lang.X("print.intro_one", "Räkningen (3057) och tidsredovisningarna (3059) för {{.Who}} i {{.Month}} skrivs som en PDF-fil.",
-			map[string]any{"Who": widgets.PersonLabel(c.Name, c.Pnr), "Month": widgets.MonthLabel(job.month)})
+			map[string]any{"Who": widgets.PersonLabel(c.Name, c.Pnr), "Month": widgets.MonthLabel(job.Month)})
 	}
 	introL := widget.NewLabel(intro)
 	introL.Wrapping = fyne.TextWrapWord
 	p.folder = widget.NewLabel(job.dir)
 	p.folder.Wrapping = fyne.TextWrapBreak
 	change := widget.NewButtonWithIcon(lang.X("print.change_folder", "Byt mapp…"), theme.FolderOpenIcon(), func() {
-		p.chooseFolder(job.month, func(dir string) {
+		p.chooseFolder(job.Month, func(dir string) {
 			job.dir = dir
 			p.folder.SetText(dir)
 		})
@@ -193,7 +152,7 @@ func (p *Printer) confirm(job printJob) {
 		p.write(job)
 	})
 	p.OkBtn.Importance = widget.HighImportance
-	if job.blocked() {
+	if job.Blocked() {
 		warn := widget.NewLabel(lang.X("print.blocked", "Kontrollen hittade fel som gör att Försäkringskassan kan neka ersättning. Skriv ut ändå bara om du vet varför, och ange skälet: det sparas med utskriften."))
 		warn.Wrapping = fyne.TextWrapWord
 		warn.Importance = widget.DangerImportance
@@ -218,11 +177,11 @@ func (p *Printer) confirm(job printJob) {
 		p.Dlg.Hide()
 		p.busy = false
 	})
-	p.Dlg = dialog.NewCustomWithoutButtons(lang.X("print.title", "Skriv ut {{.Month}}", map[string]any{"Month": widgets.MonthLabel(job.month)}), body, p.s.Win)
+	p.Dlg = dialog.NewCustomWithoutButtons(lang.X("print.title", "Skriv ut {{.Month}}", map[string]any{"Month": widgets.MonthLabel(job.Month)}), body, p.s.Win)
 	p.Dlg.SetButtons([]fyne.CanvasObject{cancel, p.OkBtn})
 	p.Dlg.Resize(fyne.NewSize(640, 0))
 	widgets.ShowDialog(p.s.Win, p.Dlg, widgets.DialogKeys{Enter: widgets.Press(p.OkBtn), Escape: widgets.Press(cancel)})
-	if job.blocked() {
+	if job.Blocked() {
 		p.s.Win.Canvas().Focus(p.Reason)
 	}
 }
@@ -242,18 +201,18 @@ func blockList(job printJob) fyne.CanvasObject {
 		l.Wrapping = fyne.TextWrapWord
 		box.Add(l)
 	}
-	for _, it := range job.items {
-		if len(it.blocks) == 0 {
+	for _, it := range job.Items {
+		if len(it.Blocks) == 0 {
 			continue
 		}
-		box.Add(widgets.Heading(widgets.PersonLabel(it.customer.Name, it.customer.Pnr)))
-		for _, f := range it.blocks {
+		box.Add(widgets.Heading(widgets.PersonLabel(it.Customer.Name, it.Customer.Pnr)))
+		for _, f := range it.Blocks {
 			line(f)
 		}
 	}
-	if len(job.general) > 0 {
+	if len(job.General) > 0 {
 		box.Add(widgets.Heading(lang.X("print.general", "Gäller flera kunder")))
-		for _, f := range job.general {
+		for _, f := range job.General {
 			line(f)
 		}
 	}
@@ -290,12 +249,14 @@ func (p *Printer) chooseFolder(m rules.Month, done func(dir string)) {
 // printOutcome is what a print run did.
 type printOutcome struct {
 	files  []string
-	failed []printItem
+	failed []rules.PrintItem
 	errs   []error
 	dirErr error // the folder could not be made: nothing was written
 }
 
-// write writes the bundles off the UI thread, customer by customer, with a progress bar.
+// write writes the bundles off the UI thread with a progress bar: the month is
+// read once and the bundles are made on every core (data's PrintCustomers). A
+// customer printed despite blocking findings is recorded with the reason given.
 func (p *Printer) write(job printJob) {
 	p.busy = true
 	p.showProgress(lang.X("print.writing", "Skriver ut…"), true)
@@ -305,21 +266,26 @@ func (p *Printer) write(job printJob) {
 			out.dirErr = err
 			return func() { p.finish(job, out) }
 		}
-		for i, it := range job.items {
-			p.s.Do(func() {
-				p.bar.SetValue(float64(i) / float64(len(job.items)))
-				p.barText.SetText(lang.X("print.writing_one", "Skriver {{.Who}} ({{.I}} av {{.N}})…",
-					map[string]any{"Who": widgets.PersonLabel(it.customer.Name, it.customer.Pnr), "I": i + 1, "N": len(job.items)}))
-			})
-			reason := ""
-			if len(it.blocks) > 0 || len(job.general) > 0 {
-				reason = job.reason
+		pnrs := make([]string, len(job.Items))
+		reasons := map[string]string{}
+		for i, it := range job.Items {
+			pnrs[i] = it.Customer.Pnr
+			if job.Overridden(it) {
+				reasons[it.Customer.Pnr] = job.reason
 			}
-			files, err := p.s.Store.PrintMonth(p.s.Ctx, job.month, it.customer.Pnr, job.dir, reason)
-			out.files = append(out.files, files...)
-			if err != nil {
-				out.failed = append(out.failed, it)
-				out.errs = append(out.errs, err)
+		}
+		res, err := p.s.Store.PrintCustomers(p.s.Ctx, job.Month, pnrs, job.dir, reasons, p.throttledProgress(len(job.Items)))
+		for i, it := range job.Items {
+			switch {
+			case i >= len(res): // the month could not be read
+				out.failed, out.errs = append(out.failed, it), append(out.errs, err)
+			case res[i].Err != nil:
+				out.failed, out.errs = append(out.failed, it), append(out.errs, res[i].Err)
+			default:
+				out.files = append(out.files, res[i].Path)
+				if err != nil { // written, but not recorded as printed
+					out.failed, out.errs = append(out.failed, it), append(out.errs, err)
+				}
 			}
 		}
 		return func() { p.finish(job, out) }
@@ -339,7 +305,7 @@ func (p *Printer) finish(job printJob, out printOutcome) {
 	if out.dirErr != nil {
 		msg = append(msg, lang.X("print.dir_error", "Mappen {{.Dir}} går inte att skapa eller skriva i ({{.Err}}). Inget skrevs ut och inget ändrades; välj en annan mapp.",
 			map[string]any{"Dir": job.dir, "Err": out.dirErr.Error()}))
-		out.failed = job.items
+		out.failed = job.Items
 	}
 	if len(out.files) > 0 {
 		written := lang.X("print.written", "{{.N}} filer skrevs i {{.Dir}}:", map[string]any{"N": len(out.files), "Dir": job.dir})
@@ -354,7 +320,7 @@ func (p *Printer) finish(job printJob, out printOutcome) {
 	for i, it := range out.failed {
 		if i < len(out.errs) {
 			msg = append(msg, lang.X("print.failed_one", "Kunde inte skriva ut {{.Who}}: {{.Err}}",
-				map[string]any{"Who": widgets.PersonLabel(it.customer.Name, it.customer.Pnr), "Err": out.errs[i].Error()}))
+				map[string]any{"Who": widgets.PersonLabel(it.Customer.Name, it.Customer.Pnr), "Err": out.errs[i].Error()}))
 		}
 	}
 	if len(out.failed) > 0 && out.dirErr == nil {
@@ -381,7 +347,7 @@ func (p *Printer) finish(job printJob, out printOutcome) {
 			map[string]any{"Err": openErr.Error()}))
 	}
 	retry := job
-	retry.items = out.failed
+	retry.Items = out.failed
 	p.showResult(strings.Join(msg, "\n"), len(out.failed) > 0, retry, out.files)
 }
 
@@ -401,9 +367,9 @@ func (p *Printer) showResult(text string, failed bool, retry printJob, files []s
 	closeBtn := widget.NewButton(lang.X("print.close", "Stäng"), func() { p.Dlg.Hide() })
 	buttons := []fyne.CanvasObject{closeBtn}
 	p.retryBtn, p.retry = nil, retry
-	if failed && len(retry.items) > 0 {
+	if failed && len(retry.Items) > 0 {
 		p.retryBtn = widget.NewButtonWithIcon(lang.X("print.retry", "Välj annan mapp och försök igen…"), theme.FolderOpenIcon(), func() {
-			p.chooseFolder(retry.month, p.retryIn)
+			p.chooseFolder(retry.Month, p.retryIn)
 		})
 		p.retryBtn.Importance = widget.HighImportance
 		buttons = append(buttons, p.retryBtn)
@@ -421,13 +387,33 @@ func (p *Printer) showResult(text string, failed bool, retry printJob, files []s
 
 // retryIn prints the customers the last print failed on again, into dir.
 func (p *Printer) retryIn(dir string) {
-	if p.busy || len(p.retry.items) == 0 {
+	if p.busy || len(p.retry.Items) == 0 {
 		return
 	}
 	p.Dlg.Hide()
 	job := p.retry
 	job.dir = dir
 	p.write(job)
+}
+
+// progressEvery is how often at most the print's progress bar moves: each
+// update relays out the dialog, and one per customer kept the UI thread busy
+// long after the files were written.
+const progressEvery = 100 * time.Millisecond
+
+// throttledProgress is PrintCustomers' progress callback: it moves the bar on
+// the UI thread at most every progressEvery, and always at the end.
+func (p *Printer) throttledProgress(total int) func(done, total int) {
+	var last time.Time
+	return func(done, _ int) {
+		if now := time.Now(); done == total || now.Sub(last) >= progressEvery {
+			last = now
+			p.s.Do(func() {
+				p.bar.SetValue(float64(done) / float64(total))
+				p.barText.SetText(lang.X("print.written_n", "{{.I}} av {{.N}} kunder klara…", map[string]any{"I": done, "N": total}))
+			})
+		}
+	}
 }
 
 // showProgress shows a dialog with a progress bar; determinate is false while the length is not known.

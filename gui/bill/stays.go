@@ -16,7 +16,7 @@ import (
 	"assistans/rules"
 )
 
-// Hospital stays in the month (up to maxStays), as the 3057 asks for them.
+// Hospital stays in the month (up to rules.MaxStaysPerMonth), as the 3057 asks for them.
 
 // buildStays builds the list of hospital stays and the line to add one on.
 func (m *Screen) buildStays(short func(fyne.Shortcut) bool) {
@@ -37,11 +37,6 @@ func (m *Screen) buildStays(short func(fyne.Shortcut) bool) {
 			widgets.Row(lang.X("bill.stay_to", "Till"), container.NewHBox(fieldOnlyW(m.StayTo, dateW), fieldOnlyW(m.stayToT, timeW), m.stayAdd)),
 		),
 		m.StayFrom.Msg, m.stayFromT.Msg, m.StayTo.Msg, m.stayToT.Msg, m.stayMsg)
-}
-
-// stayTouches says whether a stay has a day in month mo; such stays are printed on its 3057.
-func stayTouches(h rules.HospitalStay, mo rules.Month) bool {
-	return !h.FromDate.After(mo.Last()) && !h.ToDate.Before(mo.First())
 }
 
 func (m *Screen) showStays() {
@@ -107,37 +102,21 @@ func (m *Screen) newStay() (h rules.HospitalStay, ok bool, err error) {
 	h.FromTime, _ = parseStayClock(m.stayFromT.Text())
 	h.ToTime, _ = parseStayClock(m.stayToT.Text())
 	mo := m.Key.month
-	switch {
-	case h.FromDate.IsZero() || h.ToDate.IsZero():
+	switch p, other := rules.CheckStay(h, mo, len(m.stays), m.allStays); p {
+	case rules.StayNoDates:
 		return h, false, errors.New(lang.X("bill.err_stay_dates", "Ange både första och sista dagen (ÅÅÅÅ-MM-DD); tiderna får vara tomma."))
-	case stayEnd(h) <= stayStart(h):
+	case rules.StayEndsBeforeStart:
 		return h, false, errors.New(lang.X("bill.err_stay_order", "Vistelsen måste sluta efter att den börjar."))
-	case !stayTouches(h, mo):
+	case rules.StayOutsideMonth:
 		return h, false, errors.New(lang.X("bill.err_stay_month", "Vistelsen berör inte {{.Month}}; välj den månaden för att lägga in den.",
 			map[string]any{"Month": widgets.MonthLabel(mo)}))
-	case len(m.stays) >= maxStays:
+	case rules.StayTooMany:
 		return h, false, errors.New(lang.X("bill.err_stay_full", "Blanketten har plats för högst tre sjukhusvistelser i en månad."))
-	}
-	for _, o := range m.allStays {
-		if stayStart(h) < stayEnd(o) && stayStart(o) < stayEnd(h) {
-			return h, false, errors.New(lang.X("bill.err_stay_overlap", "Vistelsen överlappar vistelsen {{.Other}}.",
-				map[string]any{"Other": stayText(o)}))
-		}
+	case rules.StayOverlaps:
+		return h, false, errors.New(lang.X("bill.err_stay_overlap", "Vistelsen överlappar vistelsen {{.Other}}.",
+			map[string]any{"Other": stayText(other)}))
 	}
 	return h, true, nil
-}
-
-// stayStart and stayEnd order stays in minutes since the epoch day; a missing
-// time counts as the start or the end of the day.
-func stayStart(h rules.HospitalStay) int {
-	return h.FromDate.DayNumber()*1440 + max(int(h.FromTime), 0)
-}
-
-func stayEnd(h rules.HospitalStay) int {
-	if h.ToTime == rules.NoClock {
-		return (h.ToDate.DayNumber() + 1) * 1440
-	}
-	return h.ToDate.DayNumber()*1440 + int(h.ToTime)
 }
 
 func (m *Screen) validateStay() {

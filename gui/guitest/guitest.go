@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -106,9 +107,25 @@ func OpenStore(t *testing.T, b rules.Batch) *data.Store {
 	return st
 }
 
+// LargeStore opens the database named by ASSISTANS_BENCH_DB, the large
+// provider scripts/bench makes with scripts/benchgen, for the window's
+// benchmarks; they stop when it is not set.
+func LargeStore(b *testing.B) *data.Store {
+	path := os.Getenv("ASSISTANS_BENCH_DB")
+	if path == "" {
+		b.Fatal("ASSISTANS_BENCH_DB names no database: scripts/bench makes one and sets it")
+	}
+	st, err := data.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	return st
+}
+
 // newTestSession is a session on a test window with the month chooser built
 // and the month of testToday chosen; the screens are added by each test.
-func NewSession(t *testing.T, st session.Store) *session.Session {
+func NewSession(t testing.TB, st session.Store) *session.Session {
 	t.Helper()
 	a := test.NewTempApp(t)
 	language.Use("sv")
@@ -141,7 +158,11 @@ func QueueUI(s *session.Session) {
 
 // settle waits for the session's background jobs and runs their UI parts,
 // until none are left (a UI part may start another job).
-func Settle(s *session.Session) {
+func Settle(s *session.Session) { SettleTimed(s) }
+
+// SettleTimed is Settle that returns the time spent in the UI parts: the time
+// the window's UI thread would have been busy, for the benchmarks.
+func SettleTimed(s *session.Session) (ui time.Duration) {
 	queuesMu.Lock()
 	q := queues[s]
 	queuesMu.Unlock()
@@ -152,11 +173,13 @@ func Settle(s *session.Session) {
 		q.fs = nil
 		q.mu.Unlock()
 		if len(fs) == 0 {
-			return
+			return ui
 		}
+		t0 := time.Now()
 		for _, f := range fs {
 			f()
 		}
+		ui += time.Since(t0)
 	}
 }
 
@@ -381,4 +404,15 @@ func Stored(t *testing.T, st *data.Store, cust string) []string {
 		out[i] = fmt.Sprintf("%s %s-%s %s", sh.Date, sh.Start, sh.End, sh.Kind)
 	}
 	return out
+}
+
+// ListSelected says whether row i of l is selected: selecting a selected row
+// does not call OnSelected.
+func ListSelected(l *widget.List, i int) bool {
+	called := false
+	old := l.OnSelected
+	l.OnSelected = func(widget.ListItemID) { called = true }
+	l.Select(i)
+	l.OnSelected = old
+	return !called
 }

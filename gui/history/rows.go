@@ -126,11 +126,11 @@ func stayInMonth(r data.AuditRow, m rules.Month) bool {
 			continue
 		}
 		from, err := rules.ParseDate(v.From)
-		if err != nil || from.Compare(m.Last()) > 0 {
+		if err != nil {
 			continue
 		}
-		to, err := rules.ParseDate(v.To)
-		if err != nil || to.Compare(m.First()) >= 0 { // no end date: still in hospital
+		to, _ := rules.ParseDate(v.To) // no end date: still in hospital
+		if (rules.HospitalStay{FromDate: from, ToDate: to}).Touches(m) {
 			return true
 		}
 	}

@@ -47,8 +47,7 @@ type Findings struct {
 func NewFindings(s *session.Session) *Findings {
 	f := &Findings{s: s}
 	f.buildUI()
-	f.run()
-	s.OnChange(f.run)
+	s.Load(f.run)
 	return f
 }
 
@@ -321,6 +320,12 @@ const (
 // alone the assistant.
 func (f *Findings) target(x rules.Finding) findingTarget {
 	n := &f.To
+	if n.Timesheet != nil {
+		f.s.Fresh(n.Timesheet.Content) // what it offers must be loaded and current
+	}
+	if n.Bill != nil {
+		f.s.Fresh(n.Bill.Content)
+	}
 	switch {
 	case x.ShiftID != 0 || x.Customer != "" && x.Assistant != "":
 		if n.Timesheet != nil && n.Timesheet.CanShow(x.Assistant, x.Customer) {

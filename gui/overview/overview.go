@@ -29,17 +29,16 @@ type Screen struct {
 	numeric []bool         // right-aligned columns
 	rows    [][]string     // the cells as shown; the last row is the sum when there are customers
 	sumRow  int            // index of the sum row, -1 if none
+	pnrs    []string       // the customer of each row before the sum row
 	widths  []float32      // the column widths set on the table
 	states  *statusColumns // print.go: status, days to the deadline and expected payment, worked out in the background
 }
 
 func New(s *session.Session) *Screen {
 	o := &Screen{s: s, sumRow: -1}
-	o.states = newStatusColumns(s, o.load)
+	o.states = newStatusColumns(s, o.statusesDone)
 	o.buildUI()
-	o.load()
-	o.states.reload()
-	s.OnChange(func() { o.load(); o.states.reload() })
+	s.Load(func() { o.load(); o.states.reload() })
 	return o
 }
 
@@ -130,6 +129,22 @@ type overviewLine struct {
 	hasDec  bool
 }
 
+// statusesDone puts the status columns, worked out in the background, into
+// the rows shown, without reading the month again (on a large provider the
+// rows take 200 queries).
+func (o *Screen) statusesDone() {
+	if o.sumRow < 0 || len(o.pnrs) != o.sumRow {
+		return
+	}
+	base := len(o.headers) - len(o.states.headers())
+	for i, p := range o.pnrs {
+		o.rows[i] = append(o.rows[i][:base:base], o.states.cells(p)...)
+	}
+	o.rows[o.sumRow] = append(o.rows[o.sumRow][:base:base], o.states.sumCells(o.pnrs)...)
+	o.fitColumns()
+	o.table.Refresh()
+}
+
 // readRows builds the table cells: every active customer, and every inactive
 // one with minutes in the month, sorted by name; then the sum.
 func (o *Screen) readRows(m rules.Month) ([][]string, error) {
@@ -151,7 +166,7 @@ func (o *Screen) readRows(m rules.Month) ([][]string, error) {
 	for _, c := range customers {
 		seen[c.Pnr] = true
 		t := byPnr[c.Pnr]
-		if c.Inactive && t.Sum() == 0 {
+		if !c.Listed(t) {
 			continue
 		}
 		decs, err := o.s.Store.Decisions(ctx, c.Pnr)
@@ -193,6 +208,7 @@ func (o *Screen) readRows(m rules.Month) ([][]string, error) {
 			widgets.FormatMinutes(l.t.Sum()), granted}, o.states.cells(l.c.Pnr)...))
 		pnrs = append(pnrs, l.c.Pnr)
 	}
+	o.pnrs = pnrs
 	rows = append(rows, append([]string{lang.X("overview.sum", "Summa alla kunder"), "",
 		widgets.FormatMinutes(sum.Aktiv), widgets.FormatMinutes(sum.Vantetid), widgets.FormatMinutes(sum.Beredskap),
 		widgets.FormatMinutes(sum.Sum()), widgets.FormatMinutes(sumGranted)}, o.states.sumCells(pnrs)...))

@@ -10,104 +10,19 @@ import (
 
 // The month's status, per customer, for the overview.
 
-// statusKind is how far a customer's month has come.
-type statusKind int
-
-const (
-	statusNotStarted statusKind = iota // no time in the month
-	statusToFix                        // blocking findings other than the deadline
-	statusReady                        // time and no blocking findings, not printed
-	statusPrinted                      // printed, and the times are as printed
-	statusSent                         // marked as sent to FK
-)
-
-func (k statusKind) String() string {
+// statusText is how far a customer's month has come, in words.
+func statusText(k rules.StatusKind) string {
 	switch k {
-	case statusToFix:
+	case rules.StatusToFix:
 		return lang.X("status.to_fix", "fel att åtgärda")
-	case statusReady:
+	case rules.StatusReady:
 		return lang.X("status.ready", "klar")
-	case statusPrinted:
+	case rules.StatusPrinted:
 		return lang.X("status.printed", "utskriven")
-	case statusSent:
+	case rules.StatusSent:
 		return lang.X("status.sent", "skickad")
 	}
 	return lang.X("status.not_started", "ej påbörjad")
-}
-
-// monthStatus is one customer's month as the overview shows it.
-type monthStatus struct {
-	kind       statusKind
-	daysLeft   int  // to the deadline; negative when passed
-	showDays   bool // false when sent or without time
-	payment    rules.Ore
-	hasPayment bool // a decision with an hourly amount covers the month
-}
-
-// monthStatuses works out every customer's status from the month's data and
-// findings. A customer is "fel att åtgärda" for blocking findings other than
-// the deadline's own (the days column shows that); printed months whose times
-// changed since show TOTALS_MISMATCH, which blocks.
-func monthStatuses(md rules.MonthData, fs []rules.Finding) map[string]monthStatus {
-	m := md.Month
-	totals := map[string]rules.Totals{}
-	for _, ct := range rules.MonthTotals(md.Shifts, m) {
-		totals[ct.Customer] = ct.Totals
-	}
-	sent := map[string]bool{}
-	for _, mi := range md.MonthInfos {
-		if mi.Month == m && !mi.Sent.IsZero() {
-			sent[mi.Customer] = true
-		}
-	}
-	printed := map[string]bool{}
-	for _, p := range md.Printed {
-		if p.Month == m {
-			printed[p.Customer] = true
-		}
-	}
-	blocked := map[string]bool{}
-	for _, f := range fs {
-		if f.Severity == rules.Block && f.Code != rules.DeadlinePassed {
-			blocked[f.Customer] = true
-		}
-	}
-	decs := map[string][]rules.Decision{}
-	for _, d := range md.Decisions {
-		decs[d.Customer] = append(decs[d.Customer], d)
-	}
-	pnrs := map[string]bool{}
-	for _, c := range md.Customers {
-		pnrs[c.Pnr] = true
-	}
-	for p := range totals {
-		pnrs[p] = true
-	}
-	days := rules.DaysBetween(md.Today, m.Deadline())
-	out := map[string]monthStatus{}
-	for pnr := range pnrs {
-		t := totals[pnr]
-		st := monthStatus{daysLeft: days}
-		switch {
-		case sent[pnr]:
-			st.kind = statusSent
-		case t.Sum() == 0:
-			st.kind = statusNotStarted
-		case blocked[pnr]:
-			st.kind = statusToFix
-		case printed[pnr]:
-			st.kind = statusPrinted
-		default:
-			st.kind = statusReady
-		}
-		st.showDays = st.kind != statusSent && st.kind != statusNotStarted
-		if amount, ok := rules.MonthHourlyAmount(decs[pnr], m); ok {
-			st.payment = rules.ExpectedPayment(t, amount, md.Settings.VantetidFactor, md.Settings.BeredskapFactor)
-			st.hasPayment = true
-		}
-		out[pnr] = st
-	}
-	return out
 }
 
 // statusColumns are the overview's columns Status, Tid kvar and Beräknad
@@ -120,7 +35,7 @@ type statusColumns struct {
 	month  rules.Month
 	ready  bool
 	failed bool
-	byPnr  map[string]monthStatus
+	byPnr  map[string]rules.MonthStatus
 }
 
 func newStatusColumns(s *session.Session, onDone func()) *statusColumns {
@@ -151,7 +66,7 @@ func (sc *statusColumns) reload() {
 			sc.month, sc.ready, sc.failed = m, true, err != nil
 			sc.byPnr = nil
 			if err == nil {
-				sc.byPnr = monthStatuses(md, fs)
+				sc.byPnr = rules.MonthStatuses(md, fs)
 			}
 			sc.onDone()
 		}
@@ -171,13 +86,13 @@ func (sc *statusColumns) cells(pnr string) []string {
 		return []string{"?", "", ""}
 	}
 	days, pay := "–", "–"
-	if st.showDays {
-		days = widgets.DaysLeftText(st.daysLeft)
+	if st.ShowDays {
+		days = widgets.DaysLeftText(st.DaysLeft)
 	}
-	if st.hasPayment && st.kind != statusNotStarted {
-		pay = st.payment.String()
+	if st.HasPayment && st.Kind != rules.StatusNotStarted {
+		pay = st.Payment.String()
 	}
-	return []string{st.kind.String(), days, pay}
+	return []string{statusText(st.Kind), days, pay}
 }
 
 // sumCells are the sum row's cells: the estimated payment of every customer.
@@ -187,7 +102,7 @@ func (sc *statusColumns) sumCells(pnrs []string) []string {
 	}
 	var sum rules.Ore
 	for _, p := range pnrs {
-		sum += sc.byPnr[p].payment
+		sum += sc.byPnr[p].Payment
 	}
 	return []string{"", "", sum.String()}
 }

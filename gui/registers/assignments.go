@@ -221,7 +221,7 @@ func (a *AssignmentScreen) warningFor(x rules.Assignment, short bool) string {
 			w = append(w, lang.X("assignment.warn_3066", "FK har inte fått någon 3066 för uppdraget: FK betalar inte för tid före den dag blanketten kom in."))
 		}
 	}
-	if age, err := rules.AgeOn(x.Assistant, a.s.Today()); err == nil && age < 18 {
+	if _, minor := rules.MinorOn(x.Assistant, a.s.Today()); minor {
 		if short {
 			w = append(w, lang.X("assistant.warn_under18", "Under 18 år (FK betalar inte)"))
 		} else {

@@ -54,7 +54,7 @@ func TestAssignmentAddEditDelete(t *testing.T) {
 	test.Tap(a.Frame.saveBtn)
 
 	want := rules.Assignment{Assistant: guitest.PnrXena, Customer: guitest.PnrCecilia, ProviderOrgnr: guitest.OrgKommun, Employer: rules.EmployerOther,
-		EmployerName: "Bemanning AB", EmployerOrgnr: guitest.OrgOmsorg, EmployedFrom: rules.D(2026, 11, 1), Related: true}
+		EmployerName: "Bemanning AB", EmployerOrgnr: guitest.OrgOmsorg, EmployedFrom: rules.D(2026, 11, 1), Related: true, Version: 1}
 	find := func() rules.Assignment {
 		got, err := st.Assignments(ctx)
 		if err != nil {
@@ -82,14 +82,14 @@ func TestAssignmentAddEditDelete(t *testing.T) {
 		t.Fatal("employer name editable for the provider as employer")
 	}
 	test.Tap(a.Frame.saveBtn)
-	want.Employer, want.EmployerName, want.EmployerOrgnr = rules.EmployerProvider, "", ""
+	want.Employer, want.EmployerName, want.EmployerOrgnr, want.Version = rules.EmployerProvider, "", "", 2
 	if got := find(); got != want {
 		t.Fatalf("after edit %+v\nwant %+v", got, want)
 	}
 
 	// Markera 3066 skickad records today and saves.
 	test.Tap(a.mark3066)
-	want.Reported3066 = guitest.TestToday
+	want.Reported3066, want.Version = guitest.TestToday, 3
 	if got := find(); got != want {
 		t.Fatalf("after 3066 %+v\nwant %+v", got, want)
 	}

@@ -104,7 +104,7 @@ func assistantWarningLong(x rules.Assistant, today rules.Date) string {
 
 // assistantFacts are the facts that stop FK's payment, in the list's words and in the form's.
 func assistantFacts(x rules.Assistant, today rules.Date) (short, long []string) {
-	if age, err := rules.AgeOn(x.Pnr, today); err == nil && age < 18 {
+	if _, minor := rules.MinorOn(x.Pnr, today); minor {
 		short = append(short, lang.X("assistant.warn_under18", "Under 18 år (FK betalar inte)"))
 		long = append(long, lang.X("assignment.warn_under18", "Assistenten är under 18 år i dag: FK betalar inte för arbete före 18-årsdagen."))
 	}

@@ -33,7 +33,7 @@ func TestAssistantAddEditDelete(t *testing.T) {
 	a.outsideEES.SetChecked(true)
 	test.Tap(a.Frame.saveBtn)
 
-	want := rules.Assistant{Pnr: guitest.PnrFilip, Name: "Filip Falk", Regime: rules.Husligt, PeriodStart: rules.D(2026, 1, 5), OutsideEES: true}
+	want := rules.Assistant{Pnr: guitest.PnrFilip, Name: "Filip Falk", Regime: rules.Husligt, PeriodStart: rules.D(2026, 1, 5), OutsideEES: true, Version: 1}
 	got, err := st.Assistants(ctx)
 	if err != nil || len(got) != 1 || got[0] != want {
 		t.Fatalf("stored %+v, %v\nwant %+v", got, err, want)
@@ -46,7 +46,7 @@ func TestAssistantAddEditDelete(t *testing.T) {
 	a.agreement.SetChecked(true)
 	test.Tap(a.Frame.saveBtn)
 	got, _ = st.Assistants(ctx)
-	want.Address, want.CollectiveAgreement = "Storgatan 1, 831 30 Östersund", true
+	want.Address, want.CollectiveAgreement, want.Version = "Storgatan 1, 831 30 Östersund", true, 2
 	if len(got) != 1 || got[0] != want {
 		t.Fatalf("after edit %+v", got)
 	}

@@ -20,7 +20,7 @@ type CustomerScreen struct {
 	*register[rules.Customer]
 
 	decisions []rules.Decision // every customer's, for the "no decision today" warning
-	schablon  map[int]rules.Ore
+	settings  rules.Settings   // the rate table a new decision's amount comes from
 
 	Name, Pnr       *widgets.Field
 	personkrets     *widgets.Choice[int]
@@ -127,7 +127,7 @@ func (c *CustomerScreen) load() {
 		return
 	}
 	slices.SortFunc(all, func(a, b rules.Customer) int { return compareByName(a.Name, b.Name, a.Pnr, b.Pnr) })
-	c.decisions, c.schablon = decs, set.Schablon
+	c.decisions, c.settings = decs, set
 	c.setAll(all)
 	if c.Current != nil {
 		c.loadDecisions()

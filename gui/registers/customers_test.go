@@ -43,7 +43,7 @@ func TestCustomerAddEditDelete(t *testing.T) {
 	test.Tap(c.Frame.saveBtn)
 
 	want := rules.Customer{Pnr: guitest.PnrEdvin, Name: "Edvin Ek", Personkrets: 1, RepresentativeRole: rules.GodMan,
-		RepresentativeName: "Gustav Gode", RepresentativePnr: "194512121239"}
+		RepresentativeName: "Gustav Gode", RepresentativePnr: "194512121239", Version: 1}
 	got, err := st.Customers(ctx)
 	if err != nil || len(got) != 1 || got[0] != want {
 		t.Fatalf("stored %+v, %v\nwant %+v", got, err, want)
@@ -141,7 +141,7 @@ func TestDecisionAddEditDelete(t *testing.T) {
 	test.Tap(d.saveBtn)
 
 	want := rules.Decision{Customer: guitest.PnrCecilia, From: rules.D(2024, 3, 1), HoursPerWeekCenti: 3750,
-		HourlyAmount: 33260, DoubleAssistance: true}
+		HourlyAmount: 33260, DoubleAssistance: true, Version: 1}
 	got, err := st.Decisions(ctx, guitest.PnrCecilia)
 	if err != nil || len(got) != 1 || got[0] != want {
 		t.Fatalf("stored %+v, %v\nwant %+v", got, err, want)
@@ -167,7 +167,7 @@ func TestDecisionAddEditDelete(t *testing.T) {
 	}
 	test.Tap(d.saveBtn)
 	got, _ = st.Decisions(ctx, guitest.PnrCecilia)
-	want.HourlyAmount, want.HigherAmount = 36000, true
+	want.HourlyAmount, want.HigherAmount, want.Version = 36000, true, 2
 	if len(got) != 1 || got[0] != want {
 		t.Fatalf("after edit %+v", got)
 	}

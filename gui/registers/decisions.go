@@ -178,7 +178,7 @@ func (c *CustomerScreen) checkDecisionFrom(s string) error {
 func (c *CustomerScreen) onDecisionFromChanged() {
 	d := &c.Dec
 	if from, err := widgets.ParseOptionalDate(d.from.Entry.Text); err == nil && !from.IsZero() {
-		if sch, ok := c.schablon[from.Year]; ok && (d.amount.Text() == "" || d.amount.Entry.Text == d.autoAmount) {
+		if sch, ok := c.settings.DecisionAmount(from); ok && (d.amount.Text() == "" || d.amount.Entry.Text == d.autoAmount) {
 			d.autoAmount = rules.FormatKr(sch)
 			d.amount.Set(d.autoAmount)
 		}
@@ -209,7 +209,7 @@ func (c *CustomerScreen) amountNote() string {
 	if err != nil || from.IsZero() {
 		return ""
 	}
-	sch, ok := c.schablon[from.Year]
+	sch, ok := c.settings.DecisionAmount(from)
 	if !ok {
 		return lang.X("decision.no_schablon", "Inställningarna saknar schablonbelopp för {{.Year}}; skriv beloppet från beslutet.",
 			map[string]any{"Year": from.Year})
@@ -220,14 +220,12 @@ func (c *CustomerScreen) amountNote() string {
 	if err != nil {
 		return note
 	}
-	// A higher amount is at most 12 % above the schablon (DOMAIN.md).
-	maxHigher := rules.Ore(rules.RoundDiv(int64(sch)*112, 100))
 	switch {
 	case d.higher.Checked && amount <= sch:
 		note += " " + lang.X("decision.warn_higher_low", "Ett förhöjt timbelopp är högre än schablonbeloppet.")
-	case d.higher.Checked && amount > maxHigher:
+	case d.higher.Checked && rules.AboveCeiling(amount, sch):
 		note += " " + lang.X("decision.warn_higher_high", "Beloppet är mer än 12 % över schablonbeloppet ({{.Kr}} kr); kontrollera beslutet.",
-			map[string]any{"Kr": rules.FormatKr(maxHigher)})
+			map[string]any{"Kr": rules.FormatKr(rules.HigherCeiling(sch))})
 	case !d.higher.Checked && amount > sch:
 		note += " " + lang.X("decision.warn_not_higher", "Beloppet är högre än schablonbeloppet; kryssa i Förhöjt timbelopp om beslutet ger det.")
 	}

@@ -54,7 +54,7 @@ func TestProviderAddEditDelete(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := rules.Provider{Orgnr: guitest.OrgOmsorg, Name: "Omsorg i Norr AB", Kind: rules.Privat, IVOFrom: rules.D(2024, 1, 1),
-		FSkatt: rules.Yes, PermitGroup: [3]rules.Flag{rules.No, rules.Unset, rules.Unset}}
+		FSkatt: rules.Yes, PermitGroup: [3]rules.Flag{rules.No, rules.Unset, rules.Unset}, Version: 1}
 	if len(got) != 1 || got[0] != want {
 		t.Fatalf("stored %+v\nwant %+v", got, want)
 	}
@@ -74,7 +74,7 @@ func TestProviderAddEditDelete(t *testing.T) {
 	p.employerReg.Radio.SetSelected("Ja")
 	test.Tap(p.Frame.saveBtn)
 	got, _ = st.Providers(ctx)
-	want.Contact, want.EmployerRegistered = "Stina Ek", rules.Yes
+	want.Contact, want.EmployerRegistered, want.Version = "Stina Ek", rules.Yes, 2
 	if len(got) != 1 || got[0] != want {
 		t.Fatalf("after edit stored %+v\nwant %+v", got, want)
 	}

@@ -109,7 +109,7 @@ func (r *register[T]) shortcut(k fyne.Shortcut) bool { return r.Frame.shortcut(k
 // buildFrame puts the form in a register frame run by r; first gets the cursor on Ny.
 func (r *register[T]) buildFrame(searchHint string, form fyne.CanvasObject, first fyne.Focusable, extra ...fyne.CanvasObject) {
 	f := newRegisterFrame(r.s.Win, searchHint, form, extra...)
-	f.onSelect = func(i int) { r.edit(r.Shown[i]) }
+	f.onSelect = r.onSelect
 	f.onSearch = r.showList
 	f.onNew, f.onSave, f.onDelete = r.OnNew, r.onSave, r.OnDelete
 	r.Frame, r.Content, r.first = f, f.content, first
@@ -119,8 +119,7 @@ func (r *register[T]) buildFrame(searchHint string, form fyne.CanvasObject, firs
 // changes; closing the window asks about the form's unsaved changes.
 func (r *register[T]) start(load func()) {
 	r.newRecord()
-	load()
-	r.s.OnChange(load)
+	r.s.Load(load)
 	r.s.OnClose(r.askSave)
 }
 
@@ -229,8 +228,8 @@ func (r *register[T]) dirty() bool {
 }
 
 // askSave runs then at once when the form has no unsaved changes. Else it
-// shows the form and asks "Spara ändringarna?": Ja saves (and runs then only
-// if that worked), Nej runs then without saving, Avbryt stays.
+// shows the form and asks "Spara ändringarna?": Spara saves (and runs then only
+// if that worked), Släng runs then without saving, Avbryt stays.
 func (r *register[T]) askSave(then func()) {
 	if !r.dirty() {
 		then()
@@ -241,7 +240,7 @@ func (r *register[T]) askSave(then func()) {
 	if r.Current != nil {
 		what = lang.X("reg.unsaved_record", "{{.Who}} har ändringar som inte är sparade.", map[string]any{"Who": r.screen.listRow(*r.Current).Title})
 	}
-	r.s.AskYesNo(lang.X("reg.unsaved_title", "Spara ändringarna?"), what, func() {
+	r.s.AskSave(lang.X("reg.unsaved_title", "Spara ändringarna?"), what, func() {
 		if r.saveValid() {
 			then()
 		}
@@ -288,11 +287,31 @@ func (r *register[T]) SelectWhere(match func(T) bool) bool {
 	return true
 }
 
+// onSelect shows the record chosen in the list, asking first about unsaved
+// changes to the one in the form; while it asks, and when the answer is
+// Avbryt, the list keeps the form's record chosen.
+func (r *register[T]) onSelect(i int) {
+	x := r.Shown[i]
+	if r.isCurrent(x) {
+		return
+	}
+	if r.dirty() {
+		r.showList() // back to the form's record until the user has answered
+	}
+	r.askSave(func() {
+		r.edit(x)
+		r.showList()
+	})
+}
+
+// OnNew empties the form for a new record, asking first about unsaved changes.
 func (r *register[T]) OnNew() {
-	r.Frame.List.UnselectAll()
-	r.newRecord()
-	r.Frame.setStatus("", false)
-	r.s.Win.Canvas().Focus(r.first)
+	r.askSave(func() {
+		r.Frame.List.UnselectAll()
+		r.newRecord()
+		r.Frame.setStatus("", false)
+		r.s.Win.Canvas().Focus(r.first)
+	})
 }
 
 func (r *register[T]) onSave() { r.saveForm() }

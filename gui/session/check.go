@@ -23,3 +23,19 @@ func CheckMonth(ctx context.Context, st findingsStore, m rules.Month, today rule
 	md.Lang = language.Shown() // the messages in the window's language
 	return md, rules.Check(md), nil
 }
+
+// CheckPlan is CheckMonth on the month as it will be once the schedules are
+// laid (rules.WithPlanned): what the plan would break, before the month starts.
+func CheckPlan(ctx context.Context, st findingsStore, m rules.Month, today rules.Date) (fs []rules.Finding, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internt fel i kontrollen: %v", r)
+		}
+	}()
+	md, err := st.MonthData(ctx, m, today)
+	if err != nil {
+		return nil, err
+	}
+	md.Lang = language.Shown()
+	return rules.Check(rules.WithPlanned(md)), nil
+}

@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/data/platform"
 	"assistans/gui/widgets"
 	"assistans/rules"
 )
@@ -39,8 +40,12 @@ type Session struct {
 	Tabs       *container.AppTabs  // the window's tabs; see show
 	closeSteps []func(next func()) // run in turn when the user closes the window; see onClose
 
+	// Deferred is true while the shell builds the tabs: screens registered
+	// with Load then wait until their tab is shown (refresh.go).
+	Deferred bool
+
 	month               rules.Month
-	listeners           []func()
+	listeners           []listener
 	replacedListeners   []func()
 	MonthText           *widget.Label
 	Prev, Next, Current *widget.Button
@@ -49,7 +54,7 @@ type Session struct {
 func New(a fyne.App, w fyne.Window, st Store, today func() rules.Date) *Session {
 	s := &Session{App: a, Win: w, Store: st, Ctx: context.Background(), Today: today,
 		Do: fyne.Do, month: today().MonthOf()}
-	s.OpenFile = func(path string) error { return s.App.OpenURL(fileURL(path)) }
+	s.OpenFile = platform.OpenFile // ShellExecute on Windows: no console window
 	return s
 }
 
@@ -70,7 +75,7 @@ func (s *Session) SetMonth(m rules.Month) {
 
 // onChange registers f to run on the UI thread when the month changes or a
 // screen reports changed data. f is not run now; screens load once themselves.
-func (s *Session) OnChange(f func()) { s.listeners = append(s.listeners, f) }
+func (s *Session) OnChange(f func()) { s.listeners = append(s.listeners, listener{f: f}) }
 
 // dataChanged tells every screen that the data in the store has changed.
 func (s *Session) DataChanged() { s.notify() }
@@ -86,12 +91,6 @@ func (s *Session) StoreReplaced() {
 		f()
 	}
 	s.notify()
-}
-
-func (s *Session) notify() {
-	for _, f := range s.listeners {
-		f()
-	}
 }
 
 // goDo runs job off the UI thread (for work that may take long: checks,

@@ -56,8 +56,9 @@ func (s *Session) CloseWindow() {
 	step(0)
 }
 
-// askYesNo asks question with Ja, Nej and Avbryt; Avbryt does nothing.
-func (s *Session) AskYesNo(title, question string, yes, no func()) {
+// AskSave asks question about unsaved changes with Spara, Släng and Avbryt;
+// Avbryt does nothing, and leaves the changes where they are.
+func (s *Session) AskSave(title, question string, save, discard func()) {
 	msg := widget.NewLabel(question)
 	msg.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustomWithoutButtons(title, msg, s.Win)
@@ -69,15 +70,15 @@ func (s *Session) AskYesNo(title, question string, yes, no func()) {
 			}
 		}
 	}
-	yesBtn := widget.NewButton(lang.X("reg.yes", "Ja"), answer(yes))
-	yesBtn.Importance = widget.HighImportance
+	saveBtn := widget.NewButton(lang.X("reg.save", "Spara"), answer(save))
+	saveBtn.Importance = widget.HighImportance
 	d.SetButtons([]fyne.CanvasObject{
 		widget.NewButton(lang.X("reg.cancel", "Avbryt"), answer(nil)),
-		widget.NewButton(lang.X("reg.no", "Nej"), answer(no)),
-		yesBtn,
+		widget.NewButton(lang.X("reg.discard", "Släng"), answer(discard)),
+		saveBtn,
 	})
 	d.Resize(fyne.NewSize(460, d.MinSize().Height))
-	widgets.ShowDialog(s.Win, d, widgets.DialogKeys{Enter: widgets.Press(yesBtn), Escape: answer(nil)})
+	widgets.ShowDialog(s.Win, d, widgets.DialogKeys{Enter: widgets.Press(saveBtn), Escape: answer(nil)})
 }
 
 // notSavedOnClose says why something typed could not be stored as the window

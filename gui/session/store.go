@@ -21,6 +21,7 @@ type Store interface {
 	HistoryStore  // history.go
 	monthStore    // month.go, costs.go, print.go
 	payrollStore  // payroll.go
+	PlanStore     // plan
 }
 
 // overviewStore is what the overview reads.
@@ -110,10 +111,12 @@ type costStore interface {
 }
 
 // printStore is what printing and the month status read and write. Printing
-// goes through data's PrintMonth, the function the pdf command calls.
+// goes through data's PrintCustomers, the month print the pdf command's
+// PrintMonth also makes (one read, every core).
 type printStore interface {
 	MonthData(ctx context.Context, m rules.Month, today rules.Date) (rules.MonthData, error)
-	PrintMonth(ctx context.Context, m rules.Month, customer, dir, overrideReason string) ([]string, error)
+	PrintCustomers(ctx context.Context, m rules.Month, customers []string, dir string,
+		reasons map[string]string, progress func(done, total int)) ([]data.PrintResult, error)
 	PrintRecords(ctx context.Context, m rules.Month) ([]data.PrintRecord, error)
 }
 
@@ -153,4 +156,24 @@ type AssignmentStore interface {
 	Customers(ctx context.Context) ([]rules.Customer, error)
 	Providers(ctx context.Context) ([]rules.Provider, error)
 	Form3066(ctx context.Context, assistant, customer string) (pdf.Report3066, error)
+}
+
+// PlanStore is what Planering reads and writes: the schedules, absences and
+// shifts of a customer's month, and laying the schedule (the service the
+// schedule command calls).
+type PlanStore interface {
+	Customers(ctx context.Context) ([]rules.Customer, error)
+	Assistants(ctx context.Context) ([]rules.Assistant, error)
+	Assignments(ctx context.Context) ([]rules.Assignment, error)
+	Schedules(ctx context.Context, customer string) ([]rules.ScheduleShift, error)
+	ReplaceSchedule(ctx context.Context, customer string, from rules.Date, rows []rules.ScheduleShift) error
+	DeleteSchedule(ctx context.Context, customer string, from rules.Date) error
+	LaySchedule(ctx context.Context, m rules.Month, customer string) (data.LayResult, error)
+	Absences(ctx context.Context, from, to rules.Date) ([]rules.Absence, error)
+	SaveAbsence(ctx context.Context, a rules.Absence) error
+	DeleteAbsence(ctx context.Context, assistant string, date rules.Date) error
+	Shifts(ctx context.Context, from, to rules.Date) ([]rules.Shift, error)
+	SaveShift(ctx context.Context, sh rules.Shift) (rules.Shift, error)
+	DeleteShift(ctx context.Context, id int64) error
+	MonthData(ctx context.Context, m rules.Month, today rules.Date) (rules.MonthData, error)
 }

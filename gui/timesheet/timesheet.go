@@ -52,15 +52,16 @@ type Screen struct {
 	Chosen     assignKey
 	options    map[string]assignKey // assignment option text → key
 	weekStarts map[string]rules.Date
-	customers  map[string]string // pnr → name
-	Rows       []*tsRow          // the last is the empty row new shifts are typed into
-	others     []rules.Shift     // the assistant's shifts around the month that are not rows here
-	otherSpans []shiftSpan
-	decisions  []rules.Decision
+	customers  map[string]string  // pnr → name
+	Rows       []*tsRow           // the last is the empty row new shifts are typed into
+	live       *rules.LiveChecker // checks the rows as they are typed; made by loadRows
 	locked     bool
 	undoStack  [][]tsChange
-	findings   map[int64][]rules.Finding // rules.Check's per-shift findings, by shift ID
-	Marked     *tsRow                    // the row a finding opened, drawn highlighted
+	// pending holds the rows typed but not stored of the months and
+	// assignments not shown now; they come back when those are shown.
+	pending  map[pendingKey][]pendingRow
+	findings map[int64][]rules.Finding // rules.Check's per-shift findings, by shift ID
+	Marked   *tsRow                    // the row a finding opened, drawn highlighted
 
 	setting   int  // > 0 while the screen itself sets fields: not typing
 	notifying bool // true while the screen tells the others of its own change
@@ -72,10 +73,9 @@ type Screen struct {
 }
 
 func New(s *session.Session) *Screen {
-	t := &Screen{s: s, Spawn: func(f func()) { go f() }}
+	t := &Screen{s: s, Spawn: func(f func()) { go f() }, live: rules.NewLiveChecker(nil, nil)}
 	t.buildUI()
-	t.load()
-	s.OnChange(t.onChange)
+	s.Load(t.onChange)
 	s.OnClose(t.beforeClose)
 	return t
 }
@@ -318,7 +318,7 @@ func (t *Screen) runCheck() {
 		_, fs, err := session.CheckMonth(t.s.Ctx, t.s.Store, m, today)
 		byID := map[int64][]rules.Finding{}
 		for _, f := range fs {
-			if f.ShiftID != 0 && f.Assistant == k.assistant && f.Customer == k.customer && !checkedLive(f.Code) {
+			if f.ShiftID != 0 && f.Assistant == k.assistant && f.Customer == k.customer && !rules.CheckedLive(f.Code) {
 				byID[f.ShiftID] = append(byID[f.ShiftID], f)
 			}
 		}
@@ -333,10 +333,4 @@ func (t *Screen) runCheck() {
 			t.revalidate()
 		})
 	})
-}
-
-// checkedLive says whether the screen itself tests the code as the user
-// types; Check's finding would only repeat it, later.
-func checkedLive(c rules.Code) bool {
-	return c == rules.OverlapAssistant || c == rules.NoDecision || c == rules.ShiftInvalid
 }

@@ -51,7 +51,7 @@ func (t *Screen) onCopyPrevMonth() {
 		t.setStatus(lang.X("timesheet.load_error", "Kunde inte läsa passen: {{.Err}}", map[string]any{"Err": err.Error()}), widget.DangerImportance)
 		return
 	}
-	copies, missing := tsCopyMonth(prev, t.Month)
+	copies, missing := rules.CopyMonth(prev, t.Month)
 	if len(copies)+missing == 0 {
 		t.setStatus(lang.X("timesheet.prev_empty", "{{.Month}} har inga pass att kopiera.", map[string]any{"Month": widgets.MonthLabel(t.Month.Prev())}), widget.MediumImportance)
 		return
@@ -67,9 +67,9 @@ func (t *Screen) onCopyWeek() {
 	stored := t.storedShifts()
 	mon, ok := t.weekStarts[t.week.Selected]
 	if !ok {
-		mon, ok = tsTemplateWeek(stored, t.Month)
+		mon, ok = rules.TemplateWeek(stored, t.Month)
 	}
-	copies := tsCopyWeek(stored, mon, t.Month)
+	copies := rules.CopyWeek(stored, mon, t.Month)
 	if !ok || len(copies) == 0 {
 		t.setStatus(lang.X("timesheet.week_empty", "Veckan har inga sparade pass att kopiera."), widget.MediumImportance)
 		return

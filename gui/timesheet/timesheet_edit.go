@@ -162,13 +162,17 @@ func (t *Screen) setFields(r *tsRow, sh rules.Shift) {
 }
 
 // storeFailed shows why the store refused a change; a month locked meanwhile
-// locks the screen.
+// locks the screen, and is said in the window's language.
 func (t *Screen) storeFailed(r *tsRow, err error) {
+	why := err.Error()
+	if errors.Is(err, data.ErrLocked) {
+		why = t.lockedText()
+	}
 	if r != nil {
-		r.saveErr = lang.X("timesheet.not_saved_err", "Inte sparad: {{.Err}}", map[string]any{"Err": err.Error()})
+		r.saveErr = lang.X("timesheet.not_saved_err", "Inte sparad: {{.Err}}", map[string]any{"Err": why})
 	}
 	if errors.Is(err, data.ErrLocked) {
-		t.setStatus(err.Error(), widget.DangerImportance)
+		t.setStatus(why, widget.DangerImportance)
 		if mi, e := t.s.Store.MonthInfo(t.s.Ctx, t.Chosen.customer, t.Month); e == nil && !mi.Sent.IsZero() {
 			t.lock()
 		}

@@ -16,6 +16,7 @@ import (
 // Rows typed but not yet stored are stored first, in the month they were typed for.
 func (t *Screen) load() {
 	t.flush()
+	t.keepPending()
 	t.Month = t.s.Month()
 	t.setStatus("", widget.MediumImportance)
 	if err := t.loadAssignments(); err != nil {
@@ -90,6 +91,7 @@ func (t *Screen) onAssignmentChanged(opt string) {
 		return
 	}
 	t.flush()
+	t.keepPending()
 	t.Chosen = k
 	t.loadRows()
 }
@@ -99,7 +101,7 @@ func (t *Screen) updateWeeks() {
 	auto := lang.X("timesheet.week_auto", "Första hela veckan med pass")
 	opts := []string{auto}
 	t.weekStarts = map[string]rules.Date{}
-	for _, mon := range tsMonthWeeks(t.Month) {
+	for _, mon := range t.Month.Weeks() {
 		from, to := mon, mon.AddDays(6)
 		if !t.Month.Contains(from) {
 			from = t.Month.First()
@@ -121,7 +123,7 @@ func (t *Screen) loadRows() {
 	t.Ed.Cell = nil // its field goes with the old rows
 	t.Marked = nil
 	defer t.placeEditor()
-	t.Rows, t.others, t.otherSpans, t.decisions = nil, nil, nil, nil
+	t.Rows, t.live = nil, rules.NewLiveChecker(nil, nil)
 	t.undoStack, t.findings, t.locked = nil, nil, false
 	t.checkGen++ // a check still running is for what was shown before
 	defer t.updateButtons()
@@ -134,7 +136,7 @@ func (t *Screen) loadRows() {
 		}
 		return
 	}
-	shifts, around, err := t.readMonth(k)
+	shifts, around, decisions, err := t.readMonth(k)
 	if err != nil {
 		t.showRows()
 		t.revalidate()
@@ -149,14 +151,20 @@ func (t *Screen) loadRows() {
 		t.Rows = append(t.Rows, t.newRow(sh, !t.Month.Contains(sh.Date)))
 		shown[sh.ID] = true
 	}
+	var others []rules.Shift // the assistant's shifts around the month that are not rows here
 	for _, sh := range around {
 		if sh.Assistant == k.assistant && !shown[sh.ID] && sh.Problem() == "" {
-			t.others = append(t.others, sh)
-			t.otherSpans = append(t.otherSpans, shiftSpanOf(sh))
+			others = append(others, sh)
 		}
 	}
+	t.live = rules.NewLiveChecker(others, decisions)
+	restored := t.restorePending()
 	if !t.locked {
 		t.Rows = append(t.Rows, t.newRow(rules.Shift{}, false))
+	}
+	if restored > 0 {
+		t.setStatus(lang.X("timesheet.pending_back", "Rader som inte är sparade finns kvar ({{.N}}), markerade: rätta dem eller ta bort dem.",
+			map[string]any{"N": restored}), widget.WarningImportance)
 	}
 	t.showRows()
 	t.revalidate()
@@ -166,22 +174,22 @@ func (t *Screen) loadRows() {
 
 // readMonth reads the rows' shifts, the assistant's shifts around the month
 // (any customer, for the overlap test), the customer's decisions and the lock.
-func (t *Screen) readMonth(k assignKey) (shifts, around []rules.Shift, err error) {
+func (t *Screen) readMonth(k assignKey) (shifts, around []rules.Shift, decisions []rules.Decision, err error) {
 	ctx, st := t.s.Ctx, t.s.Store
 	if shifts, err = st.ShiftsFor(ctx, k.assistant, k.customer, t.Month); err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	// A shift lasts at most 25 real hours, so only the days next to the month can reach into it.
 	if around, err = st.Shifts(ctx, t.Month.Prev().Last(), t.Month.Next().First()); err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	if t.decisions, err = st.Decisions(ctx, k.customer); err != nil {
-		return nil, nil, err
+	if decisions, err = st.Decisions(ctx, k.customer); err != nil {
+		return nil, nil, nil, err
 	}
 	mi, err := st.MonthInfo(ctx, k.customer, t.Month)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	t.locked = !mi.Sent.IsZero()
-	return shifts, around, nil
+	return shifts, around, decisions, nil
 }

@@ -1,9 +1,7 @@
 package timesheet
 
 import (
-	"cmp"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -82,108 +80,6 @@ func tsPassText(sh rules.Shift) string {
 // tsSameShift says whether a and b are the same day, times and kind.
 func tsSameShift(a, b rules.Shift) bool {
 	return a.Date == b.Date && a.Start == b.Start && a.End == b.End && a.Kind == b.Kind
-}
-
-// shiftSpan is a shift's real start and end instant, for overlap tests.
-type shiftSpan struct{ from, to time.Time }
-
-func shiftSpanOf(sh rules.Shift) shiftSpan {
-	a, b := sh.Interval()
-	return shiftSpan{a, b}
-}
-
-// overlaps treats spans as half-open, as OVERLAP_ASSISTANT does: a shift
-// ending at 16:00 and one starting at 16:00 do not overlap.
-func (s shiftSpan) overlaps(o shiftSpan) bool { return s.from.Before(o.to) && o.from.Before(s.to) }
-
-// tsNthWeekday is the day of month m that falls on the same weekday as d and in
-// the same place among those weekdays (the 2nd Tuesday goes to the 2nd
-// Tuesday); ok is false when m has no such day (a 5th Monday).
-func tsNthWeekday(d rules.Date, m rules.Month) (rules.Date, bool) {
-	n := (d.Day - 1) / 7 // 0 for the first such weekday of its month
-	first := m.First()
-	shift := (int(d.Weekday()) - int(first.Weekday()) + 7) % 7
-	t := first.AddDays(shift + 7*n)
-	return t, m.Contains(t)
-}
-
-// tsCopyMonth maps the shifts of the month before m onto m by tsNthWeekday,
-// with ID 0; missing counts those whose day m lacks.
-func tsCopyMonth(prev []rules.Shift, m rules.Month) (out []rules.Shift, missing int) {
-	for _, sh := range prev {
-		if !m.Prev().Contains(sh.Date) {
-			continue
-		}
-		d, ok := tsNthWeekday(sh.Date, m)
-		if !ok {
-			missing++
-			continue
-		}
-		sh.ID, sh.Date = 0, d
-		out = append(out, sh)
-	}
-	tsSortShifts(out)
-	return out, missing
-}
-
-// tsCopyWeek repeats the shifts dated in the week starting monday onto the
-// same weekdays of every other week of month m, with ID 0.
-func tsCopyWeek(shifts []rules.Shift, monday rules.Date, m rules.Month) []rules.Shift {
-	var out []rules.Shift
-	for _, sh := range shifts {
-		off := rules.DaysBetween(monday, sh.Date)
-		if off < 0 || off > 6 || !m.Contains(sh.Date) {
-			continue
-		}
-		for k := -6; k <= 6; k++ {
-			d := sh.Date.AddDays(7 * k)
-			if k == 0 || !m.Contains(d) {
-				continue
-			}
-			c := sh
-			c.ID, c.Date = 0, d
-			out = append(out, c)
-		}
-	}
-	tsSortShifts(out)
-	return out
-}
-
-func tsSortShifts(s []rules.Shift) {
-	slices.SortStableFunc(s, func(a, b rules.Shift) int {
-		return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.Start, b.Start))
-	})
-}
-
-// tsMonthWeeks are the Mondays of the weeks that have a day in month m.
-func tsMonthWeeks(m rules.Month) []rules.Date {
-	var out []rules.Date
-	for d := m.First().Monday(); !d.After(m.Last()); d = d.AddDays(7) {
-		out = append(out, d)
-	}
-	return out
-}
-
-// tsTemplateWeek is the week the copy button repeats when none is chosen: the
-// first week wholly inside m with a shift, else the first week with a shift.
-func tsTemplateWeek(shifts []rules.Shift, m rules.Month) (rules.Date, bool) {
-	var partial rules.Date
-	for _, mon := range tsMonthWeeks(m) {
-		has := slices.ContainsFunc(shifts, func(sh rules.Shift) bool {
-			off := rules.DaysBetween(mon, sh.Date)
-			return off >= 0 && off <= 6 && m.Contains(sh.Date)
-		})
-		if !has {
-			continue
-		}
-		if m.Contains(mon) && m.Contains(mon.AddDays(6)) {
-			return mon, true
-		}
-		if partial.IsZero() {
-			partial = mon
-		}
-	}
-	return partial, !partial.IsZero()
 }
 
 // tsISOWeek is the ISO week number of d, as Swedish calendars print it.

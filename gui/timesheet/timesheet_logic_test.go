@@ -46,32 +46,6 @@ func TestTimesheetPassTextRoundTrip(t *testing.T) {
 	}
 }
 
-func TestTimesheetNthWeekday(t *testing.T) {
-	oct := rules.Month{Year: 2026, Month: 10}
-	for _, c := range []struct {
-		from rules.Date
-		want rules.Date // zero: October has no such day
-	}{
-		{rules.D(2026, 9, 1), rules.D(2026, 10, 6)},   // 1st Tuesday
-		{rules.D(2026, 9, 7), rules.D(2026, 10, 5)},   // 1st Monday
-		{rules.D(2026, 9, 3), rules.D(2026, 10, 1)},   // 1st Thursday
-		{rules.D(2026, 9, 24), rules.D(2026, 10, 22)}, // 4th Thursday
-		{rules.D(2026, 9, 29), rules.Date{}},          // 5th Tuesday: October's are 6, 13, 20, 27
-		{rules.D(2026, 9, 30), rules.Date{}},          // 5th Wednesday
-	} {
-		got, ok := tsNthWeekday(c.from, oct)
-		if c.want.IsZero() {
-			if ok {
-				t.Errorf("%v → %v, want none", c.from, got)
-			}
-			continue
-		}
-		if !ok || got != c.want {
-			t.Errorf("%v → %v %v, want %v", c.from, got, ok, c.want)
-		}
-	}
-}
-
 // BenchmarkTimesheetOpenAndEdit opens a month of 60 shifts (two a day),
 // September and October by turns, and types a change into one row: 7-11
 // over 07:00-12:00, four keystrokes, each of which reads and marks every row

@@ -1,6 +1,7 @@
 package timesheet
 
 import (
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
@@ -57,35 +58,33 @@ func (r *tsRow) shown() (rules.Shift, bool) {
 func (t *Screen) revalidate() {
 	n := len(t.Rows)
 	shifts := make([]rules.Shift, n)
-	spans := make([]shiftSpan, n)
 	usable := make([]bool, n)
 	for i, r := range t.Rows {
 		t.parseRow(r)
 		if sh, ok := r.shown(); ok && sh.Problem() == "" {
-			shifts[i], spans[i], usable[i] = sh, shiftSpanOf(sh), true
+			shifts[i], usable[i] = sh, true
 		}
 	}
+	// A row is checked as it is typed; a row not typed in is checked against as shown.
+	checked := slices.Clone(shifts)
+	for i, r := range t.Rows {
+		if r.parsed {
+			checked[i] = r.cur
+		}
+	}
+	marks := t.live.Check(checked, usable)
 	typing := t.typingIn()
 	for i, r := range t.Rows {
 		r.blocking, r.warnings = nil, nil
 		if r.parsed && !r.fixed {
 			if msg := tsTooLong(r.cur); msg != "" {
 				r.blocking = append(r.blocking, msg)
-			} else if usable[i] {
-				for j := range t.Rows {
-					if j != i && usable[j] && spans[i].overlaps(spans[j]) {
-						r.blocking = append(r.blocking, t.overlapText(shifts[j]))
-						break
-					}
-				}
-				for j, o := range t.others {
-					if spans[i].overlaps(t.otherSpans[j]) {
-						r.blocking = append(r.blocking, t.overlapText(o))
-						break
-					}
+			} else {
+				for _, o := range marks[i].Overlaps {
+					r.blocking = append(r.blocking, t.overlapText(o))
 				}
 			}
-			if !t.covered(r.cur.Date) {
+			if marks[i].NoDecision {
 				r.warnings = append(r.warnings, lang.X("timesheet.no_decision",
 					"Inget beslut för {{.Customer}} gäller den {{.Date}}; FK betalar inte för passet.",
 					map[string]any{"Customer": t.customerName(t.Chosen.customer), "Date": tsLongDate(r.cur.Date)}))
@@ -93,7 +92,7 @@ func (t *Screen) revalidate() {
 		}
 		t.showRow(r, typing)
 	}
-	t.showTotals(shifts, usable)
+	t.showTotals()
 }
 
 // tsTooLong explains a shift that cannot be reported: longer than 24 hours (an
@@ -115,16 +114,14 @@ func (t *Screen) blockingFor(sh rules.Shift, self *tsRow) []string {
 	if msg := tsTooLong(sh); msg != "" {
 		return []string{msg}
 	}
-	sp := shiftSpanOf(sh)
+	var rows []rules.Shift
 	for _, r := range t.Rows {
-		if o, ok := r.shown(); ok && r != self && o.Problem() == "" && sp.overlaps(shiftSpanOf(o)) {
-			return []string{t.overlapText(o)}
+		if o, ok := r.shown(); ok && r != self && o.Problem() == "" {
+			rows = append(rows, o)
 		}
 	}
-	for j, o := range t.others {
-		if sp.overlaps(t.otherSpans[j]) {
-			return []string{t.overlapText(o)}
-		}
+	if o, ok := t.live.Overlap(sh, rows); ok {
+		return []string{t.overlapText(o)}
 	}
 	return nil
 }
@@ -136,16 +133,6 @@ func (t *Screen) overlapText(o rules.Shift) string {
 		return lang.X("timesheet.overlap", "Krockar med passet den {{.Date}} kl. {{.Time}}.", args)
 	}
 	return lang.X("timesheet.overlap_other", "Krockar med assistentens pass hos {{.Customer}} den {{.Date}} kl. {{.Time}}.", args)
-}
-
-// covered says whether a decision of the customer covers day d.
-func (t *Screen) covered(d rules.Date) bool {
-	for _, dc := range t.decisions {
-		if dc.Covers(d) {
-			return true
-		}
-	}
-	return false
 }
 
 func (t *Screen) customerName(pnr string) string {
@@ -231,11 +218,11 @@ func (t *Screen) showRow(r *tsRow, typing *tsField) {
 // showTotals shows the month's minutes per kind as rules.MonthTotals counts
 // them: a night shift into the next month counts until midnight, one from the
 // month before from midnight, and every shift its real length.
-func (t *Screen) showTotals(shifts []rules.Shift, usable []bool) {
-	var in []rules.Shift
-	for i, sh := range shifts {
-		if usable[i] {
-			in = append(in, sh)
+func (t *Screen) showTotals() {
+	var in []rules.Shift // what is stored: a row typed but not stored does not count
+	for _, r := range t.Rows {
+		if r.Saved.ID != 0 && !r.removed() {
+			in = append(in, r.Saved)
 		}
 	}
 	var sum rules.Totals

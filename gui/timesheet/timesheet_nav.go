@@ -84,6 +84,11 @@ func (t *Screen) beforeClose(next func()) {
 		t.s.NotSavedOnClose(t.unsavedText(r), next)
 		return
 	}
+	if why := t.pendingElsewhere(); why != "" {
+		t.s.Show(t.Content)
+		t.s.NotSavedOnClose(why, next)
+		return
+	}
 	next()
 }
 

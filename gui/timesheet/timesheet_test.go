@@ -166,14 +166,14 @@ func TestTimesheetTypeWeekFromKeyboard(t *testing.T) {
 		t.Errorf("row 8 Oct: %q %q %q %q", r.Pass.Text(), r.weekday.Text(), r.kind.Text(), r.length.Text())
 	}
 
-	// Totals follow typing before the row is left: 8-16 → 8-12 takes 4 h off aktiv.
+	// The totals count what is stored: 8-16 → 8-12 takes 4 h off aktiv once the row is left.
 	for range 7 {
 		k.key(fyne.KeyUp) // from the empty row up to 5 October
 	}
 	k.tab() // its pass field, text selected: typing replaces it
 	k.typ("8-12")
-	if got := k.totals()[0]; got != "aktiv tid 33 h 00 min" {
-		t.Errorf("while typing, aktiv %q, want 33 h 00 min", got)
+	if got := k.totals()[0]; got != "aktiv tid 37 h 00 min" {
+		t.Errorf("while typing, aktiv %q, want the stored 37 h 00 min", got)
 	}
 	if got := guitest.Stored(t, st, guitest.PnrAnna)[0]; got != "2026-10-05 08:00-16:00 aktiv" {
 		t.Errorf("stored before the row is left: %q", got)
@@ -181,6 +181,9 @@ func TestTimesheetTypeWeekFromKeyboard(t *testing.T) {
 	k.tab()
 	if got := guitest.Stored(t, st, guitest.PnrAnna)[0]; got != "2026-10-05 08:00-12:00 aktiv" {
 		t.Errorf("stored after Tab: %q", got)
+	}
+	if got := k.totals()[0]; got != "aktiv tid 33 h 00 min" {
+		t.Errorf("after the row is stored, aktiv %q, want 33 h 00 min", got)
 	}
 }
 
@@ -244,9 +247,9 @@ func TestTimesheetOverlapMarked(t *testing.T) {
 	if got := guitest.Stored(t, st, guitest.PnrAnna); len(got) != 0 {
 		t.Errorf("an overlapping shift was stored: %q", got)
 	}
-	// The totals show what is typed: 4 h.
-	if got := k.totals()[0]; got != "aktiv tid 4 h 00 min" {
-		t.Errorf("aktiv %q", got)
+	// The totals count what is stored: nothing.
+	if got := k.totals()[0]; got != "aktiv tid 0 h 00 min" {
+		t.Errorf("aktiv %q, want 0: the row is not stored", got)
 	}
 
 	// Two rows of the screen: the second is marked as soon as it is typed,
@@ -367,7 +370,7 @@ func TestTimesheetLockedMeanwhile(t *testing.T) {
 	}
 	k.toFirstRow()
 	k.row("5", "8-16", true)
-	if got := ts.Rows[0].note.Text; !strings.Contains(got, "Inte sparad: Månaden 2026-10 är markerad som skickad och låst") {
+	if got := ts.Rows[0].note.Text; !strings.Contains(got, "Inte sparad: Månaden oktober 2026 är markerad som skickad till Försäkringskassan och är låst.") {
 		t.Errorf("row note %q", got)
 	}
 	if !ts.locked || !ts.Rows[0].Pass.Disabled() || !strings.HasPrefix(ts.status.Text, "Månaden oktober 2026 är markerad som skickad") {

@@ -25,6 +25,18 @@ func (t *Screen) deleteRow(r *tsRow, field int) {
 	if t.locked || r.fixed || r.removed() {
 		return
 	}
+	if r.Saved.ID == 0 && !r.blank() && (r.touched || r.saveErr != "") {
+		t.askDrop(r, func() { t.removeRow(r, field) })
+		return
+	}
+	t.removeRow(r, field)
+}
+
+// removeRow deletes r's stored shift, if it has one, and takes the row away.
+func (t *Screen) removeRow(r *tsRow, field int) {
+	if r.removed() {
+		return
+	}
 	i := slices.Index(t.Rows, r)
 	stored := r.Saved.ID != 0
 	if stored {
@@ -138,9 +150,15 @@ func (t *Screen) undo(from *tsRow) {
 				focus = t.insertRow(stored, ch.index)
 			}
 		default:
-			if _, err = t.s.Store.SaveShift(t.s.Ctx, ch.before); err == nil {
+			// Our change is taken back only if nobody has changed the shift since
+			// (the store refuses another version, naming who changed it).
+			b := ch.before
+			b.Version = ch.after.Version
+			var stored rules.Shift
+			if stored, err = t.s.Store.SaveShift(t.s.Ctx, b); err == nil {
+				t.reversion(stored)
 				if r := t.rowByID(ch.before.ID); r != nil {
-					t.setSaved(r, ch.before)
+					t.setSaved(r, stored)
 					focus = r
 				}
 			}
@@ -159,6 +177,17 @@ func (t *Screen) undo(from *tsRow) {
 			t.FocusField(focus, fieldPass)
 		case len(t.Rows) > 0: // a row taken away: on to the empty row, to type the next
 			t.FocusField(t.Rows[len(t.Rows)-1], FieldDay)
+		}
+	}
+}
+
+// reversion gives the undo stack's changes of a shift the version it has now.
+func (t *Screen) reversion(sh rules.Shift) {
+	for _, g := range t.undoStack {
+		for i := range g {
+			if g[i].after.ID == sh.ID {
+				g[i].after.Version = sh.Version
+			}
 		}
 	}
 }

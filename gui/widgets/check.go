@@ -25,9 +25,53 @@ func CheckRequiredText(s string) error {
 func IdMessage(err error) error {
 	var ide *rules.IDError
 	if errors.As(err, &ide) {
-		return errors.New(Sentence(ide.Reason))
+		return errors.New(idText(ide))
 	}
 	return err
+}
+
+// idText is why an identity number is refused, in the window's language.
+func idText(e *rules.IDError) string {
+	a := e.Args
+	switch e.Code {
+	case rules.IDMissing:
+		return lang.X("id.missing", "Numret saknas.", a)
+	case rules.IDBadCharacter:
+		return lang.X("id.bad_character", "Bara siffror, och \"-\" eller \"+\" före de fyra sista, är tillåtna.", a)
+	case rules.IDDigitCount:
+		return lang.X("id.digit_count", "Fel antal siffror ({{.N}}), skriv 10 eller 12 siffror.", a)
+	case rules.IDIsSamordning:
+		return lang.X("id.is_samordning", "Det är ett samordningsnummer (dagen är {{.Day}}), inte ett personnummer.", a)
+	case rules.IDNotSamordning:
+		return lang.X("id.not_samordning", "Det är inget samordningsnummer (dagen ska vara 61–91).", a)
+	case rules.IDNoDate:
+		return lang.X("id.no_date", "Datumet finns inte.", a)
+	case rules.IDNoSuchDate:
+		return lang.X("id.no_such_date", "Datumet {{.Date}} finns inte.", a)
+	case rules.IDSerialZero:
+		return lang.X("id.serial_zero", "Födelsenumret 000 är ogiltigt.", a)
+	case rules.IDCheckDigit:
+		return lang.X("id.check_digit", "Kontrollsiffran stämmer inte.", a)
+	case rules.IDFutureBirth:
+		return lang.X("id.future_birth", "Födelsedatumet {{.Date}} ligger i framtiden.", a)
+	case rules.IDTooOld:
+		return lang.X("id.too_old", "Födelseåret {{.Year}} är före {{.Min}}.", a)
+	case rules.IDOrgPlus:
+		return lang.X("id.org_plus", "Ett organisationsnummer har \"-\", inte \"+\", före de fyra sista siffrorna.", a)
+	case rules.IDOrgPrefix:
+		return lang.X("id.org_prefix", "Ett 12-siffrigt organisationsnummer börjar med 16.", a)
+	case rules.IDOrgDigitCount:
+		return lang.X("id.org_digit_count", "Fel antal siffror ({{.N}}), skriv 10 siffror.", a)
+	case rules.IDOrgMonth:
+		return lang.X("id.org_month", "Tredje och fjärde siffran ska tillsammans vara minst 20.", a)
+	case rules.IDProviderDigitCount:
+		return lang.X("id.provider_digit_count", "Fel antal siffror ({{.N}}), skriv 10 siffror (organisationsnummer) eller 12 (personnummer).", a)
+	case rules.IDStoredLength:
+		return lang.X("id.stored_length", "Numret ska vara 12 siffror.", a)
+	case rules.IDBeforeBirth:
+		return lang.X("id.before_birth", "{{.Date}} ligger före födelsedagen.", a)
+	}
+	return Sentence(e.Reason)
 }
 
 // sentence starts s with a capital letter and ends it with a full stop.

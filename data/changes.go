@@ -1,0 +1,115 @@
+package data
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"assistans/rules"
+)
+
+// ErrConflict: the record was changed (or removed) by someone else since it was
+// read. The error is a *ConflictError naming who and when; reload the record
+// and make the change again.
+var ErrConflict = errors.New("Uppgiften har ändrats av någon annan sedan den lästes in; läs in den igen.")
+
+// ConflictError is a save refused because the stored record's version is not
+// the one the caller read.
+type ConflictError struct {
+	Table, Key string // as in the audit trail
+	By         string // who made the last change, from the audit trail ("" if unknown)
+	At         time.Time
+	Removed    bool // the record no longer exists
+}
+
+func (e *ConflictError) Unwrap() error { return ErrConflict }
+
+func (e *ConflictError) Error() string {
+	what := fmt.Sprintf("%s %s", conflictNoun[e.Table], e.Key)
+	who := ""
+	if e.By != "" {
+		who = fmt.Sprintf(" av %s %s", e.By, e.At.In(rules.Stockholm).Format("2006-01-02 15:04"))
+	}
+	if e.Removed {
+		return fmt.Sprintf("%s har tagits bort%s sedan du öppnade den; läs in uppgifterna igen.", what, who)
+	}
+	return fmt.Sprintf("%s har ändrats%s sedan du öppnade den; läs in den igen och gör din ändring på nytt.", what, who)
+}
+
+var conflictNoun = map[string]string{
+	TableProviders: "Anordnaren", TableCustomers: "Kunden", TableDecisions: "Beslutet",
+	TableAssistants: "Assistenten", TableAssignments: "Uppdraget", TableShifts: "Passet",
+	TableMonthInfo: "Månadsuppgifterna", TableHospital: "Sjukhusvistelsen", TableCosts: "Kostnaden",
+}
+
+// checkVersion refuses a save made from version want (0: unchecked) of the
+// record key in table when the stored row old (nil: none) has another version,
+// at index ver.
+func (t *tx) checkVersion(ctx context.Context, table, key string, want any, old []any, ver int) error {
+	w, _ := want.(int64)
+	if w == 0 || t.unversioned || old != nil && old[ver] == w {
+		return nil
+	}
+	e := &ConflictError{Table: table, Key: key, Removed: old == nil}
+	var at string
+	err := t.queryRow(ctx, `SELECT os_user, at FROM audit WHERE tbl = ? AND key = ? ORDER BY id DESC LIMIT 1`, table, key).Scan(&e.By, &at)
+	if err == nil {
+		e.At, _ = time.Parse(time.RFC3339, at)
+	}
+	return e
+}
+
+// Change is what another program committed: the tables it changed and who.
+type Change struct {
+	Tables []string
+	By     string
+}
+
+type notice struct {
+	Origin string   `json:"o"`
+	By     string   `json:"u"`
+	Tables []string `json:"t"`
+}
+
+// announce tells other programs on the database which tables the transaction
+// changed; the engine delivers it at commit.
+func (t *tx) announce(ctx context.Context) error {
+	if len(t.changed) == 0 {
+		return nil
+	}
+	n := notice{Origin: t.s.origin, By: t.s.User}
+	for tb := range t.changed {
+		n.Tables = append(n.Tables, tb)
+	}
+	slices.Sort(n.Tables)
+	b, _ := json.Marshal(n) // strings only: cannot fail
+	return t.s.eng.Notify(ctx, t.Tx, string(b))
+}
+
+// Changes delivers what other programs commit to the same database, until ctx
+// ends; the window refreshes the screen it shows. On a server this is
+// PostgreSQL's LISTEN/NOTIFY, within a moment of the commit. A file has no other
+// writers (the instance lock), so the channel only closes when ctx ends.
+func (s *Store) Changes(ctx context.Context) <-chan Change {
+	out := make(chan Change, 16)
+	go func() {
+		defer close(out)
+		listening, _ := s.eng.Listen(ctx, func(payload string) {
+			var n notice
+			if json.Unmarshal([]byte(payload), &n) != nil || n.Origin == s.origin {
+				return
+			}
+			select {
+			case out <- Change{Tables: n.Tables, By: n.By}:
+			case <-ctx.Done():
+			}
+		})
+		if !listening {
+			<-ctx.Done()
+		}
+	}()
+	return out
+}

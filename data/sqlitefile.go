@@ -1,0 +1,207 @@
+package data
+
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/mattn/go-sqlite3"
+
+	"assistans/data/sqlite"
+)
+
+// What is particular to a database in an SQLite file: its connection options,
+// file modes, read-only opening and the check at open.
+
+// The writer's page cache is 16 MiB rather than SQLite's 2 MB: an import of a
+// year of shifts inserts into four indexes at scattered places, and with the
+// small cache it spent most of its time writing out and reading back pages.
+// synchronous=FULL syncs the WAL at every commit, so that a change the user was
+// told is saved survives a power cut (NORMAL may lose the last commits; the
+// cost is in README, Performance).
+const (
+	sqliteCommon       = "_foreign_keys=1&_busy_timeout=5000"
+	sqliteWriteOptions = sqliteCommon + "&_txlock=immediate&_cache_size=-16384&_journal_mode=WAL&_synchronous=FULL"
+	sqliteReadOptions  = sqliteCommon + "&_query_only=1"
+)
+
+// writable says whether this user may write the file and create files beside
+// it (SQLite needs its -wal and -shm there).
+func writable(path string) bool {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return false
+	}
+	f.Close()
+	probe, err := createTemp(filepath.Dir(path), "probe")
+	if err != nil {
+		return false
+	}
+	probe.Close()
+	os.Remove(probe.Name())
+	return true
+}
+
+// openReadOnly opens a database the user may only read. SQLite opens it
+// read-only when it can keep its shared-memory file beside it, and otherwise
+// as immutable (the file is read as it is). Its schema is not upgraded: an
+// older one is refused.
+func openReadOnly(path string) (*Store, error) {
+	s := &Store{path: path, Now: time.Now, readOnly: true}
+	var err error
+	for _, opts := range []string{"?mode=ro&", "?mode=ro&immutable=1&"} {
+		if s.rdb, err = sql.Open("sqlite3", sqliteURI(path)+opts+sqliteCommon); err != nil {
+			return nil, err
+		}
+		if err = s.rdb.Ping(); err == nil {
+			var n int
+			if err = s.rdb.QueryRow(`SELECT COUNT(*) FROM sqlite_schema`).Scan(&n); err == nil {
+				break
+			}
+		}
+		s.rdb.Close()
+	}
+	if err != nil {
+		return nil, fmt.Errorf("kan inte läsa databasen %s: %w", path, FileError(err))
+	}
+	s.setEngine(sqlite.Wrap(path, nil, s.rdb))
+	s.db = s.rdb // reads only: every write is refused (readOnly)
+	protect(path)
+	newest, latest, err := s.schema()
+	if err == nil && newest < latest {
+		err = fmt.Errorf("databasen %s har ett äldre schema (%d) och måste uppdateras, men du får bara läsa filen; öppna den en gång i programmet med skrivrätt", path, newest)
+	}
+	if err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// tidyFiles runs before a database is opened for writing: it takes away other
+// users' access to the database, its companions and its backups (a file copied
+// in from elsewhere may have been open to all), and removes temporary files a
+// killed program left in its folder and its backups folder. With the instance
+// lock held (no other window or writing command runs) it also removes those
+// of earlier versions, whose names carry no process id.
+func tidyFiles(db string, locked bool) {
+	for _, p := range ownFiles(db) {
+		restrict(p)
+	}
+	backups, _ := Backups(BackupDir(db))
+	for _, b := range backups {
+		restrict(b.Path)
+	}
+	if fi, err := os.Stat(BackupDir(db)); err == nil && fi.IsDir() {
+		os.Chmod(BackupDir(db), fi.Mode().Perm()&0o700)
+	}
+	removeStaleTemps(filepath.Dir(db))
+	removeStaleTemps(BackupDir(db))
+	if locked {
+		for _, dir := range []string{filepath.Dir(db), BackupDir(db)} {
+			for _, pattern := range []string{".assistans-backup-*", ".assistans-restore-*"} {
+				old, _ := filepath.Glob(filepath.Join(dir, pattern))
+				for _, f := range old {
+					os.Remove(f)
+				}
+			}
+		}
+	}
+}
+
+// restrict clears the group and other bits of a file's mode; a file the user
+// made read-only for himself stays so.
+func restrict(path string) {
+	if fi, err := os.Stat(path); err == nil && fi.Mode().Perm()&0o077 != 0 {
+		os.Chmod(path, fi.Mode().Perm()&0o700)
+	}
+}
+
+// quickCheck runs SQLite's quick_check; nil when the file is sound.
+func (s *Store) quickCheck() error {
+	var msg string
+	if err := s.rdb.QueryRow(`PRAGMA quick_check(1)`).Scan(&msg); err != nil {
+		return fmt.Errorf("databasen %s är skadad (%v); ingenting kan sparas i den. Återställ en säkerhetskopia (Arkiv → Säkerhetskopior → Återställ… eller assistans restore)", s.path, err)
+	}
+	if msg != "ok" {
+		return fmt.Errorf("databasen %s är skadad (%s); ingenting kan sparas i den. Återställ en säkerhetskopia (Arkiv → Säkerhetskopior → Återställ… eller assistans restore)", s.path, msg)
+	}
+	return nil
+}
+
+// ErrReadOnly is returned by a write to a store opened read-only.
+var ErrReadOnly = errors.New("Databasen är öppnad för att bara läsas.")
+
+// damage runs quick_check once, before the store's first write: reading
+// commands that never write do not pay for it (0.4 s for 100,000 shifts).
+func (s *Store) damage() error {
+	if s.OnServer() {
+		return nil // the server checks its pages itself
+	}
+	s.checkOnce.Do(func() { s.damaged = s.quickCheck() })
+	return s.damaged
+}
+
+// writable refuses a write to a damaged or read-only store.
+func (s *Store) writable() error {
+	if err := s.damage(); err != nil {
+		return err
+	}
+	if s.readOnly {
+		return errorf(ErrReadOnly, "Databasen %s är öppnad för att bara läsas; ingenting sparades.", s.path)
+	}
+	return nil
+}
+
+// openAnchor starts keeping the anchor: a new database, and one just upgraded
+// from a version without anchors (from < sealSchema), gets one with its current head;
+// otherwise the anchor file must be there. A missing one is not made anew, so
+// that removing it cannot hide a removal of rows; verify reports it. A database
+// created by this open (from 0) replaces the anchor of an earlier database
+// that had the same path and was removed: that anchor proves nothing about it.
+func (s *Store) openAnchor(from int) error {
+	a, found, err := readAnchor(s.path)
+	if err != nil && from > 0 {
+		return nil // left as it is for verify to report
+	}
+	s.anchored, s.anchorOn = a, found
+	if from > 0 && (found || from >= sealSchema) {
+		return nil
+	}
+	var head anchor
+	err = s.rdb.QueryRow(`SELECT COALESCE((SELECT id FROM audit ORDER BY id DESC LIMIT 1), 0),
+		COALESCE((SELECT hash FROM audit ORDER BY id DESC LIMIT 1), '')`).Scan(&head.ID, &head.Hash)
+	if err != nil {
+		return err
+	}
+	if err := writeAnchor(s.path, head); err != nil {
+		return fmt.Errorf("kan inte spara ändringsloggens ankare: %w", err)
+	}
+	s.anchored, s.anchorOn = head, true
+	return nil
+}
+
+// sqliteError says in Swedish what SQLite reports about the disk or the file;
+// other errors pass as they are.
+func sqliteError(err error) error {
+	var se sqlite3.Error
+	if err == nil || !errors.As(err, &se) {
+		return FileError(err)
+	}
+	switch se.Code {
+	case sqlite3.ErrFull:
+		return fmt.Errorf("disken är full; ingenting sparades. Frigör utrymme och försök igen (%w)", err)
+	case sqlite3.ErrReadonly:
+		return fmt.Errorf("databasen är skrivskyddad; ingenting sparades (%w)", err)
+	case sqlite3.ErrPerm, sqlite3.ErrCantOpen:
+		return fmt.Errorf("behörighet saknas till databasen eller dess mapp; ingenting sparades (%w)", err)
+	case sqlite3.ErrIoErr:
+		return fmt.Errorf("disken kunde inte läsas eller skrivas; ingenting sparades (%w)", err)
+	case sqlite3.ErrCorrupt, sqlite3.ErrNotADB:
+		return fmt.Errorf("databasen är skadad; återställ en säkerhetskopia (%w)", err)
+	}
+	return err
+}
