@@ -29,6 +29,7 @@ func (s *Session) BaseFolder() string {
 	}
 	return filepath.Join(home, "Assistans")
 }
+
 // OpenFolder opens dir in the system's file manager, and says in the user's
 // language when it cannot (the system's own error is English or empty).
 func (s *Session) OpenFolder(dir string) {
