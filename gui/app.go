@@ -23,10 +23,9 @@ package gui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"assistans/gui/backup"
 	"assistans/gui/bill"
@@ -36,6 +35,7 @@ import (
 	"assistans/gui/registers"
 	"assistans/gui/session"
 	"assistans/gui/timesheet"
+	"assistans/gui/widgets"
 	"assistans/rules"
 )
 
@@ -58,7 +58,11 @@ type window struct {
 	backups  *backup.Backups
 	findings *overview.Findings
 	to       *overview.Targets // the screens a finding opens
-	plan     *plan.Screen
+	// openPopUp is the menu Alt+letter or F10 opened last, for tests.
+	openPopUp  *widget.PopUpMenu
+	openedMenu *fyne.Menu
+	printer    *bill.Printer
+	plan       *plan.Screen
 }
 
 func newWindow(s *session.Session) *window { return &window{Session: s, backups: backup.NewBackups(s)} }
@@ -118,24 +122,12 @@ func (w *window) buildUI() fyne.CanvasObject {
 	))
 	// Typing not yet stored (a field not left, a form not saved) is stored or asked about first.
 	s.Win.SetCloseIntercept(s.CloseWindow)
-	s.Win.SetMainMenu(w.mainMenu(month.Printer))
-	w.addShortcuts()
+	w.printer = month.Printer
+	menu := w.mainMenu(month.Printer)
+	s.Win.SetMainMenu(menu)
+	w.addShortcuts(menu)
+	w.rememberWindow()
 	return container.NewBorder(container.NewVBox(s.MonthBar(), w.backups.BackupBanner()), nil, nil, nil, s.Tabs)
-}
-
-var (
-	shortcutPrev    = &desktop.CustomShortcut{KeyName: fyne.KeyPageUp, Modifier: fyne.KeyModifierShortcutDefault}
-	shortcutNext    = &desktop.CustomShortcut{KeyName: fyne.KeyPageDown, Modifier: fyne.KeyModifierShortcutDefault}
-	shortcutPrevAlt = &desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt}
-	shortcutNextAlt = &desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt}
-)
-
-func (s *window) addShortcuts() {
-	c := s.Win.Canvas()
-	c.AddShortcut(shortcutPrev, func(fyne.Shortcut) { s.OnPrevMonth() })
-	c.AddShortcut(shortcutNext, func(fyne.Shortcut) { s.OnNextMonth() })
-	c.AddShortcut(shortcutPrevAlt, func(fyne.Shortcut) { s.OnPrevMonth() })
-	c.AddShortcut(shortcutNextAlt, func(fyne.Shortcut) { s.OnNextMonth() })
 }
 
 func (w *window) mainMenu(p *bill.Printer) *fyne.MainMenu {
@@ -145,16 +137,18 @@ func (w *window) mainMenu(p *bill.Printer) *fyne.MainMenu {
 	next := fyne.NewMenuItem(lang.X("menu.next_month", "Nästa månad"), s.OnNextMonth)
 	next.Shortcut = shortcutNext
 	about := fyne.NewMenuItem(lang.X("menu.about", "Om Assistans"), func() {
-		dialog.ShowInformation(lang.X("menu.about", "Om Assistans"),
+		widgets.ShowInformation(lang.X("menu.about", "Om Assistans"),
 			lang.X("about.text", "Assistans {{.Version}}\nTidredovisning och kontroll inför Försäkringskassans blanketter 3057, 3059 och 3066.",
 				map[string]any{"Version": s.App.Metadata().Version}), s.Win)
 	})
+	labels := menuLabels()
 	return fyne.NewMainMenu(
 		// fyne adds "Avsluta" to the first menu.
-		fyne.NewMenu(lang.X("menu.file", "Arkiv"), append([]*fyne.MenuItem{p.MenuItem(), newPayrollExport(s).menuItem(), fyne.NewMenuItemSeparator()}, w.backups.FileMenuItems()...)...),
-		fyne.NewMenu(lang.X("menu.month", "Månad"), prev, next,
+		fyne.NewMenu(labels[0], append([]*fyne.MenuItem{p.MenuItem(), newPayrollExport(s).menuItem(), fyne.NewMenuItemSeparator()}, w.backups.FileMenuItems()...)...),
+		fyne.NewMenu(labels[1], prev, next,
 			fyne.NewMenuItem(lang.X("month.current", "Denna månad"), s.OnCurrentMonth)),
-		fyne.NewMenu(lang.X("menu.help", "Hjälp"), append(w.helpMenuItems(), about)...),
+		w.viewMenu(),
+		fyne.NewMenu(labels[3], append(w.helpMenuItems(), about)...),
 	)
 }
 

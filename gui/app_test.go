@@ -11,7 +11,6 @@ import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 
@@ -52,17 +51,16 @@ func TestMonthChooser(t *testing.T) {
 }
 
 func TestMonthShortcuts(t *testing.T) {
-	s := guitest.NewSession(t, guitest.OpenStore(t, rules.Batch{}))
-	newWindow(s).addShortcuts()
-	sc := s.Win.Canvas().(fyne.Shortcutable)
-	sc.TypedShortcut(shortcutNext)
-	sc.TypedShortcut(shortcutNextAlt) // oktober + 2 = december
-	sc.TypedShortcut(shortcutPrevAlt)
+	w := newTestWindow(t, rules.Batch{})
+	s := w.Session
+	guitest.PressShortcut(s.Win, shortcutNext)
+	guitest.PressShortcut(s.Win, shortcutNextAlt) // oktober + 2 = december
+	guitest.PressShortcut(s.Win, shortcutPrevAlt)
 	if s.Month() != (rules.Month{Year: 2026, Month: 11}) {
 		t.Fatalf("after next, next, prev: %v, want 2026-11", s.Month())
 	}
-	sc.TypedShortcut(shortcutPrev)
-	sc.TypedShortcut(shortcutPrev)
+	guitest.PressShortcut(s.Win, shortcutPrev)
+	guitest.PressShortcut(s.Win, shortcutPrev)
 	if got := s.MonthText.Text; got != "september 2026" {
 		t.Fatalf("after two Ctrl+PageUp: %q", got)
 	}
@@ -79,8 +77,8 @@ func TestCreate(t *testing.T) {
 	if w.Title() != "Assistans" {
 		t.Errorf("title %q", w.Title())
 	}
-	if m := w.MainMenu(); m == nil || len(m.Items) != 3 || m.Items[1].Label != "Månad" {
-		t.Errorf("main menu %+v, want Arkiv, Månad, Hjälp", m)
+	if m := w.MainMenu(); m == nil || len(m.Items) != 4 || m.Items[1].Label != "Månad" || m.Items[2].Label != "Visa" {
+		t.Errorf("main menu %+v, want Arkiv, Månad, Visa, Hjälp", m)
 	}
 }
 

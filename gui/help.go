@@ -110,6 +110,7 @@ func or(keys ...string) string {
 // shortcutGroups is the whole table.
 func shortcutGroups() []shortcutGroup {
 	ctrl := func(key string) string { return primaryKey() + "+" + key }
+	menuScs, menuKeysText := menuKeys()
 	return []shortcutGroup{
 		{lang.X("help.where_window", "Hela fönstret"), []shortcutHelp{
 			{or(keyText(shortcutPrev), keyText(shortcutPrevAlt)), lang.X("menu.prev_month", "Föregående månad"),
@@ -117,6 +118,15 @@ func shortcutGroups() []shortcutGroup {
 			{or(keyText(shortcutNext), keyText(shortcutNextAlt)), lang.X("menu.next_month", "Nästa månad"),
 				[]*desktop.CustomShortcut{shortcutNext, shortcutNextAlt}},
 			{keyText(bill.ShortcutPrint), lang.X("print.menu", "Skriv ut månaden…"), []*desktop.CustomShortcut{bill.ShortcutPrint}},
+			{tabKeysText(), lang.X("help.tabs", "Flikarna i ordning: 1 är Översikt, 0 den tionde (Inställningar)"), shortcutTabs},
+			{keyText(shortcutNextTab), lang.X("menu.next_tab", "Nästa flik"), []*desktop.CustomShortcut{shortcutNextTab}},
+			{keyText(shortcutPrevTab), lang.X("menu.prev_tab", "Föregående flik"), []*desktop.CustomShortcut{shortcutPrevTab}},
+			{menuKeysText, lang.X("help.menus", "Öppna en meny (Alt+första bokstaven i menyns namn); pilarna väljer, Enter tar, Esc stänger"), menuScs},
+			{"F10", lang.X("help.f10", "Öppna den första menyn"), nil},
+		}},
+		{lang.X("help.where_dialogs", "Alla dialogrutor"), []shortcutHelp{
+			{"Enter", lang.X("help.dialog_enter", "Svara med den markerade knappen (OK, Spara, Ja)"), nil},
+			{"Esc", lang.X("help.dialog_escape", "Stäng dialogrutan utan att göra något (Avbryt)"), nil},
 		}},
 		{lang.X("help.where_registers", "Kunder, Assistenter, Uppdrag och Anordnare"), []shortcutHelp{
 			{keyText(widgets.ShortcutNew), lang.X("help.new", "Nytt tomt formulär, för att lägga till en ny"), []*desktop.CustomShortcut{widgets.ShortcutNew}},
@@ -136,7 +146,7 @@ func shortcutGroups() []shortcutGroup {
 			{or("↑", "↓"), lang.X("help.ts_updown", "Samma fält på raden ovanför eller under"), nil},
 			{or(ctrl("Delete"), lang.X("help.ts_delete_key", "Delete i ett tomt fält")), lang.X("help.ts_delete", "Ta bort raden"), nil},
 			{"Esc", lang.X("help.ts_escape", "Ta tillbaka det du skrivit på raden sedan den sparades"), nil},
-			{ctrl("Z"), lang.X("help.ts_undo", "Ångra den senaste sparade ändringen"), nil},
+			{ctrl("Z"), lang.X("help.ts_undo", "Ångra den senaste sparade ändringen, också när markören inte står i en rad"), nil},
 			{"F1", lang.X("help.ts_f1", "Så skriver du pass"), nil},
 		}},
 		{lang.X("tab.plan", "Planering"), []shortcutHelp{
@@ -184,11 +194,8 @@ func shortcutTable(groups []shortcutGroup) fyne.CanvasObject {
 
 // showShortcuts shows the table of every shortcut; it returns the dialog, for tests.
 func (s *window) showShortcuts() dialog.Dialog {
-	d := dialog.NewCustom(lang.X("help.shortcuts_title", "Kortkommandon"), lang.X("timesheet.close", "Stäng"),
-		container.NewVScroll(shortcutTable(shortcutGroups())), s.Win)
-	d.Resize(history.DialogSize(s.Win))
-	d.Show()
-	return d
+	return widgets.ShowClosable(lang.X("help.shortcuts_title", "Kortkommandon"),
+		container.NewVScroll(shortcutTable(shortcutGroups())), s.Win, history.DialogSize(s.Win))
 }
 
 // guideText is the user's guide in Markdown.
@@ -238,9 +245,6 @@ När blanketterna är skickade till Försäkringskassan trycker du **Markera som
 func (s *window) showGuide() *widget.RichText {
 	text := widget.NewRichTextFromMarkdown(guideText())
 	text.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(lang.X("help.guide_title", "Användarhandbok"), lang.X("timesheet.close", "Stäng"),
-		container.NewVScroll(text), s.Win)
-	d.Resize(history.DialogSize(s.Win))
-	d.Show()
+	widgets.ShowClosable(lang.X("help.guide_title", "Användarhandbok"), container.NewVScroll(text), s.Win, history.DialogSize(s.Win))
 	return text
 }

@@ -61,7 +61,7 @@ func (p *payrollExport) write(m rules.Month, dir string) {
 	p.dlg = dialog.NewCustomWithoutButtons(lang.X("payroll.title", "Lönefil"),
 		container.NewVBox(text, widget.NewProgressBarInfinite()), p.s.Win)
 	p.dlg.Resize(fyne.NewSize(480, 0))
-	p.dlg.Show()
+	widgets.ShowDialog(p.s.Win, p.dlg, widgets.DialogKeys{Enter: func() {}, Escape: func() {}}) // the export runs on
 	p.s.GoDo(func() func() {
 		var res data.PayrollResult
 		err := os.MkdirAll(dir, 0o700)
@@ -112,16 +112,15 @@ func (p *payrollExport) finish(m rules.Month, dir string, res data.PayrollResult
 		l.Importance = widget.DangerImportance
 		title = lang.X("payroll.failed_title", "Lönefilen skrevs inte")
 	}
-	buttons := []fyne.CanvasObject{widget.NewButton(lang.X("print.close", "Stäng"), func() { p.dlg.Hide() })}
+	closeBtn := widget.NewButton(lang.X("print.close", "Stäng"), func() { p.dlg.Hide() })
+	buttons := []fyne.CanvasObject{closeBtn}
 	if !p.failed {
 		buttons = append(buttons, widget.NewButtonWithIcon(lang.X("print.open_folder", "Öppna mappen"), theme.FolderOpenIcon(), func() {
-			if err := p.s.OpenFile(dir); err != nil {
-				dialog.ShowError(err, p.s.Win)
-			}
+			p.s.OpenFolder(dir)
 		}))
 	}
 	p.dlg = dialog.NewCustomWithoutButtons(title, container.NewVScroll(l), p.s.Win)
 	p.dlg.SetButtons(buttons)
 	p.dlg.Resize(fyne.NewSize(640, min(float32(180+22*strings.Count(p.result, "\n")), 520)))
-	p.dlg.Show()
+	widgets.ShowDialog(p.s.Win, p.dlg, widgets.DialogKeys{Enter: widgets.Press(closeBtn)})
 }

@@ -6,15 +6,14 @@ import (
 	"strings"
 	"testing"
 
-	"assistans/gui/bill"
 	"assistans/gui/guitest"
 	"assistans/rules"
 )
 
 func TestPayrollMenuItem(t *testing.T) {
-	s := guitest.NewSession(t, guitest.OpenStore(t, guitest.SmallBatch()))
+	w := newTestWindow(t, guitest.SmallBatch())
 	var labels []string
-	for _, it := range newWindow(s).mainMenu(bill.NewPrinter(s)).Items[0].Items {
+	for _, it := range w.Win.MainMenu().Items[0].Items {
 		labels = append(labels, it.Label)
 	}
 	if len(labels) < 2 || labels[1] != "Lönefil (PAXml)…" {

@@ -57,7 +57,7 @@ func runWindow(e *env, args []string) error {
 	}
 	w := a.NewWindow("Assistans")
 	w.SetContent(gui.Create(a, w, st, gui.WithReopen(reopen), gui.WithStartBackup(startBackup)))
-	w.Resize(fyne.NewSize(1200, 800))
+	w.Resize(gui.WindowSize(a))
 	w.ShowAndRun()
 	return nil
 }

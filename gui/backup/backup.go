@@ -29,6 +29,7 @@ import (
 	"assistans/data"
 	"assistans/gui/history"
 	"assistans/gui/session"
+	"assistans/gui/widgets"
 	"assistans/rules"
 )
 
@@ -92,7 +93,7 @@ func (b *Backups) StartBackup(save func() error) {
 		return func() {
 			b.refreshBackupBanner()
 			if err != nil {
-				dialog.ShowError(err, b.s.Win)
+				widgets.ShowError(err, b.s.Win)
 			}
 		}
 	})
@@ -136,7 +137,7 @@ func (b *Backups) progress(title, text string) dialog.Dialog {
 	s := b.s
 	bar := widget.NewProgressBarInfinite()
 	d := dialog.NewCustomWithoutButtons(title, container.NewVBox(widget.NewLabel(text), bar), s.Win)
-	d.Show()
+	widgets.ShowDialog(s.Win, d, widgets.DialogKeys{Enter: func() {}, Escape: func() {}}) // the copy runs on
 	return d
 }
 
@@ -153,14 +154,14 @@ func (b *Backups) OnBackup() {
 			wait.Hide()
 			b.refreshBackupBanner()
 			if path == "" {
-				dialog.ShowError(errors.New(lang.X("backup.failed", "Säkerhetskopian kunde inte sparas: {{.Err}}", map[string]any{"Err": err.Error()})), s.Win)
+				widgets.ShowError(errors.New(lang.X("backup.failed", "Säkerhetskopian kunde inte sparas: {{.Err}}", map[string]any{"Err": err.Error()})), s.Win)
 				return
 			}
 			msg := lang.X("backup.saved", "Säkerhetskopian är sparad som\n{{.Path}}", map[string]any{"Path": path})
 			if err != nil { // the copy was made; removing old ones failed
 				msg += "\n\n" + err.Error()
 			}
-			dialog.ShowInformation(title, msg, s.Win)
+			widgets.ShowInformation(title, msg, s.Win)
 		}
 	})
 }
@@ -184,12 +185,12 @@ func (b *Backups) OpenRestore() *restoreDialog {
 	dir := data.BackupDir(s.Store.Path())
 	files, err := data.Backups(dir)
 	if err != nil {
-		dialog.ShowError(err, s.Win)
+		widgets.ShowError(err, s.Win)
 		return nil
 	}
 	title := lang.X("backup.restore_title", "Återställ från säkerhetskopia")
 	if len(files) == 0 {
-		dialog.ShowInformation(title, lang.X("backup.restore_none", "Det finns inga säkerhetskopior i\n{{.Dir}}", map[string]any{"Dir": dir}), s.Win)
+		widgets.ShowInformation(title, lang.X("backup.restore_none", "Det finns inga säkerhetskopior i\n{{.Dir}}", map[string]any{"Dir": dir}), s.Win)
 		return nil
 	}
 	r := &restoreDialog{files: files, chosen: -1}
@@ -232,7 +233,7 @@ func (b *Backups) OpenRestore() *restoreDialog {
 	r.Ok.Disable()
 	r.dialog.SetButtons([]fyne.CanvasObject{cancel, r.Ok})
 	r.dialog.Resize(fyne.NewSize(560, 440))
-	r.dialog.Show()
+	widgets.ShowDialog(s.Win, r.dialog, widgets.DialogKeys{Enter: widgets.Press(r.Ok)})
 	return r
 }
 
@@ -272,7 +273,7 @@ func (b *Backups) confirmRestore(f data.BackupFile) *dialog.ConfirmDialog {
 		}, s.Win)
 	d.SetConfirmText(lang.X("backup.confirm_ok", "Återställ"))
 	d.SetDismissText(lang.X("reg.cancel", "Avbryt"))
-	d.Show()
+	widgets.ShowConfirm(d, s.Win)
 	return d
 }
 
@@ -291,7 +292,7 @@ func (b *Backups) restore(f data.BackupFile) {
 		if err != nil {
 			return func() {
 				wait.Hide()
-				dialog.ShowError(errors.New(lang.X("backup.restore_nosave", "Databasen återställdes inte, eftersom det nuvarande innehållet inte kunde säkerhetskopieras: {{.Err}}",
+				widgets.ShowError(errors.New(lang.X("backup.restore_nosave", "Databasen återställdes inte, eftersom det nuvarande innehållet inte kunde säkerhetskopieras: {{.Err}}",
 					map[string]any{"Err": err.Error()})), s.Win)
 			}
 		}
@@ -300,18 +301,18 @@ func (b *Backups) restore(f data.BackupFile) {
 		return func() {
 			wait.Hide()
 			if openErr != nil {
-				dialog.ShowError(errors.New(lang.X("backup.reopen_failed", "Databasen kunde inte öppnas igen: {{.Err}}\nAvsluta programmet och starta det på nytt.",
+				widgets.ShowError(errors.New(lang.X("backup.reopen_failed", "Databasen kunde inte öppnas igen: {{.Err}}\nAvsluta programmet och starta det på nytt.",
 					map[string]any{"Err": openErr.Error()})), s.Win)
 				return
 			}
 			s.ReplaceStore(st)
 			b.refreshBackupBanner()
 			if restoreErr != nil {
-				dialog.ShowError(errors.New(lang.X("backup.restore_failed", "Säkerhetskopian kunde inte återställas, och databasen är oförändrad: {{.Err}}",
+				widgets.ShowError(errors.New(lang.X("backup.restore_failed", "Säkerhetskopian kunde inte återställas, och databasen är oförändrad: {{.Err}}",
 					map[string]any{"Err": restoreErr.Error()})), s.Win)
 				return
 			}
-			dialog.ShowInformation(title, lang.X("backup.restored", "Databasen är återställd från säkerhetskopian från {{.Time}}.\n\nInnehållet från före återställningen finns i\n{{.Path}}",
+			widgets.ShowInformation(title, lang.X("backup.restored", "Databasen är återställd från säkerhetskopian från {{.Time}}.\n\nInnehållet från före återställningen finns i\n{{.Path}}",
 				map[string]any{"Time": f.Time.In(rules.Stockholm).Format("2006-01-02 15:04"), "Path": saved}), s.Win)
 		}
 	})

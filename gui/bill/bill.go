@@ -11,7 +11,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -318,7 +317,7 @@ func (m *Screen) leave() {
 	}
 	if m.dirty {
 		if err := m.save(); err != nil {
-			dialog.ShowError(errors.New(lang.X("bill.leave_error",
+			widgets.ShowError(errors.New(lang.X("bill.leave_error",
 				"Ändringarna i räkningen för {{.Who}} i {{.Month}} kunde inte sparas: {{.Err}}",
 				map[string]any{"Who": widgets.PersonLabel(m.cust.Name, m.cust.Pnr), "Month": widgets.MonthLabel(m.Key.month), "Err": err.Error()})), m.s.Win)
 		}
@@ -480,7 +479,7 @@ func (m *Screen) prepareForPrint() bool {
 		m.s.DataChanged()
 	}
 	if err != nil {
-		dialog.ShowError(errors.New(lang.X("bill.print_unsaved", "Räkningen för {{.Who}} har ändringar som inte kan sparas, så inget skrevs ut: {{.Err}}",
+		widgets.ShowError(errors.New(lang.X("bill.print_unsaved", "Räkningen för {{.Who}} har ändringar som inte kan sparas, så inget skrevs ut: {{.Err}}",
 			map[string]any{"Who": widgets.PersonLabel(m.cust.Name, m.cust.Pnr), "Err": err.Error()})), m.s.Win)
 		return false
 	}

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -318,7 +317,7 @@ func (c *costEditor) leave() {
 		return
 	}
 	if err := c.save(); err != nil {
-		dialog.ShowError(errors.New(lang.X("costs.leave_error", "Kostnaderna för {{.Month}} kunde inte sparas: {{.Err}}",
+		widgets.ShowError(errors.New(lang.X("costs.leave_error", "Kostnaderna för {{.Month}} kunde inte sparas: {{.Err}}",
 			map[string]any{"Month": widgets.MonthLabel(c.key.month), "Err": err.Error()})), c.s.Win)
 	}
 	c.dirty = false

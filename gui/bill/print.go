@@ -39,7 +39,7 @@ type Printer struct {
 
 	// The dialog shown now and its parts; the tests drive them.
 	Dlg      *dialog.CustomDialog
-	Reason   *widget.Entry
+	Reason   *widgets.KeyEntry
 	OkBtn    *widget.Button
 	folder   *widget.Label
 	openAll  *widget.Check
@@ -141,7 +141,7 @@ func (p *Printer) confirm(job printJob) {
 		container.NewBorder(nil, nil, widget.NewLabelWithStyle(lang.X("print.folder", "Mapp:"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 			change, p.folder))
 
-	p.Reason = widget.NewMultiLineEntry()
+	p.Reason = widgets.NewReasonEntry()
 	p.Reason.Wrapping = fyne.TextWrapWord
 	p.Reason.SetMinRowsVisible(2)
 	p.Reason.SetPlaceHolder(lang.X("print.reason_placeholder", "t.ex. Beslutet är förlängt men ännu inte inlagt; FK är informerad"))
@@ -180,7 +180,7 @@ func (p *Printer) confirm(job printJob) {
 	p.Dlg = dialog.NewCustomWithoutButtons(lang.X("print.title", "Skriv ut {{.Month}}", map[string]any{"Month": widgets.MonthLabel(job.Month)}), body, p.s.Win)
 	p.Dlg.SetButtons([]fyne.CanvasObject{cancel, p.OkBtn})
 	p.Dlg.Resize(fyne.NewSize(640, 0))
-	p.Dlg.Show()
+	widgets.ShowDialog(p.s.Win, p.Dlg, widgets.DialogKeys{Enter: widgets.Press(p.OkBtn), Escape: widgets.Press(cancel)})
 	if job.Blocked() {
 		p.s.Win.Canvas().Focus(p.Reason)
 	}
@@ -243,7 +243,7 @@ func (p *Printer) chooseFolder(m rules.Month, done func(dir string)) {
 		}
 	}
 	d.Resize(fyne.NewSize(800, 560))
-	d.Show()
+	widgets.ShowDialog(p.s.Win, d, widgets.DialogKeys{})
 }
 
 // printOutcome is what a print run did.
@@ -376,15 +376,13 @@ func (p *Printer) showResult(text string, failed bool, retry printJob, files []s
 	} else if len(files) > 0 {
 		dir := filepath.Dir(files[0])
 		buttons = append(buttons, widget.NewButtonWithIcon(lang.X("print.open_folder", "Öppna mappen"), theme.FolderOpenIcon(), func() {
-			if err := p.s.OpenFile(dir); err != nil {
-				dialog.ShowError(err, p.s.Win)
-			}
+			p.s.OpenFolder(dir)
 		}))
 	}
 	p.Dlg = dialog.NewCustomWithoutButtons(title, container.NewVScroll(l), p.s.Win)
 	p.Dlg.SetButtons(buttons)
 	p.Dlg.Resize(fyne.NewSize(640, min(float32(160+22*strings.Count(text, "\n")), 520)))
-	p.Dlg.Show()
+	widgets.ShowDialog(p.s.Win, p.Dlg, widgets.DialogKeys{Enter: widgets.Press(closeBtn)})
 }
 
 // retryIn prints the customers the last print failed on again, into dir.
@@ -431,7 +429,7 @@ func (p *Printer) showProgress(text string, determinate bool) {
 	}
 	p.Dlg = dialog.NewCustomWithoutButtons(lang.X("print.progress_title", "Skriv ut"), container.NewVBox(p.barText, bar), p.s.Win)
 	p.Dlg.Resize(fyne.NewSize(480, 0))
-	p.Dlg.Show()
+	widgets.ShowDialog(p.s.Win, p.Dlg, widgets.DialogKeys{Enter: func() {}, Escape: func() {}}) // the print runs on; nothing to answer
 }
 
 func (p *Printer) hideProgress() {

@@ -78,7 +78,7 @@ func (m *Screen) onMarkSent() {
 		}, m.s.Win)
 	d.SetConfirmText(lang.X("bill.mark_sent_ok", "Markera som skickad"))
 	d.SetDismissText(lang.X("reg.cancel", "Avbryt"))
-	d.Show()
+	widgets.ShowConfirm(d, m.s.Win)
 }
 
 // onUnlock asks why the month is unlocked; the reason is kept in the audit log.
@@ -86,10 +86,9 @@ func (m *Screen) onUnlock() {
 	if !m.locked {
 		return
 	}
-	reason := widget.NewMultiLineEntry()
+	reason := widgets.NewReasonEntry()
 	reason.SetPlaceHolder(lang.X("bill.unlock_placeholder", "t.ex. FK begärde komplettering av tiderna"))
 	reason.SetMinRowsVisible(3)
-	reason.Wrapping = fyne.TextWrapWord
 	msg := widgets.NewMessageLabel(widget.DangerImportance)
 	var d *dialog.CustomDialog
 	cancel := widget.NewButton(lang.X("reg.cancel", "Avbryt"), func() { d.Hide() })
@@ -117,7 +116,7 @@ func (m *Screen) onUnlock() {
 	d = dialog.NewCustomWithoutButtons(lang.X("bill.unlock_title", "Lås upp månaden"), body, m.s.Win)
 	d.SetButtons([]fyne.CanvasObject{cancel, ok})
 	d.Resize(fyne.NewSize(520, 0))
-	d.Show()
+	widgets.ShowDialog(m.s.Win, d, widgets.DialogKeys{Enter: widgets.Press(ok), Escape: widgets.Press(cancel)})
 	m.s.Win.Canvas().Focus(reason)
 	m.UnlockDialog = unlockParts{d, reason, ok}
 }
@@ -125,7 +124,7 @@ func (m *Screen) onUnlock() {
 // unlockParts are the open unlock dialog's widgets, kept for the tests.
 type unlockParts struct {
 	D      *dialog.CustomDialog
-	Reason *widget.Entry
+	Reason *widgets.KeyEntry
 	ok     *widget.Button
 }
 

@@ -167,5 +167,5 @@ func (m *Screen) onDeleteStay(h rules.HospitalStay) {
 		}, m.s.Win)
 	d.SetConfirmText(lang.X("reg.delete", "Ta bort"))
 	d.SetDismissText(lang.X("reg.cancel", "Avbryt"))
-	d.Show()
+	widgets.ShowConfirm(d, m.s.Win)
 }

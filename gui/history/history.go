@@ -86,7 +86,7 @@ func Open(s *session.Session, subj Subject) *historyView {
 	custs, err1 := s.Store.Customers(s.Ctx)
 	assts, err2 := s.Store.Assistants(s.Ctx)
 	if err := errors.Join(err1, err2); err != nil {
-		dialog.ShowError(err, s.Win)
+		widgets.ShowError(err, s.Win)
 		return nil
 	}
 	for _, c := range custs {
@@ -127,7 +127,7 @@ func Open(s *session.Session, subj Subject) *historyView {
 	h.kind.OnChanged = func(string) { h.onKindChanged() }
 	h.who.OnChanged = func(string) { h.onWhoChanged() }
 	h.Dialog.Resize(DialogSize(s.Win))
-	h.Dialog.Show()
+	widgets.ShowDialog(s.Win, h.Dialog, widgets.DialogKeys{})
 	h.checkChain()
 	return h
 }

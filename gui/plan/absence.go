@@ -78,7 +78,7 @@ func (dd *DayDialog) openAbsence(asst string) {
 	box.Add(ap)
 	ap.Dialog = dialog.NewCustom(lang.X("plan.absence_title", "Frånvaro"), lang.X("plan.cancel", "Avbryt"), box, p.s.Win)
 	dd.Absent = ap
-	ap.Dialog.Show()
+	widgets.ShowDialog(p.s.Win, ap.Dialog, widgets.DialogKeys{})
 	p.s.Win.Canvas().Focus(ap)
 }
 
@@ -165,7 +165,7 @@ func (ap *AbsencePicker) Pick(replacement string) {
 			dd.changed()
 		}, p.s.Win)
 	confirm.Resize(fyne.NewSize(480, 0))
-	confirm.Show()
+	widgets.ShowConfirm(confirm, p.s.Win)
 }
 
 // moveShifts gives the shifts to replacement, or deletes them when it is "",
@@ -181,7 +181,7 @@ func (ap *AbsencePicker) moveShifts(laid []rules.Shift, replacement string) {
 			_, err = st.SaveShift(ctx, s)
 		}
 		if err != nil {
-			dialog.ShowError(err, ap.dd.c.p.s.Win)
+			widgets.ShowError(err, ap.dd.c.p.s.Win)
 			return
 		}
 	}

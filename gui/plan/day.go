@@ -121,7 +121,7 @@ func (c *Calendar) OpenDay(d rules.Date) {
 	dd.Dialog = dialog.NewCustom(title, lang.X("timesheet.close", "Stäng"), box, c.p.s.Win)
 	dd.Dialog.Resize(fyne.NewSize(640, 0))
 	c.Day = dd
-	dd.Dialog.Show()
+	widgets.ShowDialog(c.p.s.Win, dd.Dialog, widgets.DialogKeys{})
 	c.p.s.Win.Canvas().Focus(dd.NewText)
 }
 
@@ -141,7 +141,7 @@ func (dd *DayDialog) changed() {
 
 func (c *Calendar) openShift(s rules.Shift) {
 	if c.p.OpenShift != nil && !c.p.OpenShift(s) {
-		dialog.ShowInformation(lang.X("plan.open_timesheet", "Tidrapport"),
+		widgets.ShowInformation(lang.X("plan.open_timesheet", "Tidrapport"),
 			lang.X("plan.no_timesheet", "Tidrapporten visar inte det uppdraget (assistenten saknar uppdrag hos kunden)."), c.p.s.Win)
 	}
 }

@@ -426,7 +426,7 @@ func (g *WeekGrid) askDelete() {
 	if from.IsZero() {
 		return
 	}
-	dialog.ShowConfirm(lang.X("plan.delete_title", "Ta bort schemat"),
+	widgets.ShowConfirm(dialog.NewConfirm(lang.X("plan.delete_title", "Ta bort schemat"),
 		lang.X("plan.delete_question", "Ta bort schemat från {{.Date}}? Pass som redan är lagda på månader finns kvar.", map[string]any{"Date": from.String()}),
 		func(yes bool) {
 			if !yes {
@@ -438,7 +438,7 @@ func (g *WeekGrid) askDelete() {
 			}
 			g.editing, g.Dirty = rules.Date{}, false
 			g.p.s.DataChanged()
-		}, g.p.s.Win)
+		}, g.p.s.Win), g.p.s.Win)
 }
 
 func (g *WeekGrid) status(text string, imp widget.Importance) {

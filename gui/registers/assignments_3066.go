@@ -48,11 +48,11 @@ type change3066 struct {
 
 // askChange asks from which day the change applies and what changed, then prints.
 func (a *AssignmentScreen) AskChange() {
-	a.changeFrom = widget.NewEntry()
+	a.changeFrom = widgets.NewKeyEntry(nil) // passes Enter and Esc to the dialog
 	a.changeFrom.SetPlaceHolder(lang.X("reg.date_placeholder", "ÅÅÅÅ-MM-DD"))
 	a.changeFrom.SetText(a.s.Today().String())
 	a.changeFrom.Validator = widgets.CheckRequiredDate
-	a.ChangeText = widget.NewEntry()
+	a.ChangeText = widgets.NewKeyEntry(nil)
 	a.ChangeText.SetPlaceHolder(lang.X("assignment.change_text_placeholder", "t.ex. Ny arbetsgivare från detta datum"))
 	a.ChangeText.Validator = widgets.CheckRequiredText
 	a.ChangeDlg = dialog.NewForm(lang.X("assignment.change_title", "3066, ändrade förhållanden"),
@@ -71,7 +71,7 @@ func (a *AssignmentScreen) AskChange() {
 			a.OnPrint3066(&change3066{from: from, text: strings.TrimSpace(a.ChangeText.Text)})
 		}, a.s.Win)
 	a.ChangeDlg.Resize(fyne.NewSize(520, 0))
-	a.ChangeDlg.Show()
+	widgets.ShowForm(a.ChangeDlg, a.s.Win)
 }
 
 // onPrint3066 writes the assignment's 3066 (ch: of changed circumstances) as
@@ -135,11 +135,11 @@ func fileSafe(name string) string {
 }
 
 // printed3066 says where the 3066 was written and opens it. After a first
-// report it offers Markera 3066 skickad; a change is not offered it, because
+// report it offers 3066 mottagen av FK i dag; a change is not offered it, because
 // the date FK received the first 3066 is the day FK pays from.
 func (a *AssignmentScreen) printed3066(x rules.Assignment, ch *change3066, who, path string, err error) {
 	if err != nil {
-		dialog.ShowError(errors.New(lang.X("assignment.print_3066_error", "Kunde inte skriva ut 3066 för {{.Who}}: {{.Err}}",
+		widgets.ShowError(errors.New(lang.X("assignment.print_3066_error", "Kunde inte skriva ut 3066 för {{.Who}}: {{.Err}}",
 			map[string]any{"Who": who, "Err": err.Error()})), a.s.Win)
 		return
 	}
@@ -152,7 +152,7 @@ func (a *AssignmentScreen) printed3066(x rules.Assignment, ch *change3066, who, 
 	closeBtn := widget.NewButton(lang.X("assignment.close", "Stäng"), func() { a.PrintedDlg.Hide() })
 	buttons := []fyne.CanvasObject{closeBtn}
 	if ch == nil && x.Reported3066.IsZero() {
-		mark := widget.NewButtonWithIcon(lang.X("assignment.mark_3066", "Markera 3066 skickad"), theme.MailSendIcon(), func() {
+		mark := widget.NewButtonWithIcon(lang.X("assignment.mark_3066", "3066 mottagen av FK i dag"), theme.MailSendIcon(), func() {
 			a.PrintedDlg.Hide()
 			a.mark3066For(x)
 		})
@@ -165,10 +165,10 @@ func (a *AssignmentScreen) printed3066(x rules.Assignment, ch *change3066, who, 
 	a.PrintedDlg = dialog.NewCustomWithoutButtons(lang.X("assignment.printed_3066_title", "Blankett 3066"), l, a.s.Win)
 	a.PrintedDlg.SetButtons(buttons)
 	a.PrintedDlg.Resize(fyne.NewSize(560, 0))
-	a.PrintedDlg.Show()
+	widgets.ShowDialog(a.s.Win, a.PrintedDlg, widgets.DialogKeys{Enter: widgets.Press(closeBtn)})
 }
 
-// mark3066For runs Markera 3066 skickad on x, putting x in the form first if
+// mark3066For runs 3066 mottagen av FK i dag on x, putting x in the form first if
 // the user has chosen another assignment while the 3066 was written.
 func (a *AssignmentScreen) mark3066For(x rules.Assignment) {
 	if a.Current == nil || !a.sameKey(*a.Current, x) {

@@ -4,7 +4,10 @@ import (
 	"os"
 	"path/filepath"
 
+	"fyne.io/fyne/v2/lang"
+
 	"assistans/data/platform"
+	"assistans/gui/widgets"
 )
 
 // prefPrintFolder is the preference holding the folder the month folders are made in.
@@ -26,3 +29,20 @@ func (s *Session) BaseFolder() string {
 	}
 	return filepath.Join(home, "Assistans")
 }
+
+// OpenFolder opens dir in the system's file manager, and says in the user's
+// language when it cannot (the system's own error is English or empty).
+func (s *Session) OpenFolder(dir string) {
+	if err := s.OpenFile(dir); err != nil {
+		widgets.ShowErrorText(lang.X("files.open_folder_error", "Mappen {{.Dir}} kunde inte öppnas: {{.Err}}\nÖppna den i filhanteraren i stället.",
+			map[string]any{"Dir": dir, "Err": err.Error()}), s.Win)
+	}
+}
+
+// Preferences that keep the window as the user left it. Fyne cannot place a
+// window, so its position is left to the system.
+const (
+	PrefLastTab      = "window.tab"
+	PrefWindowWidth  = "window.width"
+	PrefWindowHeight = "window.height"
+)

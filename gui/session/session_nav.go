@@ -5,6 +5,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
+
+	"assistans/gui/widgets"
 )
 
 // show brings the tab that holds content to the front; it reports whether a tab holds it.
@@ -76,7 +78,7 @@ func (s *Session) AskSave(title, question string, save, discard func()) {
 		saveBtn,
 	})
 	d.Resize(fyne.NewSize(460, d.MinSize().Height))
-	d.Show()
+	widgets.ShowDialog(s.Win, d, widgets.DialogKeys{Enter: widgets.Press(saveBtn), Escape: answer(nil)})
 }
 
 // notSavedOnClose says why something typed could not be stored as the window
@@ -97,5 +99,5 @@ func (s *Session) NotSavedOnClose(why string, next func()) {
 		back,
 	})
 	d.Resize(fyne.NewSize(520, d.MinSize().Height))
-	d.Show()
+	widgets.ShowDialog(s.Win, d, widgets.DialogKeys{Enter: widgets.Press(back), Escape: widgets.Press(back)})
 }

@@ -11,7 +11,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -302,7 +301,7 @@ func (t *Screen) showHelp() {
 	scroll := container.NewVScroll(body)
 	// As tall as the text, but no taller than most of the window.
 	scroll.SetMinSize(fyne.NewSize(body.MinSize().Width, min(body.MinSize().Height, t.s.Win.Canvas().Size().Height*0.75)))
-	dialog.ShowCustom(lang.X("timesheet.help_title", "Så skriver du pass"), lang.X("timesheet.close", "Stäng"), scroll, t.s.Win)
+	widgets.ShowClosable(lang.X("timesheet.help_title", "Så skriver du pass"), scroll, t.s.Win, fyne.Size{})
 }
 
 // runCheck runs rules.Check on the month off the UI thread and marks each

@@ -105,5 +105,5 @@ func (t *Screen) askDrop(r *tsRow, drop func()) {
 	}, t.s.Win)
 	d.SetConfirmText(lang.X("reg.discard", "Släng"))
 	d.SetDismissText(lang.X("reg.cancel", "Avbryt"))
-	d.Show()
+	widgets.ShowConfirm(d, t.s.Win)
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/widgets"
 	"assistans/rules"
 )
 
@@ -279,6 +280,8 @@ func (e *tsEditor) TypedKey(k *fyne.KeyEvent) {
 		e.t.revert(f.row)
 	case fyne.KeyF1:
 		e.t.showHelp()
+	case fyne.KeyF10:
+		widgets.PassKey(e, k)
 	case fyne.KeyDelete:
 		if e.Text == "" {
 			e.t.deleteRow(f.row, f.field)
@@ -305,6 +308,9 @@ func (e *tsEditor) TypedShortcut(s fyne.Shortcut) {
 	case *desktop.CustomShortcut:
 		if f != nil && sc.KeyName == fyne.KeyDelete && (sc.Modifier == fyne.KeyModifierControl || sc.Modifier == fyne.KeyModifierShortcutDefault) {
 			e.t.deleteRow(f.row, f.field)
+			return
+		}
+		if widgets.PassShortcut(e, s) { // the month, tab and menu keys
 			return
 		}
 		e.Entry.TypedShortcut(s)

@@ -113,6 +113,9 @@ func (t *Screen) pushUndo(g []tsChange) {
 
 // undo takes back the last stored change (a row saved, deleted, or a copy).
 // Pressed in a row with unsaved typing, it first takes back that typing.
+// Undo undoes the screen's last stored change (Ctrl+Z outside a row).
+func (t *Screen) Undo() { t.undo(nil) }
+
 func (t *Screen) undo(from *tsRow) {
 	if from != nil && !from.removed() && from.dirty() {
 		t.revert(from)

@@ -26,12 +26,12 @@ func ConfirmDelete(win fyne.Window, title, question string, del func() error,
 		case errors.Is(err, data.ErrHasShifts) && markInactive != nil:
 			offerInactive(win, inactiveQuestion, markInactive, done)
 		default:
-			dialog.ShowError(err, win)
+			ShowError(err, win)
 		}
 	}, win)
 	d.SetConfirmText(lang.X("reg.delete", "Ta bort"))
 	d.SetDismissText(lang.X("reg.cancel", "Avbryt"))
-	d.Show()
+	ShowConfirm(d, win)
 }
 
 func offerInactive(win fyne.Window, question string, markInactive func() error, done func(deleted bool)) {
@@ -41,12 +41,12 @@ func offerInactive(win fyne.Window, question string, markInactive func() error, 
 				return
 			}
 			if err := markInactive(); err != nil {
-				dialog.ShowError(err, win)
+				ShowError(err, win)
 				return
 			}
 			done(false)
 		}, win)
 	d.SetConfirmText(lang.X("reg.mark_inactive", "Markera som inaktiv"))
 	d.SetDismissText(lang.X("reg.cancel", "Avbryt"))
-	d.Show()
+	ShowConfirm(d, win)
 }

@@ -13,7 +13,7 @@ var (
 	ShortcutFind = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
 )
 
-// keyEntry is an Entry that lets the register shortcuts through: a focused
+// KeyEntry is an Entry that lets the register and window shortcuts through: a focused
 // Entry receives every shortcut and would swallow Ctrl+N, Ctrl+S and Ctrl+F.
 type KeyEntry struct {
 	widget.Entry
@@ -30,7 +30,21 @@ func (e *KeyEntry) TypedShortcut(sc fyne.Shortcut) {
 	if e.onShortcut != nil && e.onShortcut(sc) {
 		return
 	}
+	if wk := keysFor(e); wk != nil && wk.passShortcut(sc) {
+		return
+	}
 	e.Entry.TypedShortcut(sc)
+}
+
+// TypedKey passes on the keys a text field has no use for: Esc, the function
+// keys, and Enter in a one-line field that does nothing with it.
+func (e *KeyEntry) TypedKey(ev *fyne.KeyEvent) {
+	pass := ev.Name == fyne.KeyEscape || (len(ev.Name) >= 2 && ev.Name[0] == 'F' && ev.Name[1] >= '1' && ev.Name[1] <= '9') ||
+		((ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter) && !e.MultiLine && e.OnSubmitted == nil)
+	if wk := keysFor(e); pass && wk != nil && wk.typedKey(ev) {
+		return
+	}
+	e.Entry.TypedKey(ev)
 }
 
 // keyList is a List that asks to delete its selected row when Delete is pressed.
@@ -49,6 +63,9 @@ func NewKeyList(length func() int, create func() fyne.CanvasObject, update func(
 func (l *KeyList) TypedKey(ev *fyne.KeyEvent) {
 	if ev.Name == fyne.KeyDelete && l.OnDelete != nil {
 		l.OnDelete()
+		return
+	}
+	if wk := keysFor(l); wk != nil && wk.typedKey(ev) {
 		return
 	}
 	l.List.TypedKey(ev)
