@@ -1,0 +1,75 @@
+package registers
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"assistans/gui/guitest"
+	"assistans/rules"
+)
+
+// otherSaves stores f's change to the customer pnr as the person "Lena" would
+// from another program: through the store, behind the screen's back.
+func otherSavesCustomer(t *testing.T, st interface {
+	Customers(context.Context) ([]rules.Customer, error)
+	SaveCustomer(context.Context, rules.Customer) error
+}, setUser func(string), pnr string, f func(*rules.Customer)) {
+	t.Helper()
+	cs, _ := st.Customers(context.Background())
+	i := slices.IndexFunc(cs, func(c rules.Customer) bool { return c.Pnr == pnr })
+	f(&cs[i])
+	setUser("lena")
+	defer setUser("")
+	if err := st.SaveCustomer(context.Background(), cs[i]); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestCustomerSaveRefusedWhenChangedElsewhere(t *testing.T) {
+	st := guitest.OpenStore(t, guitest.SmallBatch())
+	me := st.User
+	s := guitest.NewSession(t, st)
+	c := NewCustomers(s)
+	guitest.ShowScreen(s, c.Content)
+	if !c.SelectKey(rules.Customer{Pnr: guitest.PnrCecilia}) {
+		t.Fatal("no Cecilia")
+	}
+	otherSavesCustomer(t, st, func(u string) {
+		if u == "" {
+			u = me
+		}
+		st.User = u
+	}, guitest.PnrCecilia, func(x *rules.Customer) { x.Name = "Cecilia Lenas" })
+
+	guitest.TypeText(c.Name, "Cecilia Mina")
+	test.Tap(c.Frame.saveBtn)
+	texts := strings.Join(guitest.TopTexts(t, s.Win), "\n")
+	if !strings.Contains(texts, "Uppgiften har ändrats av lena ") || !strings.Contains(texts, "Det du har skrivit i formuläret sparas inte") {
+		t.Fatalf("conflict dialog:\n%s", texts)
+	}
+	cs, _ := st.Customers(context.Background())
+	if i := slices.IndexFunc(cs, func(x rules.Customer) bool { return x.Pnr == guitest.PnrCecilia }); cs[i].Name != "Cecilia Lenas" {
+		t.Fatalf("the other person's change was overwritten: %q", cs[i].Name)
+	}
+	guitest.TapDialogButton(t, s.Win, "Ladda om")
+	if c.Name.Text() != "Cecilia Lenas" {
+		t.Fatalf("after Ladda om the form shows %q", c.Name.Text())
+	}
+	// Saved again from the reloaded form, the change lands.
+	guitest.TypeText(c.Name, "Cecilia Mina")
+	test.Tap(c.Frame.saveBtn)
+	cs, _ = st.Customers(context.Background())
+	if i := slices.IndexFunc(cs, func(x rules.Customer) bool { return x.Pnr == guitest.PnrCecilia }); cs[i].Name != "Cecilia Mina" {
+		t.Fatalf("after reload the save did not land: %q", cs[i].Name)
+	}
+	// And a second save of one's own is not refused as someone else's.
+	guitest.TypeText(c.Name, "Cecilia Min")
+	test.Tap(c.Frame.saveBtn)
+	if c.Frame.status.Text != "Kunden Cecilia Min är sparad." {
+		t.Fatalf("second own save: %q", c.Frame.status.Text)
+	}
+}
