@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"assistans/data"
 	"assistans/gui/guitest"
 	"assistans/rules"
 )
@@ -71,5 +72,43 @@ func TestCustomerSaveRefusedWhenChangedElsewhere(t *testing.T) {
 	test.Tap(c.Frame.saveBtn)
 	if c.Frame.status.Text != "Kunden Cecilia Min är sparad." {
 		t.Fatalf("second own save: %q", c.Frame.status.Text)
+	}
+}
+
+// Another program's commit, delivered on the Changes channel, refreshes the
+// list shown, and the form being typed in keeps its text (and, saved, is
+// refused when the other program changed that very record).
+func TestChangeElsewhereRefreshesListKeepsTyping(t *testing.T) {
+	st := guitest.OpenStore(t, guitest.SmallBatch())
+	s := guitest.NewSession(t, st)
+	c := NewCustomers(s)
+	guitest.ShowScreen(s, c.Content)
+	changes := make(chan data.Change)
+	s.Watch(changes)
+	defer close(changes)
+	c.SelectKey(rules.Customer{Pnr: guitest.PnrCecilia})
+	guitest.TypeText(c.Name, "Cecilia Ny")
+
+	me := st.User
+	otherSavesCustomer(t, st, func(u string) {
+		if u == "" {
+			u = me
+		}
+		st.User = u
+	}, guitest.PnrBertil, func(x *rules.Customer) { x.Name = "Bertil Bergström" })
+	// The second send returns only after the first change was handed to the UI queue.
+	changes <- data.Change{Tables: []string{data.TableCustomers}, By: "lena"}
+	changes <- data.Change{Tables: []string{data.TableCustomers}, By: "lena"}
+	guitest.Settle(s)
+
+	var titles []string
+	for _, r := range c.Frame.rows {
+		titles = append(titles, r.Title)
+	}
+	if !slices.Contains(titles, "Bertil Bergström") {
+		t.Fatalf("the list after the other program's change: %v", titles)
+	}
+	if c.Name.Text() != "Cecilia Ny" || c.Current == nil || c.Current.Pnr != guitest.PnrCecilia {
+		t.Fatalf("the form lost its typing: %q", c.Name.Text())
 	}
 }
