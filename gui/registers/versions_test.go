@@ -112,3 +112,26 @@ func TestChangeElsewhereRefreshesListKeepsTyping(t *testing.T) {
 		t.Fatalf("the form lost its typing: %q", c.Name.Text())
 	}
 }
+
+// A decision edited and saved twice in a row from the screen: the second save
+// carries the version the first stored, so it is not refused as someone else's.
+func TestDecisionSavedTwice(t *testing.T) {
+	st := guitest.OpenStore(t, guitest.SmallBatch())
+	s := guitest.NewSession(t, st)
+	c := NewCustomers(s)
+	guitest.ShowScreen(s, c.Content)
+	c.SelectKey(rules.Customer{Pnr: guitest.PnrBertil})
+	c.editDecision(c.Dec.rows[0])
+	guitest.TypeText(c.Dec.amount, "332,60")
+	for _, hours := range []string{"21", "22"} {
+		guitest.TypeText(c.Dec.hours, hours)
+		c.onSaveDecision()
+		if s.Win.Canvas().Overlays().Top() != nil {
+			t.Fatalf("saving %s h: %v", hours, guitest.TopTexts(t, s.Win))
+		}
+		decs, _ := st.Decisions(context.Background(), guitest.PnrBertil)
+		if decs[0].HoursPerWeekCenti != 100*map[string]int64{"21": 21, "22": 22}[hours] {
+			t.Fatalf("saving %s h stored %+v (status %q)", hours, decs[0], c.Dec.status.Text)
+		}
+	}
+}
