@@ -48,7 +48,11 @@ func Create(a fyne.App, w fyne.Window, st session.Store, opts ...Option) fyne.Ca
 	for _, o := range opts {
 		o(win)
 	}
-	return win.buildUI()
+	content := win.buildUI()
+	if src, ok := st.(session.ChangeSource); ok {
+		win.Watch(src.Changes(win.Ctx))
+	}
+	return content
 }
 
 // window is the whole window: the session the screens share, the backups

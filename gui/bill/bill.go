@@ -300,6 +300,9 @@ func (m *Screen) show(c rules.Customer, mo rules.Month, minutes rules.Totals) {
 	if !same || !m.dirty {
 		m.fill(info)
 	}
+	if same && m.dirty {
+		info.Version = m.info.Version // typing keeps the version it started from: saving it over a change since is refused
+	}
 	m.info = info
 	m.showState(printed)
 	m.showStays()
@@ -405,13 +408,15 @@ func (m *Screen) save() error {
 		return errors.New(lang.X("bill.err_invalid", "Rätta de markerade fälten först."))
 	}
 	mi := m.facts()
-	// The screen keeps the facts it saved, not their new version: saved without
-	// a version they overwrite, as before versions, until this screen reloads on a conflict.
-	mi.Version = 0
 	if err := m.s.Store.SaveMonthInfo(m.s.Ctx, mi); err != nil {
 		return err
 	}
-	m.info, m.dirty = mi, false
+	// The facts as stored now, with their new version, for the next save.
+	stored, err := m.s.Store.MonthInfo(m.s.Ctx, mi.Customer, mi.Month)
+	if err != nil {
+		return err
+	}
+	m.info, m.dirty = stored, false
 	return nil
 }
 
@@ -422,6 +427,9 @@ func lockedError(mo rules.Month) error {
 
 func (m *Screen) onSave() {
 	if err := m.save(); err != nil {
+		if m.s.ShowConflict(err, true, m.reload) {
+			return
+		}
 		m.setStatus(err.Error(), true)
 		return
 	}

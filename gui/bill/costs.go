@@ -2,6 +2,7 @@ package bill
 
 import (
 	"errors"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -152,7 +153,12 @@ func (c *costEditor) show(key MonthKey, needed bool, minutes int, rows []rules.C
 	if fresh {
 		c.status.SetText("")
 	}
-	c.key, c.needed, c.stored = key, needed, rows
+	c.key, c.needed = key, needed
+	if fresh || !c.dirty {
+		// Typing keeps the versions it started from, so that saving it over
+		// someone else's change since is refused.
+		c.stored = rows
+	}
 	c.monthCenti = rules.CostHoursCenti(minutes)
 	c.readOnly = locked && len(rows) > 0
 	c.heading.SetText(lang.X("costs.heading", "Kostnadsredovisning (3057 sida 2) för {{.Month}}", map[string]any{"Month": widgets.MonthLabel(key.month)}))
@@ -286,21 +292,31 @@ func (c *costEditor) save() error {
 		return errors.New(lang.X("costs.err_invalid", "Rätta de markerade fälten i kostnadsredovisningen först."))
 	}
 	hours, _ := parseCostHours(c.hours.Entry.Text)
-	var saved []rules.Cost
 	for i, f := range c.amounts {
 		a, _ := rules.ParseKr(f.Entry.Text)
 		row := rules.Cost{Customer: c.key.Customer, Month: c.key.month, Category: i + 1, Amount: a, HoursCenti: hours}
+		if j := slices.IndexFunc(c.stored, func(x rules.Cost) bool { return x.Category == row.Category }); j >= 0 {
+			row.Version = c.stored[j].Version
+		}
 		if err := c.s.Store.SaveCost(c.s.Ctx, row); err != nil {
 			return err
 		}
-		saved = append(saved, row)
 	}
-	c.stored, c.dirty = saved, false
+	// The rows as stored now, with their new versions, for the next save.
+	all, err := c.s.Store.Costs(c.s.Ctx, c.key.month)
+	if err != nil {
+		return err
+	}
+	c.stored = slices.DeleteFunc(all, func(x rules.Cost) bool { return x.Customer != c.key.Customer })
+	c.dirty = false
 	return nil
 }
 
 func (c *costEditor) onSave() {
 	if err := c.save(); err != nil {
+		if c.s.ShowConflict(err, true, c.reload) {
+			return
+		}
 		c.status.Importance = widget.DangerImportance
 		c.status.SetText(err.Error())
 		return

@@ -296,17 +296,23 @@ func (c *CustomerScreen) onSaveDecision() {
 		return
 	}
 	x, err := c.readDecision()
+	if err == nil && d.current != nil && d.current.From == x.From {
+		x.Version = d.current.Version // refused if someone else changed it since
+	}
 	if err == nil {
 		err = c.s.Store.SaveDecision(c.s.Ctx, x)
 	}
 	if err != nil {
-		d.status.Importance = widget.DangerImportance
-		d.status.SetText(lang.X("reg.err_save", "Kunde inte spara: {{.Err}}", map[string]any{"Err": err.Error()}))
+		if !c.s.ShowConflict(err, true, c.reloadDecision) {
+			d.status.Importance = widget.DangerImportance
+			d.status.SetText(lang.X("reg.err_save", "Kunde inte spara: {{.Err}}", map[string]any{"Err": err.Error()}))
+		}
 		return
 	}
 	d.current = &x
 	c.s.DataChanged()
-	c.editDecision(x)
+	c.s.Fresh(c.Content)
+	c.editDecision(c.storedDecision(x))
 	d.status.Importance = widget.SuccessImportance
 	d.status.SetText(lang.X("decision.saved", "Beslutet från {{.From}} är sparat.", map[string]any{"From": x.From.String()}))
 }
@@ -329,4 +335,27 @@ func (c *CustomerScreen) onDeleteDecision() {
 			d.status.Importance = widget.SuccessImportance
 			d.status.SetText(lang.X("decision.deleted", "Beslutet från {{.From}} är borttaget.", map[string]any{"From": x.From.String()}))
 		})
+}
+
+// storedDecision is x as last read from the store, with its version; x if it is not there.
+func (c *CustomerScreen) storedDecision(x rules.Decision) rules.Decision {
+	if i := slices.IndexFunc(c.decisions, func(d rules.Decision) bool { return d.Customer == x.Customer && d.From == x.From }); i >= 0 {
+		return c.decisions[i]
+	}
+	return x
+}
+
+// reloadDecision drops the decision form's typing and shows the decision as
+// stored now, after a save was refused because someone else changed it.
+func (c *CustomerScreen) reloadDecision() {
+	cur := c.Dec.current
+	c.reload()
+	if cur != nil && c.Current != nil {
+		if x := c.storedDecision(*cur); x.Version != cur.Version {
+			c.editDecision(x)
+			c.loadDecisions()
+			return
+		}
+	}
+	c.newDecision()
 }

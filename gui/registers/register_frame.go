@@ -90,6 +90,7 @@ type register[T any] struct {
 	// whether it read as a record then; dirty compares the form with it.
 	clean   T
 	cleanOK bool
+	load    func() // reads the list again (start's)
 }
 
 func newRegister[T any](s *session.Session, screen registerScreen[T]) *register[T] {
@@ -119,6 +120,7 @@ func (r *register[T]) buildFrame(searchHint string, form fyne.CanvasObject, firs
 // changes; closing the window asks about the form's unsaved changes.
 func (r *register[T]) start(load func()) {
 	r.newRecord()
+	r.load = load
 	r.s.Load(load)
 	r.s.OnClose(r.askSave)
 }
@@ -132,8 +134,16 @@ func (r *register[T]) loadFailed(err error) {
 // record was removed elsewhere.
 func (r *register[T]) setAll(all []T) {
 	r.all = all
-	if r.Current != nil && !slices.ContainsFunc(all, r.isCurrent) {
-		r.newRecord()
+	if r.Current != nil {
+		i := slices.IndexFunc(all, r.isCurrent)
+		switch {
+		case i < 0:
+			r.newRecord()
+		case version(all[i]) != version(*r.Current) && !r.dirty():
+			// Saved here or by someone else: show it. With unsaved typing the
+			// form keeps the version it was read at, so that saving it is refused.
+			r.edit(all[i])
+		}
 	}
 	r.showList()
 	r.screen.validate()
@@ -323,13 +333,20 @@ func (r *register[T]) saveForm() bool {
 		r.Frame.setStatus(err.Error(), true)
 		return false
 	}
+	if r.Current != nil {
+		x = withVersion(x, version(*r.Current))
+	}
 	if err := r.screen.save(x); err != nil {
-		r.Frame.setStatus(lang.X("reg.err_save", "Kunde inte spara: {{.Err}}", map[string]any{"Err": err.Error()}), true)
+		if !r.s.ShowConflict(err, true, r.reload) {
+			r.Frame.setStatus(lang.X("reg.err_save", "Kunde inte spara: {{.Err}}", map[string]any{"Err": err.Error()}), true)
+		}
 		return false
 	}
 	r.Current = &x
-	r.s.DataChanged()
 	r.edit(x)
+	// The reload brings the stored version into the form (setAll).
+	r.s.DataChanged()
+	r.s.Fresh(r.Content)
 	r.Frame.setStatus(r.screen.savedText(x), false)
 	return true
 }
