@@ -1,5 +1,5 @@
 # Shorthands for the scripts that do the work (they install what they need on Debian/Ubuntu).
-.PHONY: test demo bench fuzz package
+.PHONY: test demo bench fuzz package package-windows wine-smoke
 
 test:
 	scripts/test
@@ -15,3 +15,9 @@ fuzz:
 
 package:
 	scripts/package
+
+package-windows:
+	scripts/package-windows
+
+wine-smoke:
+	scripts/wine-smoke

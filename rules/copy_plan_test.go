@@ -31,9 +31,9 @@ func TestNthWeekdayIn(t *testing.T) {
 func TestCopyMonthAndWeek(t *testing.T) {
 	oct := Month{Year: 2026, Month: 10}
 	prev := []Shift{
-		{ID: 7, Customer: pnrAnna, Date: D(2026, 9, 29), Start: 480, End: 960}, // 5th Tuesday: lost
-		{ID: 8, Customer: pnrAnna, Date: D(2026, 9, 7), Start: 600, End: 960},  // 1st Monday → 5 Oct
-		{ID: 9, Customer: pnrAnna, Date: D(2026, 9, 1), Start: 480, End: 960},  // 1st Tuesday → 6 Oct
+		{ID: 7, Customer: pnrAnna, Date: D(2026, 9, 29), Start: 480, End: 960},  // 5th Tuesday: lost
+		{ID: 8, Customer: pnrAnna, Date: D(2026, 9, 7), Start: 600, End: 960},   // 1st Monday → 5 Oct
+		{ID: 9, Customer: pnrAnna, Date: D(2026, 9, 1), Start: 480, End: 960},   // 1st Tuesday → 6 Oct
 		{ID: 10, Customer: pnrAnna, Date: D(2026, 10, 1), Start: 480, End: 960}, // not last month's
 	}
 	got, missing := CopyMonth(prev, oct)

@@ -8,10 +8,10 @@ func TestTouchesMonth(t *testing.T) {
 		dc   Decision
 		want bool
 	}{
-		{Decision{From: D(2026, 10, 31)}, true},                     // open, from the last day
-		{Decision{From: D(2026, 11, 1)}, false},                     // starts after
-		{Decision{From: D(2026, 1, 1), To: D(2026, 10, 1)}, true},   // ends on the first day
-		{Decision{From: D(2026, 1, 1), To: D(2026, 9, 30)}, false},  // ends before
+		{Decision{From: D(2026, 10, 31)}, true},                      // open, from the last day
+		{Decision{From: D(2026, 11, 1)}, false},                      // starts after
+		{Decision{From: D(2026, 1, 1), To: D(2026, 10, 1)}, true},    // ends on the first day
+		{Decision{From: D(2026, 1, 1), To: D(2026, 9, 30)}, false},   // ends before
 		{Decision{From: D(2026, 10, 10), To: D(2026, 10, 12)}, true}, // inside
 	}
 	for _, c := range decs {

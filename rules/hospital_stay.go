@@ -28,7 +28,9 @@ func (h HospitalStay) end() int {
 }
 
 // Overlaps says whether the two stays share a minute.
-func (h HospitalStay) Overlaps(o HospitalStay) bool { return h.start() < o.end() && o.start() < h.end() }
+func (h HospitalStay) Overlaps(o HospitalStay) bool {
+	return h.start() < o.end() && o.start() < h.end()
+}
 
 // CheckStay says whether stay h can be added to month m, where inMonth stays
 // of the month are already given and all are every stay of the customer. For

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"assistans/data"
+	"assistans/data/platform"
 )
 
 func init() {
@@ -23,6 +24,9 @@ func runBackup(e *env, args []string) error {
 	}
 	if out == "" {
 		return fmt.Errorf("ange säkerhetskopians fil med --out FIL")
+	}
+	if err := platform.CheckDatabasePath(out); err != nil {
+		return err
 	}
 	st, err := openStore(db)
 	if err != nil {
@@ -48,6 +52,11 @@ func runRestore(e *env, args []string) error {
 			return err
 		}
 		db = p
+	}
+	for _, p := range []string{from, db} {
+		if err := platform.CheckDatabasePath(p); err != nil {
+			return err
+		}
 	}
 	saved, err := data.RestoreKeeping(context.Background(), from, db, time.Now())
 	if saved != "" {

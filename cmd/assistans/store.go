@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"assistans/data"
+	"assistans/data/platform"
 	"assistans/rules"
 )
 
@@ -34,6 +35,9 @@ func openWith(open func(string) (*data.Store, error), path string) (*data.Store,
 			return nil, err
 		}
 		path = p
+	}
+	if err := platform.CheckDatabasePath(path); err != nil {
+		return nil, err
 	}
 	return open(path)
 }

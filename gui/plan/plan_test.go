@@ -88,7 +88,7 @@ func TestWeekGridTypedFromKeyboard(t *testing.T) {
 	g.Rows[0].Slots[1].Text.SetText("")
 	g.Rows[0].Slots[1].Who.ClearSelected()
 	typeSlot(9, 0, "22-7 v") // week 2 Wednesday
-	s.DataChanged() // another screen saved something: the typing stays
+	s.DataChanged()          // another screen saved something: the typing stays
 	if len(g.Rows) != 14 || g.Rows[9].Slots[0].Text.Text != "22-7 v" {
 		t.Fatalf("a reload dropped the typing: %d rows", len(g.Rows))
 	}

@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/data/platform"
 	"assistans/gui/widgets"
 	"assistans/rules"
 )
@@ -53,7 +54,7 @@ type Session struct {
 func New(a fyne.App, w fyne.Window, st Store, today func() rules.Date) *Session {
 	s := &Session{App: a, Win: w, Store: st, Ctx: context.Background(), Today: today,
 		Do: fyne.Do, month: today().MonthOf()}
-	s.OpenFile = func(path string) error { return s.App.OpenURL(fileURL(path)) }
+	s.OpenFile = platform.OpenFile // ShellExecute on Windows: no console window
 	return s
 }
 
