@@ -156,10 +156,17 @@ func applyBatch(ctx context.Context, t *tx, b rules.Batch) error {
 		if err != nil {
 			return err
 		}
+		restore, err := deferIndexes(ctx, t, len(b.Shifts)-len(stored), TableShifts, "audit")
+		if err != nil {
+			return err
+		}
 		for i, sh := range b.Shifts {
 			if err := importShift(ctx, t, stored, sh); miss.note("shifts", i, err) != nil {
 				return miss.and(recordErr("shifts", i, err, sh.Date.String()))
 			}
+		}
+		if err := restore(); err != nil {
+			return err
 		}
 	}
 	for i, h := range b.Hospital {

@@ -81,6 +81,23 @@ func openReadOnly(path string) (*Store, error) {
 	return s, nil
 }
 
+// openCurrent opens the file at path for reading alone if its schema is this
+// program's; nil otherwise. Every write to it is refused (readOnly).
+func openCurrent(path string) *Store {
+	rdb, err := sql.Open("sqlite3", path+"?"+sqliteReadOptions)
+	if err != nil {
+		return nil
+	}
+	s := &Store{path: path, Now: time.Now, readOnly: true, rdb: rdb, db: rdb}
+	s.setEngine(sqlite.Wrap(path, nil, rdb))
+	protect(path)
+	if newest, latest, err := s.schema(); err != nil || newest != latest {
+		s.Close()
+		return nil
+	}
+	return s
+}
+
 // tidyFiles runs before a database is opened for writing: it takes away other
 // users' access to the database, its companions and its backups (a file copied
 // in from elsewhere may have been open to all), and removes temporary files a

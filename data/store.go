@@ -136,6 +136,28 @@ func OpenExisting(path string) (*Store, error) {
 	return openReadOnly(path)
 }
 
+// OpenForReading is OpenExisting for a command that never writes (check): a
+// database whose schema is current is opened for reading alone, without the
+// work that only guards writes (SQLite's quick_check before the first write,
+// the migrations table, the anchor file), which on a large file costs more than
+// the reading itself. Anything else (an older schema, a file that is not an
+// Assistans database, a server) is opened as OpenExisting opens it.
+func OpenForReading(path string) (*Store, error) {
+	if IsServer(path) {
+		return OpenExisting(path)
+	}
+	p, err := dbPath(path)
+	if err != nil {
+		return nil, err
+	}
+	if fi, err := os.Stat(p); err == nil && fi.Mode().IsRegular() && writable(p) {
+		if s := openCurrent(p); s != nil {
+			return s, nil
+		}
+	}
+	return OpenExisting(path)
+}
+
 // dbPath checks a database path; a SQLite URI "file:NAME" is taken as NAME,
 // and one carrying options is refused, so that no second file named
 // "file:…" is ever made.

@@ -3,6 +3,7 @@ package data
 import (
 	"database/sql"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -305,5 +306,30 @@ func TestRestoreRefusesABackupCutShort(t *testing.T) {
 	must(t, os.WriteFile(other, b, 0o600))
 	if _, err := RestoreKeeping(ctx, other, live, fixedNow); err != nil {
 		t.Errorf("restore of a consistent backup from elsewhere: %v", err)
+	}
+}
+
+// A reading command's open of a current database reads it and writes nothing;
+// a missing file is still refused with its name, not created.
+func TestOpenForReading(t *testing.T) {
+	fileOnly(t) // a server database is opened as OpenExisting opens it
+	s := verifiedStore(t)
+	path := s.Path()
+	must(t, s.Close())
+	r, err := OpenForReading(path)
+	must(t, err)
+	if cs, err := r.Customers(ctx); err != nil || len(cs) != 1 {
+		t.Errorf("customers read for reading: %+v %v", cs, err)
+	}
+	if err := r.SaveCustomer(ctx, rules.Customer{Pnr: cust1, Name: "X"}); !errors.Is(err, ErrReadOnly) {
+		t.Errorf("write through a reading open: %v", err)
+	}
+	must(t, r.Close())
+	missing := filepath.Join(t.TempDir(), "saknas.db")
+	if _, err := OpenForReading(missing); err == nil || !strings.Contains(err.Error(), "saknas.db finns inte") {
+		t.Errorf("missing file: %v", err)
+	}
+	if _, err := os.Stat(missing); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("a reading open created %s: %v", missing, err)
 	}
 }

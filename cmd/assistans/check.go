@@ -43,7 +43,7 @@ func runCheck(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := openStore(db)
+	st, err := openReader(db)
 	if err != nil {
 		return err
 	}

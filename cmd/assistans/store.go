@@ -18,6 +18,9 @@ import (
 // creates a database, and reads one the user may not write.
 func openStore(path string) (*data.Store, error) { return openWith(data.OpenExisting, path) }
 
+// openReader is openStore for a command that never writes (check).
+func openReader(path string) (*data.Store, error) { return openWith(data.OpenForReading, path) }
+
 // openStoreExclusive is openStore for the window and the commands that write
 // (import, demo): it holds the database's instance lock, so that a second one
 // on the same file is refused (data.ErrAlreadyOpen).
