@@ -7,7 +7,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -110,29 +109,14 @@ func write3066(ctx context.Context, st session.AssignmentStore, x rules.Assignme
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", err
 	}
-	path := filepath.Join(dir, name3066(rep))
+	name, err := st.Name3066(ctx, rep)
+	if err != nil {
+		return "", err
+	}
+	path := filepath.Join(dir, name)
 	return path, data.WriteFileAtomic(path, buf.Bytes())
 }
 
-// name3066 is the file name of a 3066: "3066 <assistant> <pnr> hos <customer> <pnr>.pdf",
-// with the day of a change after "ändrad", so that a change does not replace the first report.
-func name3066(r pdf.Report3066) string {
-	kind := "3066"
-	if r.Changed {
-		kind += " ändrad " + r.ChangedFrom.String()
-	}
-	return fileSafe(fmt.Sprintf("%s %s %s hos %s %s.pdf", kind, r.Assistant.Name, r.Assistant.Pnr, r.Customer.Name, r.Customer.Pnr))
-}
-
-// fileSafe replaces the characters that a file name cannot hold on Windows or Unix with "_".
-func fileSafe(name string) string {
-	return strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`/\:*?"<>|`, r) || r < ' ' {
-			return '_'
-		}
-		return r
-	}, name)
-}
 
 // printed3066 says where the 3066 was written and opens it. After a first
 // report it offers 3066 mottagen av FK i dag; a change is not offered it, because

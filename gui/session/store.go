@@ -156,6 +156,8 @@ type AssignmentStore interface {
 	Customers(ctx context.Context) ([]rules.Customer, error)
 	Providers(ctx context.Context) ([]rules.Provider, error)
 	Form3066(ctx context.Context, assistant, customer string) (pdf.Report3066, error)
+	// Name3066 is the file name a 3066 is printed under, without personnummer.
+	Name3066(ctx context.Context, rep pdf.Report3066) (string, error)
 }
 
 // PlanStore is what Planering reads and writes: the schedules, absences and
