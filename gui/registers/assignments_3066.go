@@ -117,7 +117,6 @@ func write3066(ctx context.Context, st session.AssignmentStore, x rules.Assignme
 	return path, data.WriteFileAtomic(path, buf.Bytes())
 }
 
-
 // printed3066 says where the 3066 was written and opens it. After a first
 // report it offers 3066 mottagen av FK i dag; a change is not offered it, because
 // the date FK received the first 3066 is the day FK pays from.
