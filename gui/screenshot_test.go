@@ -193,23 +193,9 @@ func TestBackupHistoryHelpScreenshots(t *testing.T) {
 // holding its instance lock as the window does.
 func windowOnFile(t *testing.T, b rules.Batch) (*window, string) {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "assistans.db")
-	st, err := data.OpenExclusive(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	if err := st.Apply(t.Context(), b); err != nil {
-		t.Fatal(err)
-	}
+	st, path, reopen := guitest.OpenExclusiveFile(t, b)
 	s := newWindow(guitest.NewSession(t, st))
-	s.backups.Reopen = func() (session.Store, error) {
-		st, err := data.OpenExclusive(path)
-		if err == nil {
-			t.Cleanup(func() { st.Close() })
-		}
-		return st, err
-	}
+	s.backups.Reopen = reopen
 	s.backups.Now = func() time.Time { return time.Date(2026, 10, 20, 14, 30, 0, 0, rules.Stockholm) }
 	s.Win.Resize(fyne.NewSize(900, 600))
 	return s, path

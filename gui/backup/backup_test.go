@@ -80,23 +80,9 @@ func newBackupWindow(s *session.Session) *backupWindow { return &backupWindow{s,
 // holding its instance lock as the window does.
 func backupSession(t *testing.T, b rules.Batch) (*backupWindow, string) {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "assistans.db")
-	st, err := data.OpenExclusive(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	if err := st.Apply(t.Context(), b); err != nil {
-		t.Fatal(err)
-	}
+	st, path, reopen := guitest.OpenExclusiveFile(t, b)
 	s := newBackupWindow(guitest.NewSession(t, st))
-	s.backups.Reopen = func() (session.Store, error) {
-		st, err := data.OpenExclusive(path)
-		if err == nil {
-			t.Cleanup(func() { st.Close() })
-		}
-		return st, err
-	}
+	s.backups.Reopen = reopen
 	s.backups.Now = func() time.Time { return time.Date(2026, 10, 20, 14, 30, 0, 0, rules.Stockholm) }
 	s.Win.SetContent(s.backups.BackupBanner())
 	s.Win.Resize(fyne.NewSize(900, 600))

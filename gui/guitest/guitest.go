@@ -93,6 +93,30 @@ func SmallBatch() rules.Batch {
 	}
 }
 
+// OpenExclusiveFile is a store holding b on a file in its own folder, with
+// the instance lock held as the window holds it, and a reopen that opens the
+// same file again (what a restore does); it returns the file's path too.
+func OpenExclusiveFile(t *testing.T, b rules.Batch) (st *data.Store, path string, reopen func() (session.Store, error)) {
+	t.Helper()
+	path = filepath.Join(t.TempDir(), "assistans.db")
+	st, err := data.OpenExclusive(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	if err := st.Apply(t.Context(), b); err != nil {
+		t.Fatal(err)
+	}
+	reopen = func() (session.Store, error) {
+		st, err := data.OpenExclusive(path)
+		if err == nil {
+			t.Cleanup(func() { st.Close() })
+		}
+		return st, err
+	}
+	return st, path, reopen
+}
+
 // openStore opens a new database in t.TempDir() holding b.
 func OpenStore(t *testing.T, b rules.Batch) *data.Store {
 	t.Helper()
