@@ -86,6 +86,11 @@ func (s *Store) migrate(guardUpgrade bool) (from int, err error) {
 			return 0, fmt.Errorf("schemauppdatering %s misslyckades: %w", path.Base(m.name), err)
 		}
 	}
+	if s.writable() == nil {
+		if err := s.addDescribedColumns(context.Background()); err != nil {
+			return 0, err
+		}
+	}
 	return newest, nil
 }
 
