@@ -49,9 +49,7 @@ func Create(a fyne.App, w fyne.Window, st session.Store, opts ...Option) fyne.Ca
 		o(win)
 	}
 	content := win.buildUI()
-	if src, ok := st.(session.ChangeSource); ok {
-		win.Watch(src.Changes(win.Ctx))
-	}
+	win.WatchStore()
 	return content
 }
 
@@ -159,12 +157,13 @@ func (w *window) mainMenu(p *bill.Printer) *fyne.MainMenu {
 // Option changes how Create sets the window up.
 type Option func(*window)
 
-// WithReopen lets the window restore a backup. After the restore has replaced
-// the database file, the window calls open to open the file again and uses the
-// store it returns from then on; the program must close that store at exit,
-// not the one it gave Create (which the window has closed).
-func WithReopen(open func() (session.Store, error)) Option {
-	return func(w *window) { w.backups.Reopen = open }
+// WithOpen says what the store was opened from (db: a file, or a server URL
+// with any password typed at start) and lets the window open a database:
+// the same one again after a restore has replaced it, or another chosen in
+// Inställningar → Databas. The window closes a store it replaces; the program
+// must close the one in use at exit (the last open returned).
+func WithOpen(db string, open func(db string) (session.Store, error)) Option {
+	return func(w *window) { w.DB, w.Open = db, open }
 }
 
 // WithStartBackup has the window run save, the automatic backup at start, in

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -35,13 +36,14 @@ func runWindow(e *env, args []string) error {
 		showStartError(a, err)
 		return err
 	}
-	// A restore in the window closes st and opens the file again (WithReopen);
-	// the store open at the end is the one to close.
+	// A restore in the window closes st and opens the database again, and
+	// Inställningar → Databas may open another (WithOpen); the store open at the
+	// end is the one to close.
 	var open atomic.Pointer[data.Store]
 	open.Store(st)
 	defer func() { open.Load().Close() }()
-	reopen := func() (gui.Store, error) {
-		s, err := data.OpenExclusive(st.Path())
+	reopen := func(db string) (gui.Store, error) {
+		s, err := data.OpenExclusive(db)
 		if err != nil {
 			return nil, err
 		}
@@ -56,7 +58,7 @@ func runWindow(e *env, args []string) error {
 		return err
 	}
 	w := a.NewWindow("Assistans")
-	w.SetContent(gui.Create(a, w, st, gui.WithReopen(reopen), gui.WithStartBackup(startBackup)))
+	w.SetContent(gui.Create(a, w, st, gui.WithOpen(cmp.Or(db, st.Path()), reopen), gui.WithStartBackup(startBackup)))
 	w.Resize(gui.WindowSize(a))
 	w.ShowAndRun()
 	return nil
