@@ -65,6 +65,7 @@ type window struct {
 	openedMenu *fyne.Menu
 	printer    *bill.Printer
 	plan       *plan.Screen
+	settings   *settingsScreen
 }
 
 func newWindow(s *session.Session) *window { return &window{Session: s, backups: backup.NewBackups(s)} }
@@ -97,7 +98,8 @@ func (w *window) buildUI() fyne.CanvasObject {
 	month := bill.New(s)
 	own(month.Content)
 	n.Bill = month
-	settings := own(newSettings(s).content)
+	w.settings = newSettings(s)
+	settings := own(w.settings.content)
 	w.plan = plan.New(s)
 	own(w.plan.Content)
 	w.plan.OpenShift = func(sh rules.Shift) bool {
@@ -168,9 +170,14 @@ func WithOpen(db string, open func(db string) (session.Store, error)) Option {
 
 // WithStartBackup has the window run save, the automatic backup at start, in
 // the background once the app runs (so after its first frame is on its way),
-// and show the banner and any error after it.
-func WithStartBackup(save func() error) Option {
+// or at once when the app runs already (the window was built after a password
+// was asked), and show the banner and any error after it.
+func WithStartBackup(save func() error, running bool) Option {
 	return func(w *window) {
+		if running {
+			w.backups.StartBackup(save)
+			return
+		}
 		w.App.Lifecycle().SetOnStarted(func() { w.backups.StartBackup(save) })
 	}
 }

@@ -33,8 +33,8 @@ type Session struct {
 	DB string
 	// Open opens a database for the window (a restore opens the same one
 	// again, Inställningar → Databas another); nil where the window cannot.
-	Open func(db string) (Store, error)
-	Ctx  context.Context
+	Open  func(db string) (Store, error)
+	Ctx   context.Context
 	Today func() rules.Date // a function so that tests can fix the date
 
 	Work sync.WaitGroup // background jobs started with goDo; tests wait on it
