@@ -32,8 +32,9 @@ type Connect struct {
 	busy  bool
 }
 
-// NewConnect builds the screen for db, which failed to open with err.
-func NewConnect(a fyne.App, db string, err error, open func(db string) (Store, error), start func(Store, string), fallback bool) *Connect {
+// ShowConnect shows the screen in w for db, which failed to open with err,
+// with the password field focused.
+func ShowConnect(a fyne.App, w fyne.Window, db string, err error, open func(db string) (Store, error), start func(Store, string), fallback bool) *Connect {
 	language.Use(language.Chosen(a.Preferences()))
 	c := &Connect{db: db, open: open, start: start, do: fyne.Do}
 	c.Why = widget.NewLabel(openFailedText(db, err))
@@ -57,7 +58,11 @@ func NewConnect(a fyne.App, db string, err error, open func(db string) (Store, e
 	}
 	c.Content = container.NewCenter(container.NewVBox(
 		widget.NewLabelWithStyle(lang.X("connect.title", "Anslut till databasen"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		where, container.NewGridWrap(fyne.NewSize(560, 110), c.Why), pw, buttons))
+		where, container.NewGridWrap(fyne.NewSize(560, 3*c.Why.MinSize().Height), c.Why), pw, buttons))
+	w.SetContent(c.Content)
+	if data.IsServer(db) {
+		w.Canvas().Focus(c.Password)
+	}
 	return c
 }
 

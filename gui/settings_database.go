@@ -113,7 +113,8 @@ func (ds *databaseSection) build() {
 		item(lang.X("db.password", "Lösenord"), container.NewHBox(
 			container.NewGridWrap(fyne.NewSize(wName, ds.password.MinSize().Height), ds.password),
 			widget.NewLabel(lang.X("db.password_hint", "sparas inte; frågas vid start om det behövs")))),
-		item(lang.X("db.tls", "Kryptering (TLS)"), container.NewHBox(ds.tls)),
+		item(lang.X("db.tls", "Kryptering (TLS)"), container.NewHBox(
+			container.NewGridWrap(fyne.NewSize(2*wName, ds.tls.MinSize().Height), ds.tls))),
 	))
 	ds.content = widget.NewCard(lang.X("db.title", "Databas"),
 		lang.X("db.sub", "Var registret finns. Flera på samma kontor delar en databas på en PostgreSQL-server."),

@@ -74,7 +74,7 @@ func runWindow(e *env, args []string) error {
 	case data.IsServer(db) || remembered && db != "":
 		fmt.Fprintf(e.stderr, "assistans: %v\n", err)
 		running = true // the window is built once the user has connected
-		w.SetContent(gui.NewConnect(a, db, err, openDB, start, remembered).Content)
+		gui.ShowConnect(a, w, db, err, openDB, start, remembered)
 	default:
 		showStartError(a, err)
 		return err
