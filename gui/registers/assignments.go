@@ -56,9 +56,9 @@ func (a *AssignmentScreen) buildUI() {
 	changed := a.validate
 	field := a.field
 	datePh := lang.X("reg.date_placeholder", "ÅÅÅÅ-MM-DD")
-	a.assistant = widgets.NewChoice[string](nil, nil, changed)
+	a.assistant = widgets.NewSearchChoice[string](nil, nil, changed)
 	a.assistant.Sel.PlaceHolder = lang.X("assignment.choose_assistant", "Välj assistent")
-	a.customer = widgets.NewChoice[string](nil, nil, changed)
+	a.customer = widgets.NewSearchChoice[string](nil, nil, changed)
 	a.customer.Sel.PlaceHolder = lang.X("assignment.choose_customer", "Välj kund")
 	a.keyMsg = widgets.NewMessageLabel(widget.DangerImportance)
 	a.provider = widgets.NewChoice[string](nil, nil, changed)

@@ -31,7 +31,7 @@ type Screen struct {
 	s       *session.Session
 	Content fyne.CanvasObject
 
-	Assignment *widget.Select
+	Assignment *widgets.Picker
 	help       *widget.Button
 	copyPrev   *widget.Button
 	week       *widget.Select
@@ -84,7 +84,7 @@ func (t *Screen) buildUI() {
 	t.Ed = newTSEditor(t)
 	t.words = newTSWords()
 	t.widths = columnWidths()
-	t.Assignment = widget.NewSelect(nil, t.onAssignmentChanged)
+	t.Assignment = widgets.NewPicker(nil, t.onAssignmentChanged)
 	t.Assignment.PlaceHolder = lang.X("timesheet.choose", "Välj assistent och kund")
 	t.help = widget.NewButtonWithIcon(lang.X("timesheet.help", "Så skriver du pass (F1)"), theme.HelpIcon(), t.showHelp)
 	t.copyPrev = widget.NewButtonWithIcon(lang.X("timesheet.copy_prev", "Kopiera förra månaden"), theme.ContentCopyIcon(), t.onCopyPrevMonth)
