@@ -190,7 +190,7 @@ func (p *Printer) confirm(job printJob) {
 func blockList(job printJob) fyne.CanvasObject {
 	box := container.NewVBox()
 	line := func(f rules.Finding) {
-		text := "• " + string(f.Code)
+		text := "• " + widgets.CodeLabel(f.Code)
 		if !f.Date.IsZero() {
 			text += " " + f.Date.String()
 		}

@@ -102,7 +102,7 @@ func (c *Calendar) OpenDay(d rules.Date) {
 	if len(found) > 0 {
 		box.Add(widgets.Heading(lang.X("plan.day_findings", "Fynd med schemat lagt")))
 		for _, x := range found {
-			l := widget.NewLabel(widgets.SeverityText(x.Severity) + " · " + string(x.Code) + ": " + x.Message)
+			l := widget.NewLabel(widgets.SeverityText(x.Severity) + " · " + widgets.CodeLabel(x.Code) + ": " + x.Message)
 			l.Wrapping = fyne.TextWrapWord
 			box.Add(l)
 		}
