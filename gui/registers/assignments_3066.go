@@ -128,7 +128,7 @@ func (a *AssignmentScreen) printed3066(x rules.Assignment, ch *change3066, who, 
 	}
 	text := lang.X("assignment.printed_3066", "Blankett 3066 för {{.Who}} skrevs till {{.Path}}.", map[string]any{"Who": who, "Path": path})
 	if err := a.s.OpenFile(path); err != nil {
-		text += "\n" + lang.X("assignment.open_3066_error", "Den kunde inte öppnas ({{.Err}}); öppna den från mappen.", map[string]any{"Err": err.Error()})
+		text += "\n" + lang.X("assignment.open_3066_error", "Den kunde inte öppnas ({{.Err}}); öppna den från mappen.", map[string]any{"Err": widgets.OpenErrorText(path, err)})
 	} else {
 		text += "\n" + lang.X("assignment.send_3066", "Den öppnas i visaren: skriv ut den, skriv under och skicka den till Försäkringskassan.")
 	}
