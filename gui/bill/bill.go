@@ -443,6 +443,9 @@ func (m *Screen) setStatus(text string, isErr bool) {
 		m.status.Importance = widget.DangerImportance
 	}
 	m.status.SetText(text)
+	if !isErr {
+		widgets.ClearPassing(m.status, text, false)
+	}
 }
 
 // signerText says who signs the 3057, from the customer register.

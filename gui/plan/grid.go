@@ -444,4 +444,7 @@ func (g *WeekGrid) askDelete() {
 func (g *WeekGrid) status(text string, imp widget.Importance) {
 	g.Status.Importance = imp
 	g.Status.SetText(text)
+	if imp != widget.DangerImportance {
+		widgets.ClearPassing(g.Status, text, false)
+	}
 }

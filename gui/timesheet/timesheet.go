@@ -225,6 +225,12 @@ func (t *Screen) showRows() {
 	t.list.Refresh()
 }
 
+// setPassing shows a confirmation that clears itself (widgets.ClearPassing).
+func (t *Screen) setPassing(msg string, imp widget.Importance) {
+	t.setStatus(msg, imp)
+	widgets.ClearPassing(t.status, msg, true)
+}
+
 func (t *Screen) setStatus(msg string, imp widget.Importance) {
 	t.status.Importance = imp
 	t.status.SetText(msg)
