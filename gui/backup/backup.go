@@ -60,12 +60,14 @@ func (b *Backups) FileMenuItems() []*fyne.MenuItem {
 	s := b.s
 	backup := fyne.NewMenuItem(lang.X("backup.menu", "Säkerhetskopiera"), b.OnBackup)
 	backup.Icon = theme.DocumentSaveIcon()
+	backupTo := fyne.NewMenuItem(lang.X("backup.to_menu", "Säkerhetskopiera till…"), b.ChooseBackupFolder)
+	backupTo.Icon = theme.FolderOpenIcon()
 	restore := fyne.NewMenuItem(lang.X("backup.restore_menu", "Återställ…"), func() { b.OpenRestore() })
 	restore.Icon = theme.HistoryIcon()
 	restore.Disabled = b.Reopen == nil
 	historyItem := fyne.NewMenuItem(lang.X("history.menu", "Historik…"), func() { history.Open(s, history.Subject{}) })
 	historyItem.Icon = theme.ListIcon()
-	return []*fyne.MenuItem{backup, restore, fyne.NewMenuItemSeparator(), historyItem}
+	return []*fyne.MenuItem{backup, backupTo, restore, fyne.NewMenuItemSeparator(), historyItem}
 }
 
 // backupBanner is the warning above the tabs; it is hidden while the newest
@@ -328,6 +330,12 @@ func saveCurrent(ctx context.Context, st session.BackupStore, now time.Time) (st
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", err
 	}
+	return saveIn(ctx, st, dir, now)
+}
+
+// saveIn saves the database in dir under the name data.Backups lists, at now
+// or the first later second that no file has.
+func saveIn(ctx context.Context, st session.BackupStore, dir string, now time.Time) (string, error) {
 	stem := strings.TrimSuffix(filepath.Base(st.Path()), filepath.Ext(st.Path()))
 	for {
 		dest := filepath.Join(dir, stem+"-"+now.In(rules.Stockholm).Format("2006-01-02T150405")+".db")
