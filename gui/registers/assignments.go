@@ -100,6 +100,8 @@ func (a *AssignmentScreen) buildUI() {
 			widgets.Row("", container.NewHBox(a.print3066, a.printChanged)),
 		),
 		a.warning,
+		a.describedRows(g, "assistant", "customer", "provider_orgnr", "employer", "employer_name", "employer_orgnr",
+			"employed_from", "reported_3066", "related"),
 	)
 	a.buildFrame(lang.X("assignment.search", "Sök assistent eller kund"), form, a.employedFrom.Entry)
 }

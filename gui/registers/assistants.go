@@ -73,6 +73,7 @@ func (a *AssistantScreen) buildUI() {
 				widget.NewLabel(lang.X("assistant.period_hint", "första dagen i en beräkningsperiod")))),
 			widgets.Row("", a.agreement),
 		),
+		a.describedRows(g, "pnr", "name", "address", "outside_ees", "unfit", "regime", "period_start", "collective_agreement", "inactive"),
 	)
 	a.buildFrame(lang.X("assistant.search", "Sök namn eller personnummer"), form, a.name.Entry)
 }

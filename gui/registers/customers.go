@@ -85,6 +85,7 @@ func (c *CustomerScreen) buildUI() {
 			widgets.Row(lang.X("customer.rep_pnr", "Personnummer"), c.repPnr.Box(0)),
 		)),
 	),
+		c.describedRows(g, "pnr", "name", "representative_name", "representative_pnr", "representative_role", "personkrets", "inactive"),
 		widget.NewSeparator(),
 		c.buildDecisions(c.shortcut, g),
 	)

@@ -90,6 +90,8 @@ func (p *ProviderScreen) buildUI() {
 			widgets.Row(lang.X("provider.adults", "Vuxna"), p.adults.Radio),
 		),
 		p.permitNote,
+		p.describedRows(g, "orgnr", "name", "kind", "contact", "phone", "ivo_from", "ivo_to", "fskatt", "employer_registered",
+			"permit_group1", "permit_group2", "permit_group3", "permit_children", "permit_adults"),
 	)
 	p.buildFrame(lang.X("provider.search", "Sök namn eller organisationsnummer"), form, p.name.Entry)
 }

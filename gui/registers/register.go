@@ -57,6 +57,7 @@ type register[T any] struct {
 	all, Shown []T
 	Current    *T // the stored record in the form; nil while adding one
 	fields     []*widgets.Field
+	extra      []*extraField[T] // described fields the screen does not place (described.go)
 	// clean is what the form read as when it was last filled, cleanOK
 	// whether it read as a record then; dirty compares the form with it.
 	clean   T
@@ -191,7 +192,7 @@ func (r *register[T]) validFields() bool {
 // nothing while the form does not read as a record.
 func (r *register[T]) showWarning(l *widget.Label, warn func(T) string) {
 	text := ""
-	if x, err := r.screen.read(); err == nil {
+	if x, err := r.readForm(); err == nil {
 		text = warn(x)
 	}
 	widgets.ShowMessageLabel(l, text)
@@ -209,7 +210,7 @@ func (r *register[T]) enableSave(ok bool) {
 // newRecord empties the form for a new record.
 func (r *register[T]) newRecord() {
 	r.Current = nil
-	r.screen.fill(r.screen.blank())
+	r.fillForm(r.screen.blank())
 	r.screen.showStored(false)
 	r.Frame.delBtn.Disable()
 	r.screen.validate()
@@ -219,7 +220,7 @@ func (r *register[T]) newRecord() {
 // edit puts the stored record x in the form.
 func (r *register[T]) edit(x T) {
 	r.Current = &x
-	r.screen.fill(x)
+	r.fillForm(x)
 	r.screen.showStored(true)
 	r.Frame.delBtn.Enable()
 	r.Frame.setStatus("", false)
@@ -229,14 +230,14 @@ func (r *register[T]) edit(x T) {
 
 // markClean takes what the form holds now as what is stored.
 func (r *register[T]) markClean() {
-	x, err := r.screen.read()
+	x, err := r.readForm()
 	r.clean, r.cleanOK = x, err == nil
 }
 
 // dirty says whether the user changed the form since it was filled: it reads
 // as another record, or a field typed in no longer reads as one.
 func (r *register[T]) dirty() bool {
-	x, err := r.screen.read()
+	x, err := r.readForm()
 	if err != nil {
 		return slices.ContainsFunc(r.fields, func(f *widgets.Field) bool { return f.Touched })
 	}
@@ -334,7 +335,7 @@ func (r *register[T]) onSave() { r.saveForm() }
 
 // saveForm stores the record in the form and reports whether it was stored.
 func (r *register[T]) saveForm() bool {
-	x, err := r.screen.read()
+	x, err := r.readForm()
 	if err != nil {
 		r.Frame.setStatus(err.Error(), true)
 		return false
