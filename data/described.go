@@ -104,42 +104,51 @@ func readValue[T any](f record.Field[T], x *T, r *row) {
 // store creates when its database lacks them.
 var describedAdds []record.Info
 
-// addDescribedColumns creates the column of every field added to a register
-// after its table was made (record.AddedLater) that the database lacks: the
-// description is its schema, so adding a register field needs no migration
-// file per engine. The column allows NULL, which is what such a field stores
-// while empty.
-func (s *Store) addDescribedColumns(ctx context.Context) error {
+// addDescribedColumns creates, in t, the column of every field added to a
+// register after its table was made (record.AddedLater) that the database
+// lacks: the description is its schema, so adding a register field needs no
+// migration file per engine. It runs after each migration's SQL, before that
+// migration's Go step reads the records, and once more at every writable open.
+// The column allows NULL, which is what such a field stores while empty.
+func (t *tx) addDescribedColumns(ctx context.Context) error {
 	for _, in := range describedAdds {
 		for _, f := range in.Fields {
 			if !f.Added {
 				continue
 			}
-			// A probe outside any transaction: on PostgreSQL a failed statement spoils its transaction.
-			rows, err := s.db.QueryContext(ctx, "SELECT "+f.Name+" FROM "+in.Table+" WHERE 1 = 0")
-			if err == nil {
-				rows.Close()
-				continue
+			tableCols, has, err := t.columnCount(ctx, in.Table, f.Name)
+			if err != nil || tableCols == 0 || has {
+				return err // no table yet: an earlier migration than the one making it
 			}
 			typ := "TEXT"
 			if numericKind(f.Kind) {
 				typ = "INTEGER"
-				if s.OnServer() {
+				if t.s.OnServer() {
 					typ = "BIGINT"
 				}
-			} else if s.OnServer() {
+			} else if t.s.OnServer() {
 				typ = `TEXT COLLATE "C"`
 			}
-			err = s.write(ctx, func(t *tx) error {
-				_, err := t.exec(ctx, "ALTER TABLE "+in.Table+" ADD COLUMN "+f.Name+" "+typ)
-				return err
-			})
-			if err != nil {
+			if _, err := t.ExecContext(ctx, "ALTER TABLE "+in.Table+" ADD COLUMN "+f.Name+" "+typ); err != nil {
 				return fmt.Errorf("kan inte lägga till kolumnen %s i %s: %w", f.Name, in.Table, err)
 			}
 		}
 	}
 	return nil
+}
+
+// columnCount is how many columns table has, and whether col is one of them;
+// asked of the catalog, so that a missing column does not fail the transaction.
+func (t *tx) columnCount(ctx context.Context, table, col string) (n int, has bool, err error) {
+	q := `SELECT COUNT(*), COALESCE(SUM(CASE WHEN name = ? THEN 1 ELSE 0 END), 0) FROM pragma_table_info(?)`
+	args := []any{col, table}
+	if t.s.OnServer() {
+		q = `SELECT COUNT(*), COALESCE(SUM(CASE WHEN column_name = ? THEN 1 ELSE 0 END), 0) FROM information_schema.columns
+			WHERE table_schema = current_schema() AND table_name = ?`
+	}
+	var found int
+	err = t.QueryRowContext(ctx, t.s.eng.Rebind(q), args...).Scan(&n, &found)
+	return n, found > 0, err
 }
 
 func numericKind(k record.Kind) bool {

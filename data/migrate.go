@@ -94,7 +94,8 @@ func (s *Store) migrate(guardUpgrade bool) (from int, err error) {
 		}
 	}
 	if s.writable() == nil {
-		if err := s.addDescribedColumns(context.Background()); err != nil {
+		err := s.write(context.Background(), func(t *tx) error { return t.addDescribedColumns(context.Background()) })
+		if err != nil {
 			return 0, err
 		}
 	}
@@ -148,6 +149,9 @@ func (s *Store) migrateOne(m migration) error {
 		return err
 	}
 	t := s.wrap(sqlTx)
+	if err := t.addDescribedColumns(context.Background()); err != nil {
+		return err
+	}
 	if step := migrationSteps[m.number]; step != nil {
 		if err := step(context.Background(), t); err != nil {
 			return err
