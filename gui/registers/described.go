@@ -30,6 +30,11 @@ type extraField[T any] struct {
 // describedRows makes the rows of the description's fields that are not in
 // placed; an empty box when the screen places them all.
 func (r *register[T]) describedRows(g *widgets.FormGroup, placed ...string) fyne.CanvasObject {
+	for _, name := range placed {
+		if !slices.ContainsFunc(r.desc.Fields, func(f record.Field[T]) bool { return f.Name == name }) {
+			panic("registers: the screen places " + name + ", which " + r.desc.Type + " does not describe")
+		}
+	}
 	var rows []widgets.FormRow
 	for _, f := range r.desc.Fields {
 		if slices.Contains(placed, f.Name) {
