@@ -76,6 +76,10 @@ func storedValue[T any](f record.Field[T], x *T) any {
 		return *f.Ptr(x).(*int64)
 	case record.Small:
 		return intOptV(*f.Ptr(x).(*int))
+	case record.Month:
+		return f.Ptr(x).(*rules.Month).String()
+	case record.Clock:
+		return clockV(*f.Ptr(x).(*rules.Clock))
 	}
 	panic(fmt.Sprintf("record field %s: kind %d is not stored by a register", f.Name, f.Kind))
 }
@@ -97,6 +101,10 @@ func readValue[T any](f record.Field[T], x *T, r *row) {
 		*f.Ptr(x).(*int64) = r.i64()
 	case record.Small:
 		*f.Ptr(x).(*int) = r.int()
+	case record.Month:
+		*f.Ptr(x).(*rules.Month) = r.month()
+	case record.Clock:
+		*f.Ptr(x).(*rules.Clock) = r.clock()
 	}
 }
 

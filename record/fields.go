@@ -49,6 +49,15 @@ func SmallF[T any](name, csv, label string, f func(*T) *int) Field[T] {
 	return field(Small, name, csv, label, func(x *T) any { return f(x) })
 }
 
+func MonthF[T any](name, csv, label string, f func(*T) *rules.Month) Field[T] {
+	return field(Month, name, csv, label, func(x *T) any { return f(x) })
+}
+
+// ClockF is a clock time; rules.NoClock is "not given".
+func ClockF[T any](name, csv, label string, f func(*T) *rules.Clock) Field[T] {
+	return field(Clock, name, csv, label, func(x *T) any { return f(x) })
+}
+
 // Keyed marks f as part of the record's key.
 func Keyed[T any](f Field[T]) Field[T] {
 	f.Key = true

@@ -20,13 +20,6 @@ var (
 var (
 	Shift = info("shift", "shifts", assistantRef, customerRef, fi("date", "history.c_date", Date),
 		fi("start_min", "history.c_start", Clock), fi("end_min", "history.c_end", Clock), fi("kind", "history.c_shift_kind", Enum))
-	MonthInfo = info("month", "month_info", customerRef, monthField,
-		fi("childcare_school", "history.c_childcare_school", Bool), fi("abroad", "history.c_abroad", Bool),
-		fi("prev_payment_used", "history.c_prev_payment_used", Flag), fi("prev_payment_left", "history.c_prev_payment_left", Ore),
-		fi("sent", "history.c_sent", Date))
-	HospitalStay = info("hospital_stay", "hospital_stays", customerRef,
-		fi("from_date", "history.c_from_date", Date), fi("from_time", "history.c_from_time", Clock),
-		fi("to_date", "history.c_to_date", Date), fi("to_time", "history.c_to_time", Clock))
 	Cost = info("cost", "costs", customerRef, monthField, fi("category", "history.c_category", Small),
 		fi("amount_ore", "history.c_amount", Ore), fi("hours_centi", "history.c_hours", Centi))
 	Printed = info("printed", "printed", customerRef, monthField,
@@ -40,5 +33,5 @@ var (
 // All lists every described record type, the registers first.
 func All() []Info {
 	return []Info{Provider.Info(), Customer.Info(), Decision.Info(), Assistant.Info(), Assignment.Info(),
-		Shift, MonthInfo, HospitalStay, Cost, Printed, Settings}
+		MonthInfo.Info(), HospitalStay.Info(), Shift, Cost, Printed, Settings}
 }

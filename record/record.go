@@ -32,9 +32,9 @@ const (
 	Ore                  // rules.Ore: kronor in öre
 	Centi                // int64: hours in hundredths
 	Small                // int: a small number, 0 = not recorded (personkrets)
-	Clock                // a clock time, minutes after midnight (history only)
+	Clock                // rules.Clock: minutes after midnight; NoClock = not given
 	Minutes              // a duration in minutes (history only)
-	Month                // a month, YYYY-MM (history only)
+	Month                // rules.Month: YYYY-MM
 	Time                 // a moment, RFC 3339 (history only)
 )
 
@@ -65,7 +65,8 @@ type FieldInfo struct {
 }
 
 // Ptr returns a pointer to the field in x: *string for the text kinds,
-// *rules.Date, *rules.Flag, *bool, *rules.Ore, *int64 (Centi) or *int (Small).
+// *rules.Date, *rules.Flag, *bool, *rules.Ore, *int64 (Centi), *int (Small),
+// *rules.Month or *rules.Clock.
 // An Enum's pointer is to its own string type; use Text and SetText.
 func (f Field[T]) Ptr(x *T) any { return f.ptr(x) }
 
@@ -152,6 +153,10 @@ func (f Field[T]) display(x *T) string {
 		return p.String()
 	case *int:
 		return strconv.Itoa(*p)
+	case *rules.Month:
+		return p.String()
+	case *rules.Clock:
+		return strconv.Itoa(int(*p))
 	}
 	return f.Text(x)
 }

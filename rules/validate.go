@@ -116,3 +116,21 @@ func (a Assignment) Validate() error {
 	c.date("reported_3066", a.Reported3066)
 	return c.result()
 }
+
+func (m MonthInfo) Validate() error {
+	var c fieldCheck
+	c.amount("prev_payment_left", m.PrevPaymentLeft)
+	c.date("sent", m.Sent)
+	return c.result()
+}
+
+func (h HospitalStay) Validate() error {
+	var c fieldCheck
+	c.date("from_date", h.FromDate)
+	c.date("to_date", h.ToDate)
+	c.period("to_date", h.FromDate, h.ToDate)
+	if h.ToDate == h.FromDate && h.ToTime != NoClock && h.FromTime != NoClock && h.ToTime < h.FromTime {
+		c.fail("to_time", "sluttiden ligger före starttiden samma dag")
+	}
+	return c.result()
+}

@@ -46,6 +46,10 @@ func fieldColumn[T any](f record.Field[T]) column[T] {
 		return centiCol(f.CSV, func(r *T) *int64 { return f.Ptr(r).(*int64) })
 	case record.Small:
 		return smallCol(f.CSV, func(r *T) *int { return f.Ptr(r).(*int) })
+	case record.Month:
+		return monthCol(f.CSV, func(r *T) *rules.Month { return f.Ptr(r).(*rules.Month) })
+	case record.Clock:
+		return clockCol(f.CSV, func(r *T) *rules.Clock { return f.Ptr(r).(*rules.Clock) })
 	}
 	panic(fmt.Sprintf("record field %s: kind %d has no CSV column", f.Name, f.Kind))
 }

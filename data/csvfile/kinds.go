@@ -154,15 +154,8 @@ var shifts = &spec[shift]{
 type monthInfo = rules.MonthInfo
 
 var months = &spec[monthInfo]{
-	cols: []column[monthInfo]{
-		keyed(pnrCol("customer_pnr", func(r *monthInfo) *string { return &r.Customer })),
-		keyed(monthCol("month", func(r *monthInfo) *rules.Month { return &r.Month })),
-		boolCol("childcare_school", func(r *monthInfo) *bool { return &r.ChildcareSchool }),
-		boolCol("abroad", func(r *monthInfo) *bool { return &r.Abroad }),
-		flagCol("prev_payment_used", func(r *monthInfo) *rules.Flag { return &r.PrevPaymentUsed }),
-		oreCol("prev_payment_left", func(r *monthInfo) *rules.Ore { return &r.PrevPaymentLeft }),
-		dateCol("sent", func(r *monthInfo) *rules.Date { return &r.Sent }),
-	},
+	cols: describedCols(record.MonthInfo),
+
 	key: func(p *parser, r *monthInfo) rowKey {
 		return rowKey{a: p.num(r.Customer), day: dayKey(r.Month.First())}
 	},
@@ -172,13 +165,8 @@ var months = &spec[monthInfo]{
 type hospitalStay = rules.HospitalStay
 
 var hospital = &spec[hospitalStay]{
-	cols: []column[hospitalStay]{
-		keyed(pnrCol("customer_pnr", func(r *hospitalStay) *string { return &r.Customer })),
-		keyed(dateCol("from_date", func(r *hospitalStay) *rules.Date { return &r.FromDate })),
-		keyed(clockCol("from_time", func(r *hospitalStay) *rules.Clock { return &r.FromTime })),
-		dateCol("to_date", func(r *hospitalStay) *rules.Date { return &r.ToDate }),
-		clockCol("to_time", func(r *hospitalStay) *rules.Clock { return &r.ToTime }),
-	},
+	cols: describedCols(record.HospitalStay),
+
 	key: func(p *parser, r *hospitalStay) rowKey {
 		return rowKey{a: p.num(r.Customer), day: dayKey(r.FromDate), n: int32(r.FromTime)}
 	},
