@@ -56,12 +56,14 @@ func (b *Backups) FileMenuItems() []*fyne.MenuItem {
 	s := b.s
 	backup := fyne.NewMenuItem(lang.X("backup.menu", "Säkerhetskopiera"), b.OnBackup)
 	backup.Icon = theme.DocumentSaveIcon()
+	backupTo := fyne.NewMenuItem(lang.X("backup.to_menu", "Säkerhetskopiera till…"), b.ChooseBackupFolder)
+	backupTo.Icon = theme.FolderOpenIcon()
 	restore := fyne.NewMenuItem(lang.X("backup.restore_menu", "Återställ…"), func() { b.OpenRestore() })
 	restore.Icon = theme.HistoryIcon()
 	restore.Disabled = s.Open == nil
 	historyItem := fyne.NewMenuItem(lang.X("history.menu", "Historik…"), func() { history.Open(s, history.Subject{}) })
 	historyItem.Icon = theme.ListIcon()
-	return []*fyne.MenuItem{backup, restore, fyne.NewMenuItemSeparator(), historyItem}
+	return []*fyne.MenuItem{backup, backupTo, restore, fyne.NewMenuItemSeparator(), historyItem}
 }
 
 // backupBanner is the warning above the tabs; it is hidden while the newest

@@ -125,7 +125,7 @@ func (t *Screen) undo(from *tsRow) {
 		return
 	}
 	if len(t.undoStack) == 0 {
-		t.setStatus(lang.X("timesheet.nothing_to_undo", "Det finns inget att ångra."), widget.MediumImportance)
+		t.setPassing(lang.X("timesheet.nothing_to_undo", "Det finns inget att ångra."), widget.MediumImportance)
 		return
 	}
 	g := t.undoStack[len(t.undoStack)-1]
