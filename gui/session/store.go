@@ -90,7 +90,7 @@ type monthStore interface {
 	MonthInfo(ctx context.Context, customer string, m rules.Month) (rules.MonthInfo, error)
 	SaveMonthInfo(ctx context.Context, mi rules.MonthInfo) error
 	HospitalStays(ctx context.Context, customer string) ([]rules.HospitalStay, error)
-	SaveHospitalStay(ctx context.Context, h rules.HospitalStay) error
+	AddHospitalStay(ctx context.Context, h rules.HospitalStay) error
 	DeleteHospitalStay(ctx context.Context, h rules.HospitalStay) error
 	MarkSent(ctx context.Context, customer string, m rules.Month, sent rules.Date) error
 	Unlock(ctx context.Context, customer string, m rules.Month, reason string) error
