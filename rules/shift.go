@@ -154,16 +154,43 @@ func (s Shift) CrossesMonth() bool {
 	return !s.Empty() && s.End <= s.Start && s.Date.AddDays(1).Month != s.Date.Month && s.End > 0
 }
 
-// Problem names why a shift cannot be reported (SHIFT_INVALID), or "" when it can.
-func (s Shift) Problem() string {
+// ShiftFault is why a shift cannot be reported (SHIFT_INVALID).
+type ShiftFault int
+
+const (
+	ShiftOK       ShiftFault = iota
+	ShiftNoTimes             // no start or end time
+	ShiftBadKind             // Kind is not a kind of time
+	ShiftNoLength            // the end is not after the start
+	ShiftTooLong             // more than 24 hours
+)
+
+// Fault says why the shift cannot be reported, or ShiftOK when it can.
+func (s Shift) Fault() ShiftFault {
 	switch {
 	case s.Empty():
-		return "passet saknar start- eller sluttid"
+		return ShiftNoTimes
 	case !s.Kind.Valid():
-		return fmt.Sprintf("okänt tidsslag %q", string(s.Kind))
+		return ShiftBadKind
 	case s.Minutes() <= 0:
-		return "passet har ingen längd (sluttiden ligger inte efter starttiden)"
+		return ShiftNoLength
 	case s.Minutes() > 24*60:
+		return ShiftTooLong
+	}
+	return ShiftOK
+}
+
+// Problem names why a shift cannot be reported (SHIFT_INVALID), in Swedish for
+// the command line's import errors, or "" when it can.
+func (s Shift) Problem() string {
+	switch s.Fault() {
+	case ShiftNoTimes:
+		return "passet saknar start- eller sluttid"
+	case ShiftBadKind:
+		return fmt.Sprintf("okänt tidsslag %q", string(s.Kind))
+	case ShiftNoLength:
+		return "passet har ingen längd (sluttiden ligger inte efter starttiden)"
+	case ShiftTooLong:
 		return fmt.Sprintf("passet är %s långt, mer än 24 timmar", FormatHM(s.Minutes()))
 	}
 	return ""

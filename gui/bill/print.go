@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
 	"assistans/rules"
@@ -197,7 +198,7 @@ func blockList(job printJob) fyne.CanvasObject {
 		if f.Assistant != "" {
 			text += " · " + widgets.PersonLabel(job.names[f.Assistant], f.Assistant)
 		}
-		l := widget.NewLabel(text + ": " + f.Message)
+		l := widget.NewLabel(text + ": " + language.Finding(f))
 		l.Wrapping = fyne.TextWrapWord
 		box.Add(l)
 	}

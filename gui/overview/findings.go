@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
 	"assistans/rules"
@@ -258,7 +259,7 @@ func (f *Findings) row(x rules.Finding) fyne.CanvasObject {
 		&widget.TextSegment{Text: "    " + f.detail(x), Style: widget.RichTextStyleInline},
 	)
 	head.Wrapping = fyne.TextWrapWord
-	msg := widget.NewLabel(x.Message)
+	msg := widget.NewLabel(language.Finding(x))
 	msg.Wrapping = fyne.TextWrapWord
 	content := container.NewBorder(nil, nil, container.NewVBox(widget.NewIcon(widgets.SeverityIcon(x.Severity))), nil,
 		container.NewVBox(head, msg))

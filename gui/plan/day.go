@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
 	"assistans/gui/widgets"
 	"assistans/rules"
 )
@@ -102,7 +103,7 @@ func (c *Calendar) OpenDay(d rules.Date) {
 	if len(found) > 0 {
 		box.Add(widgets.Heading(lang.X("plan.day_findings", "Fynd med schemat lagt")))
 		for _, x := range found {
-			l := widget.NewLabel(widgets.SeverityText(x.Severity) + " · " + string(x.Code) + ": " + x.Message)
+			l := widget.NewLabel(widgets.SeverityText(x.Severity) + " · " + string(x.Code) + ": " + language.Finding(x))
 			l.Wrapping = fyne.TextWrapWord
 			box.Add(l)
 		}

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
 	"assistans/gui/widgets"
 	"assistans/rules"
 )
@@ -196,7 +197,7 @@ func (t *Screen) showRow(r *tsRow, typing *tsField) {
 	}
 	if r.Saved.ID != 0 && !r.dirty() {
 		for _, f := range t.findings[r.Saved.ID] {
-			lines = append(lines, f.Message)
+			lines = append(lines, language.Finding(f))
 			if f.Severity != rules.Info && imp == widget.MediumImportance {
 				imp = widget.WarningImportance
 			}
