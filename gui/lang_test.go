@@ -266,6 +266,22 @@ func TestEnglishWindow(t *testing.T) {
 	if !slices.ContainsFunc(slices.Collect(maps.Keys(texts)), func(x string) bool { return strings.Contains(x, "unfilled") }) {
 		t.Error("the walk does not reach the planning calendar's unfilled Friday")
 	}
+	// The day's UNFILLED_SHIFT finding is worded in English in the day dialog.
+	planned, err := session.CheckPlan(t.Context(), st, rules.Month{Year: 2026, Month: 11}, rules.D(2026, 10, 20))
+	if err != nil {
+		t.Fatal(err)
+	}
+	unfilled := slices.IndexFunc(planned, func(f rules.Finding) bool {
+		return f.Code == rules.UnfilledShift && f.Date == rules.D(2026, 11, 20)
+	})
+	if unfilled < 0 {
+		t.Fatal("no UNFILLED_SHIFT on 2026-11-20 in the demo's plan")
+	}
+	en := say.Finding(say.English, planned[unfilled])
+	if !strings.HasPrefix(en, "The scheduled shift 2026-11-20 ") ||
+		!slices.ContainsFunc(slices.Collect(maps.Keys(texts)), func(x string) bool { return strings.Contains(x, en) }) {
+		t.Errorf("the day dialog does not show the finding in English: %q", en)
+	}
 
 	if len(texts) < 300 {
 		t.Errorf("only %d texts seen; is the walk reaching the screens?", len(texts))

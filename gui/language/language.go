@@ -105,5 +105,8 @@ func Use(code string) {
 	shownLanguage.Store(&code)
 }
 
+// Say is the language the window shows, for package say's texts.
+func Say() say.Lang { return say.Of(Shown()) }
+
 // Finding is the message of f in the language the window shows.
-func Finding(f rules.Finding) string { return say.Finding(say.Of(Shown()), f) }
+func Finding(f rules.Finding) string { return say.Finding(Say(), f) }

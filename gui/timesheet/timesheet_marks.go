@@ -10,6 +10,7 @@ import (
 	"assistans/gui/language"
 	"assistans/gui/widgets"
 	"assistans/rules"
+	"assistans/rules/say"
 )
 
 // The marks of the month screen: what each row's fields read as, why a row
@@ -99,14 +100,13 @@ func (t *Screen) revalidate() {
 // tsTooLong explains a shift that cannot be reported: longer than 24 hours (an
 // 8-8 on the night the clocks go back is 25), or without length.
 func tsTooLong(sh rules.Shift) string {
-	p := sh.Problem()
 	switch {
-	case p == "":
+	case sh.Fault() == rules.ShiftOK:
 		return ""
 	case sh.Minutes() > 24*60:
 		return lang.X("timesheet.too_long", "Passet är {{.Len}} långt, mer än 24 timmar.", map[string]any{"Len": widgets.FormatMinutes(sh.Minutes())})
 	}
-	return widgets.Sentence(p)
+	return widgets.Sentence(say.ShiftProblem(language.Say(), sh))
 }
 
 // blockingFor is what keeps sh from being stored beside the rows (except

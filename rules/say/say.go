@@ -90,6 +90,10 @@ func Finding(l Lang, f rules.Finding) string {
 	return string(f.Code)
 }
 
+// ShiftProblem is why shift s cannot be reported (its Fault), in language l,
+// as a clause: "passet saknar start- eller sluttid"; "" when it can be.
+func ShiftProblem(l Lang, s rules.Shift) string { return problemText(l == English, &s) }
+
 // shiftMessage words the codes whose only fact is the shift.
 func shiftMessage(en bool, code rules.Code, a rules.ShiftArgs) string {
 	s := &a.Shift
