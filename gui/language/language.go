@@ -108,5 +108,8 @@ func Use(code string) {
 // Say is the language the window shows, for package say's texts.
 func Say() say.Lang { return say.Of(Shown()) }
 
+// Error is the message of err in the language the window shows (say.Error).
+func Error(err error) string { return say.Error(Say(), err) }
+
 // Finding is the message of f in the language the window shows.
 func Finding(f rules.Finding) string { return say.Finding(Say(), f) }

@@ -168,7 +168,7 @@ func (p *Screen) who(option string) string {
 func (dd *DayDialog) addShift() {
 	start, end, kind, err := rules.ParseShiftShort(dd.NewText.Text)
 	if err != nil {
-		widgets.ShowMessageLabel(dd.Msg, widgets.Sentence(err.Error()))
+		widgets.ShowMessageLabel(dd.Msg, widgets.Sentence(language.Error(err)))
 		return
 	}
 	asst := dd.c.p.who(dd.NewWho.Selected)

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
 	"assistans/gui/widgets"
 	"assistans/rules"
 )
@@ -366,7 +367,7 @@ func (g *WeekGrid) slotProblem(sl *Slot, starts map[rules.Clock]bool) string {
 	}
 	start, _, _, err := rules.ParseShiftShort(text)
 	if err != nil {
-		return widgets.Sentence(err.Error())
+		return widgets.Sentence(language.Error(err))
 	}
 	if who == "" {
 		return lang.X("plan.err_no_assistant", "Välj vem som arbetar passet.")

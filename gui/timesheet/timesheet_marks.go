@@ -39,7 +39,7 @@ func (t *Screen) parseRow(r *tsRow) {
 	if r.passOK {
 		cur.Start, cur.End, cur.Kind = start, end, kind
 	} else {
-		r.passErr = widgets.Sentence(err.Error())
+		r.passErr = widgets.Sentence(language.Error(err))
 	}
 	r.cur, r.parsed = cur, r.dayOK && r.passOK
 }
