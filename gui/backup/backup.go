@@ -28,6 +28,7 @@ import (
 
 	"assistans/data"
 	"assistans/gui/history"
+	"assistans/gui/language"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
 	"assistans/rules"
@@ -120,7 +121,7 @@ func (b *Backups) refreshBackupBanner() {
 func backupWarning(last time.Time, err error, today rules.Date) string {
 	switch {
 	case err != nil:
-		return lang.X("backup.warn_unreadable", "Säkerhetskopiorna kunde inte läsas: {{.Err}}", map[string]any{"Err": err.Error()})
+		return lang.X("backup.warn_unreadable", "Säkerhetskopiorna kunde inte läsas: {{.Err}}", map[string]any{"Err": language.Error(err)})
 	case last.IsZero():
 		return lang.X("backup.warn_none", "Det finns ingen säkerhetskopia av databasen. Spara en nu, och gärna en kopia på ett USB-minne eller en annan dator.")
 	}
@@ -154,12 +155,12 @@ func (b *Backups) OnBackup() {
 			wait.Hide()
 			b.refreshBackupBanner()
 			if path == "" {
-				widgets.ShowError(errors.New(lang.X("backup.failed", "Säkerhetskopian kunde inte sparas: {{.Err}}", map[string]any{"Err": err.Error()})), s.Win)
+				widgets.ShowError(errors.New(lang.X("backup.failed", "Säkerhetskopian kunde inte sparas: {{.Err}}", map[string]any{"Err": language.Error(err)})), s.Win)
 				return
 			}
 			msg := lang.X("backup.saved", "Säkerhetskopian är sparad som\n{{.Path}}", map[string]any{"Path": path})
 			if err != nil { // the copy was made; removing old ones failed
-				msg += "\n\n" + err.Error()
+				msg += "\n\n" + language.Error(err)
 			}
 			widgets.ShowInformation(title, msg, s.Win)
 		}
@@ -293,7 +294,7 @@ func (b *Backups) restore(f data.BackupFile) {
 			return func() {
 				wait.Hide()
 				widgets.ShowError(errors.New(lang.X("backup.restore_nosave", "Databasen återställdes inte, eftersom det nuvarande innehållet inte kunde säkerhetskopieras: {{.Err}}",
-					map[string]any{"Err": err.Error()})), s.Win)
+					map[string]any{"Err": language.Error(err)})), s.Win)
 			}
 		}
 		restoreErr := errors.Join(old.Close(), data.Restore(s.Ctx, f.Path, path))

@@ -100,7 +100,7 @@ func (p *Printer) start(pnr string) {
 			if err != nil {
 				p.busy = false
 				p.showResult(lang.X("print.check_error", "Månaden kunde inte kontrolleras, så inget skrevs ut: {{.Err}}",
-					map[string]any{"Err": err.Error()}), true, printJob{}, nil)
+					map[string]any{"Err": language.Error(err)}), true, printJob{}, nil)
 				return
 			}
 			job := newPrintJob(md, fs, pnr)

@@ -23,6 +23,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"assistans/data"
+	"assistans/gui/language"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
 	"assistans/rules"
@@ -238,7 +239,7 @@ func (h *historyView) load() {
 				return
 			}
 			if err != nil {
-				h.summary.SetText(lang.X("history.error", "Ändringsloggen kunde inte läsas: {{.Err}}", map[string]any{"Err": err.Error()}))
+				h.summary.SetText(lang.X("history.error", "Ändringsloggen kunde inte läsas: {{.Err}}", map[string]any{"Err": language.Error(err)}))
 				return
 			}
 			h.show(rows)
@@ -303,7 +304,7 @@ func (h *historyView) checkChain() {
 	broken, err := h.s.Store.VerifyAudit(h.s.Ctx)
 	switch {
 	case err != nil:
-		h.chain.SetText(lang.X("history.chain_error", "Ändringsloggen kunde inte kontrolleras: {{.Err}}", map[string]any{"Err": err.Error()}))
+		h.chain.SetText(lang.X("history.chain_error", "Ändringsloggen kunde inte kontrolleras: {{.Err}}", map[string]any{"Err": language.Error(err)}))
 		h.chain.Importance = widget.DangerImportance
 	case broken != 0:
 		h.chain.SetText(lang.X("history.chain_broken", "Ändringsloggen är bruten vid rad {{.ID}}: den raden, eller en före den, har ändrats eller tagits bort utanför programmet.", map[string]any{"ID": broken}))

@@ -178,7 +178,7 @@ func (dd *DayDialog) addShift() {
 	}
 	sh := rules.Shift{Assistant: asst, Customer: dd.c.p.chosen, Date: dd.Date, Start: start, End: end, Kind: kind}
 	if _, err := dd.c.p.s.Store.SaveShift(dd.c.p.s.Ctx, sh); err != nil {
-		widgets.ShowMessageLabel(dd.Msg, err.Error())
+		widgets.ShowMessageLabel(dd.Msg, language.Error(err))
 		return
 	}
 	dd.changed()
@@ -186,7 +186,7 @@ func (dd *DayDialog) addShift() {
 
 func (dd *DayDialog) deleteShift(s rules.Shift) {
 	if err := dd.c.p.s.Store.DeleteShift(dd.c.p.s.Ctx, s.ID); err != nil {
-		widgets.ShowMessageLabel(dd.Msg, err.Error())
+		widgets.ShowMessageLabel(dd.Msg, language.Error(err))
 		return
 	}
 	dd.changed()
@@ -194,7 +194,7 @@ func (dd *DayDialog) deleteShift(s rules.Shift) {
 
 func (dd *DayDialog) deleteAbsence(a rules.Absence) {
 	if err := dd.c.p.s.Store.DeleteAbsence(dd.c.p.s.Ctx, a.Assistant, a.Date); err != nil {
-		widgets.ShowMessageLabel(dd.Msg, err.Error())
+		widgets.ShowMessageLabel(dd.Msg, language.Error(err))
 		return
 	}
 	dd.changed()

@@ -129,7 +129,7 @@ func (g *WeekGrid) load() {
 	if g.p.chosen != "" {
 		rows, err := g.p.s.Store.Schedules(g.p.s.Ctx, g.p.chosen)
 		if err != nil {
-			g.status(err.Error(), widget.DangerImportance)
+			g.status(language.Error(err), widget.DangerImportance)
 			return
 		}
 		g.stored = rows
@@ -413,7 +413,7 @@ func (g *WeekGrid) Save() {
 		return
 	}
 	if err := g.p.s.Store.ReplaceSchedule(g.p.s.Ctx, g.p.chosen, from, rows); err != nil {
-		g.status(err.Error(), widget.DangerImportance)
+		g.status(language.Error(err), widget.DangerImportance)
 		return
 	}
 	g.editing, g.Dirty = from, false
@@ -434,7 +434,7 @@ func (g *WeekGrid) askDelete() {
 				return
 			}
 			if err := g.p.s.Store.DeleteSchedule(g.p.s.Ctx, g.p.chosen, from); err != nil {
-				g.status(err.Error(), widget.DangerImportance)
+				g.status(language.Error(err), widget.DangerImportance)
 				return
 			}
 			g.editing, g.Dirty = rules.Date{}, false

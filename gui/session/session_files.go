@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"assistans/data/platform"
+	"assistans/gui/language"
 	"assistans/gui/widgets"
 )
 
@@ -35,7 +36,7 @@ func (s *Session) BaseFolder() string {
 func (s *Session) OpenFolder(dir string) {
 	if err := s.OpenFile(dir); err != nil {
 		widgets.ShowErrorText(lang.X("files.open_folder_error", "Mappen {{.Dir}} kunde inte öppnas: {{.Err}}\nÖppna den i filhanteraren i stället.",
-			map[string]any{"Dir": dir, "Err": err.Error()}), s.Win)
+			map[string]any{"Dir": dir, "Err": language.Error(err)}), s.Win)
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"assistans/data"
+	"assistans/gui/language"
 	"assistans/rules"
 )
 
@@ -164,7 +165,7 @@ func (t *Screen) setFields(r *tsRow, sh rules.Shift) {
 // storeFailed shows why the store refused a change; a month locked meanwhile
 // locks the screen, and is said in the window's language.
 func (t *Screen) storeFailed(r *tsRow, err error) {
-	why := err.Error()
+	why := language.Error(err)
 	if errors.Is(err, data.ErrLocked) {
 		why = t.lockedText()
 	}

@@ -9,11 +9,15 @@ import (
 )
 
 // Error is the message of err in language l: the words of a coded error the
-// domain returns, else err's own text.
+// domain returns, else err's own text. In Swedish a refusal is err's own text,
+// which the store made with these words and any context wrapped around them.
 func Error(l Lang, err error) string {
 	en := l == English
 	if e, ok := errors.AsType[*rules.ShortFormError](err); ok {
 		return shortFormText(en, e)
+	}
+	if r, ok := errors.AsType[*rules.Refusal](err); ok && en {
+		return Refusal(l, r)
 	}
 	return err.Error()
 }

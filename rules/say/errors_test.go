@@ -2,6 +2,7 @@ package say
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -41,5 +42,26 @@ func TestShortFormError(t *testing.T) {
 	}
 	if got := Error(English, errors.New("annat fel")); got != "annat fel" {
 		t.Errorf("an uncoded error = %q, want its own text", got)
+	}
+}
+
+// Every refusal code has words in both languages taking the same arguments.
+func TestRefusalWords(t *testing.T) {
+	for code, w := range refusalWords {
+		if strings.Count(w[0], "%") != strings.Count(w[1], "%") || w[0] == w[1] {
+			t.Errorf("%s: %q / %q", code, w[0], w[1])
+		}
+		english(t, string(code), w[1])
+	}
+	r := &rules.Refusal{Code: rules.CustomerHasShifts, Args: []any{"194512121239", 3}}
+	wrapped := fmt.Errorf("kunde inte ta bort: %w", r)
+	if got, want := Error(English, wrapped), "The customer 194512121239 has shifts (3) and cannot be removed; mark the customer as inactive instead."; got != want {
+		t.Errorf("English = %q, want %q", got, want)
+	}
+	if got, want := Refusal(Swedish, r), "Kunden 194512121239 har 3 pass och kan inte tas bort; markera kunden som inaktiv i stället."; got != want {
+		t.Errorf("Swedish = %q, want %q", got, want)
+	}
+	if got := Error(Swedish, wrapped); got != wrapped.Error() {
+		t.Errorf("Swedish = %q, want the error's own text", got)
 	}
 }
