@@ -237,17 +237,21 @@ func newChecker(d MonthData) *checker {
 	}
 	near := make([]Shift, 0, nNear)
 	c.spans = make([]span, 0, len(d.Shifts))
+	days := wallDays{}
 	for i := range d.Shifts {
 		s := &d.Shifts[i]
 		inMonth := c.m.Contains(s.Date)
-		if s.Fault() != ShiftOK {
+		var a, b int64
+		if !s.Empty() {
+			a, b = days.interval(s)
+		}
+		if s.Empty() || s.faultOf(int(b-a)) != ShiftOK {
 			if inMonth {
 				c.invalid = append(c.invalid, s)
 			}
 			continue
 		}
-		a, b := s.Interval()
-		c.spans = append(c.spans, span{s, unixMin(a), unixMin(b), inMonth})
+		c.spans = append(c.spans, span{s, a, b, inMonth})
 		if isNear(s) {
 			near = append(near, *s)
 		}

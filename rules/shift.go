@@ -167,14 +167,20 @@ const (
 
 // Fault says why the shift cannot be reported, or ShiftOK when it can.
 func (s Shift) Fault() ShiftFault {
-	switch {
-	case s.Empty():
+	if s.Empty() {
 		return ShiftNoTimes
+	}
+	return s.faultOf(s.Minutes())
+}
+
+// faultOf is Fault of a shift with a start and an end, n minutes long.
+func (s Shift) faultOf(n int) ShiftFault {
+	switch {
 	case !s.Kind.Valid():
 		return ShiftBadKind
-	case s.Minutes() <= 0:
+	case n <= 0:
 		return ShiftNoLength
-	case s.Minutes() > 24*60:
+	case n > 24*60:
 		return ShiftTooLong
 	}
 	return ShiftOK
@@ -194,6 +200,38 @@ func (s Shift) Problem() string {
 		return fmt.Sprintf("passet är %s långt, mer än 24 timmar", FormatHM(s.Minutes()))
 	}
 	return ""
+}
+
+// wallDays resolves the clock times of many shifts in Unix minutes: on a day
+// without a clock change a time lies its clock minutes after midnight, so each
+// day costs time.Date twice (its midnight and the next) instead of every shift.
+type wallDays map[Date]wallDay
+
+type wallDay struct {
+	midnight int64
+	even     bool // the day has 24 hours
+}
+
+func (w wallDays) at(d Date, c Clock) int64 {
+	day, ok := w[d]
+	if !ok {
+		day.midnight = wallMin(d, 0)
+		day.even = wallMin(d.AddDays(1), 0)-day.midnight == 24*60
+		w[d] = day
+	}
+	if day.even {
+		return day.midnight + int64(c)
+	}
+	return wallMin(d, c)
+}
+
+// interval is Shift.Interval in Unix minutes, for a shift with a start and an end.
+func (w wallDays) interval(s *Shift) (start, end int64) {
+	endDate := s.Date
+	if s.End <= s.Start {
+		endDate = s.Date.AddDays(1)
+	}
+	return w.at(s.Date, s.Start), w.at(endDate, s.End)
 }
 
 // Totals are minutes per kind.

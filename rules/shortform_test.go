@@ -2,7 +2,6 @@ package rules
 
 import (
 	"errors"
-	"strings"
 	"testing"
 )
 
@@ -98,20 +97,6 @@ func TestParseShiftShortErrors(t *testing.T) {
 		}
 		if start != NoClock || end != NoClock || kind != "" {
 			t.Errorf("ParseShiftShort(%q) failed but returned %d, %d, %q", tt.in, start, end, kind)
-		}
-	}
-}
-
-// TestShortFormHelpExamples keeps the help text honest: every example it shows must parse.
-func TestShortFormHelpExamples(t *testing.T) {
-	_, examples, ok := strings.Cut(ShortFormHelp, "Exempel:")
-	if !ok {
-		t.Fatal("ShortFormHelp has no examples")
-	}
-	// The examples are separated by runs of spaces; a kind letter follows its shift after one space.
-	for _, ex := range strings.Split(strings.TrimSpace(examples), "   ") {
-		if _, _, _, err := ParseShiftShort(ex); err != nil {
-			t.Errorf("help example %q: %v", ex, err)
 		}
 	}
 }

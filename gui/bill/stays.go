@@ -160,8 +160,10 @@ func (m *Screen) onDeleteStay(h rules.HospitalStay) {
 			if !ok {
 				return
 			}
-			if err := m.s.Store.DeleteHospitalStay(m.s.Ctx, h.Customer, h.FromDate, h.FromTime); err != nil {
-				m.setStatus(language.Error(err), true)
+			if err := m.s.Store.DeleteHospitalStay(m.s.Ctx, h); err != nil {
+				if !m.s.ShowConflict(err, false, m.s.DataChanged) {
+					m.setStatus(language.Error(err), true)
+				}
 				return
 			}
 			m.s.DataChanged()
