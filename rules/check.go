@@ -181,7 +181,7 @@ type checker struct {
 	set Settings
 	m   Month
 
-	invalid    []*Shift // the month's shifts with a Problem, in date order
+	invalid    []*Shift // the month's shifts with a Fault, in date order
 	spans      []span   // every valid shift, sorted by start
 	byAsst     map[string][]int
 	asstOrder  []string // assistants with valid shifts, sorted

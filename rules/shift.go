@@ -186,22 +186,6 @@ func (s Shift) faultOf(n int) ShiftFault {
 	return ShiftOK
 }
 
-// Problem names why a shift cannot be reported (SHIFT_INVALID), in Swedish for
-// the command line's import errors, or "" when it can.
-func (s Shift) Problem() string {
-	switch s.Fault() {
-	case ShiftNoTimes:
-		return "passet saknar start- eller sluttid"
-	case ShiftBadKind:
-		return fmt.Sprintf("okänt tidsslag %q", string(s.Kind))
-	case ShiftNoLength:
-		return "passet har ingen längd (sluttiden ligger inte efter starttiden)"
-	case ShiftTooLong:
-		return fmt.Sprintf("passet är %s långt, mer än 24 timmar", FormatHM(s.Minutes()))
-	}
-	return ""
-}
-
 // wallDays resolves the clock times of many shifts in Unix minutes: on a day
 // without a clock change a time lies its clock minutes after midnight, so each
 // day costs time.Date twice (its midnight and the next) instead of every shift.

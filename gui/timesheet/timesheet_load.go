@@ -154,7 +154,7 @@ func (t *Screen) loadRows() {
 	}
 	var others []rules.Shift // the assistant's shifts around the month that are not rows here
 	for _, sh := range around {
-		if sh.Assistant == k.assistant && !shown[sh.ID] && sh.Problem() == "" {
+		if sh.Assistant == k.assistant && !shown[sh.ID] && sh.Fault() == rules.ShiftOK {
 			others = append(others, sh)
 		}
 	}

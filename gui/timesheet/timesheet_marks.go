@@ -63,7 +63,7 @@ func (t *Screen) revalidate() {
 	usable := make([]bool, n)
 	for i, r := range t.Rows {
 		t.parseRow(r)
-		if sh, ok := r.shown(); ok && sh.Problem() == "" {
+		if sh, ok := r.shown(); ok && sh.Fault() == rules.ShiftOK {
 			shifts[i], usable[i] = sh, true
 		}
 	}
@@ -117,7 +117,7 @@ func (t *Screen) blockingFor(sh rules.Shift, self *tsRow) []string {
 	}
 	var rows []rules.Shift
 	for _, r := range t.Rows {
-		if o, ok := r.shown(); ok && r != self && o.Problem() == "" {
+		if o, ok := r.shown(); ok && r != self && o.Fault() == rules.ShiftOK {
 			rows = append(rows, o)
 		}
 	}

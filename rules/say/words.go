@@ -80,7 +80,17 @@ func listText(en bool, parts []string) string {
 // problemText is why the shift cannot be reported (Shift.Fault), in the chosen language.
 func problemText(en bool, s *rules.Shift) string {
 	if !en {
-		return s.Problem()
+		switch s.Fault() {
+		case rules.ShiftNoTimes:
+			return "passet saknar start- eller sluttid"
+		case rules.ShiftBadKind:
+			return fmt.Sprintf("okänt tidsslag %q", string(s.Kind))
+		case rules.ShiftNoLength:
+			return "passet har ingen längd (sluttiden ligger inte efter starttiden)"
+		case rules.ShiftTooLong:
+			return fmt.Sprintf("passet är %s långt, mer än 24 timmar", rules.FormatHM(s.Minutes()))
+		}
+		return ""
 	}
 	switch s.Fault() {
 	case rules.ShiftNoTimes:
