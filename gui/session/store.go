@@ -53,7 +53,7 @@ type timesheetStore interface {
 	Shifts(ctx context.Context, from, to rules.Date) ([]rules.Shift, error)
 	ShiftsFor(ctx context.Context, assistant, customer string, m rules.Month) ([]rules.Shift, error)
 	SaveShift(ctx context.Context, sh rules.Shift) (rules.Shift, error)
-	DeleteShift(ctx context.Context, id int64) error
+	DeleteShift(ctx context.Context, id, version int64) error
 	MonthData(ctx context.Context, m rules.Month, today rules.Date) (rules.MonthData, error)
 }
 
@@ -92,7 +92,7 @@ type monthStore interface {
 	SaveMonthInfo(ctx context.Context, mi rules.MonthInfo) error
 	HospitalStays(ctx context.Context, customer string) ([]rules.HospitalStay, error)
 	SaveHospitalStay(ctx context.Context, h rules.HospitalStay) error
-	DeleteHospitalStay(ctx context.Context, customer string, fromDate rules.Date, fromTime rules.Clock) error
+	DeleteHospitalStay(ctx context.Context, h rules.HospitalStay) error
 	MarkSent(ctx context.Context, customer string, m rules.Month, sent rules.Date) error
 	Unlock(ctx context.Context, customer string, m rules.Month, reason string) error
 	costStore
@@ -177,7 +177,7 @@ type PlanStore interface {
 	DeleteAbsence(ctx context.Context, assistant string, date rules.Date) error
 	Shifts(ctx context.Context, from, to rules.Date) ([]rules.Shift, error)
 	SaveShift(ctx context.Context, sh rules.Shift) (rules.Shift, error)
-	DeleteShift(ctx context.Context, id int64) error
+	DeleteShift(ctx context.Context, id, version int64) error
 	MonthData(ctx context.Context, m rules.Month, today rules.Date) (rules.MonthData, error)
 }
 
