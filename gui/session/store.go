@@ -22,6 +22,7 @@ type Store interface {
 	monthStore    // month.go, costs.go, print.go
 	payrollStore  // payroll.go
 	PlanStore     // plan
+	importStore   // Arkiv → Importera…
 }
 
 // overviewStore is what the overview reads.
@@ -178,4 +179,9 @@ type PlanStore interface {
 	SaveShift(ctx context.Context, sh rules.Shift) (rules.Shift, error)
 	DeleteShift(ctx context.Context, id, version int64) error
 	MonthData(ctx context.Context, m rules.Month, today rules.Date) (rules.MonthData, error)
+}
+
+// importStore is what Arkiv → Importera… writes through (csvimport.File).
+type importStore interface {
+	Import(ctx context.Context, b rules.Batch) error
 }

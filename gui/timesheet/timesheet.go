@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
 	"assistans/rules"
@@ -345,7 +346,7 @@ func (t *Screen) runCheck() {
 			}
 			t.findings = byID
 			if err != nil && !t.locked {
-				t.setStatus(lang.X("timesheet.check_error", "Kontrollen av månaden kunde inte köras: {{.Err}}", map[string]any{"Err": err.Error()}), widget.DangerImportance)
+				t.setStatus(lang.X("timesheet.check_error", "Kontrollen av månaden kunde inte köras: {{.Err}}", map[string]any{"Err": language.Error(err)}), widget.DangerImportance)
 			}
 			t.revalidate()
 		})
