@@ -252,6 +252,24 @@ func (s *Store) SaveHospitalStay(ctx context.Context, h rules.HospitalStay) erro
 	return s.write(ctx, func(t *tx) error { return saveHospitalStay(ctx, t, h) })
 }
 
+// AddHospitalStay stores a new hospital stay. One with the same start (customer,
+// day and time) that someone else stored meanwhile is refused with a
+// ConflictError naming who, instead of being overwritten.
+func (s *Store) AddHospitalStay(ctx context.Context, h rules.HospitalStay) error {
+	return s.write(ctx, func(t *tx) error {
+		key := []any{h.Customer, dateV(h.FromDate), clockV(h.FromTime)}
+		old, err := hospitalStays.raw(ctx, t, key)
+		if err != nil {
+			return err
+		}
+		if old != nil {
+			return t.conflict(ctx, TableHospital, auditKey(key), false)
+		}
+		h.Version = 0
+		return saveHospitalStay(ctx, t, h)
+	})
+}
+
 func saveHospitalStay(ctx context.Context, t *tx, h rules.HospitalStay) error {
 	_, err := hospitalStays.put(ctx, t, h, "", func(old []any) error {
 		if old != nil {

@@ -344,3 +344,61 @@ func TestEnglishWindow(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishMessagesOnInput: in the English window, what the user types
+// wrong is answered in English: a personnummer with a wrong check digit in
+// the customer register, and a shift typed into a month that another program
+// marked as sent (locked) while the time report was open. Every text the two
+// screens then show is checked against the Swedish ones.
+func TestEnglishMessagesOnInput(t *testing.T) {
+	t.Cleanup(func() { language.Use("sv") })
+	w := newTestWindowIn(t, guitest.SmallBatch(), "en")
+	st := w.Store.(*data.Store)
+	swedish := swedishTexts(t)
+	check := func(where string, want string) {
+		t.Helper()
+		texts := map[string]string{}
+		w.Win.Content().Refresh()
+		visibleTexts(w.Tabs.Selected().Content, where, texts)
+		if !slices.ContainsFunc(slices.Collect(maps.Keys(texts)), func(s string) bool { return strings.Contains(s, want) }) {
+			t.Errorf("%s: no %q among %q", where, want, slices.Sorted(maps.Keys(texts)))
+		}
+		for text := range texts {
+			for _, sw := range swedish {
+				if sw.re.MatchString(text) {
+					t.Errorf("%s shows %q in Swedish (key %s; English %q)", where, text, sw.key, sw.en)
+				}
+			}
+			for _, word := range []string{"inte", "är ", "och", "månad", "sparad", "låst", "kontrollsiffr"} {
+				if strings.Contains(strings.ToLower(text), word) {
+					t.Errorf("%s shows %q, with the Swedish %q", where, text, word)
+				}
+			}
+		}
+	}
+
+	guitest.PressShortcut(w.Win, shortcutTabs[4]) // Customers
+	guitest.Settle(w.Session)
+	c := w.to.Customers
+	c.OnNew()
+	test.Type(c.Name.Entry, "Edvin Eklund")
+	w.Win.Canvas().Focus(c.Pnr.Entry)
+	test.Type(c.Pnr.Entry, guitest.PnrBadCheck)
+	w.Win.Canvas().FocusNext()
+	check("bad personnummer", "The check digit is wrong.")
+
+	guitest.PressShortcut(w.Win, shortcutTabs[1]) // Time sheet
+	guitest.Settle(w.Session)
+	if !w.to.Timesheet.ShowShift(guitest.PnrXena, guitest.PnrAnna, 0, rules.D(2026, 10, 5)) {
+		t.Fatal("the time sheet does not offer Xena at Anna")
+	}
+	if err := st.MarkSent(t.Context(), guitest.PnrAnna, rules.Month{Year: 2026, Month: 10}, rules.D(2026, 11, 2)); err != nil {
+		t.Fatal(err)
+	}
+	ed := w.Win.Canvas().Focused()
+	guitest.PressKey(w.Win, fyne.KeyTab) // to the shift's time, selected: typing replaces it
+	test.Type(ed, "9-17")
+	guitest.PressKey(w.Win, fyne.KeyDown) // leaving the row stores it
+	guitest.Settle(w.Session)
+	check("shift in a locked month", "Not saved: October 2026 is marked as sent to Försäkringskassan and is locked.")
+}

@@ -140,7 +140,10 @@ func (m *Screen) onAddStay() {
 		return
 	}
 	if err == nil {
-		err = m.s.Store.SaveHospitalStay(m.s.Ctx, h)
+		err = m.s.Store.AddHospitalStay(m.s.Ctx, h)
+	}
+	if m.s.ShowConflict(err, true, m.s.DataChanged) { // someone else added a stay from the same time
+		return
 	}
 	if err != nil {
 		widgets.ShowMessageLabel(m.stayMsg, language.Error(err))

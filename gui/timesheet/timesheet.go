@@ -78,8 +78,14 @@ func New(s *session.Session) *Screen {
 	t.buildUI()
 	s.Load(t.onChange)
 	s.OnClose(t.beforeClose)
+	s.OnStoreReplaced(t.forgetTyping)
 	return t
 }
+
+// forgetTyping drops the rows, the typing put aside and the undo steps of the
+// database the window has left (a restore, another database chosen): the
+// reload that follows must not store them in the new one.
+func (t *Screen) forgetTyping() { t.Rows, t.pending, t.undoStack = nil, nil, nil }
 
 func (t *Screen) buildUI() {
 	t.Ed = newTSEditor(t)

@@ -43,6 +43,11 @@ func ShowDialog(win fyne.Window, d dialog.Dialog, keys DialogKeys) {
 		}
 	})
 	d.Show()
+	if _, ok := d.(*dialog.FileDialog); ok {
+		// Fyne's save dialog focuses its file-name field, which swallows Esc;
+		// without the focus Esc closes it, and Tab still reaches the field.
+		win.Canvas().Unfocus()
+	}
 }
 
 // ShowError shows err in an error dialog that Esc and Enter close.
