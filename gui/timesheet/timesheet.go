@@ -86,6 +86,7 @@ func (t *Screen) buildUI() {
 	t.widths = columnWidths()
 	t.Assignment = widgets.NewPicker(nil, t.onAssignmentChanged)
 	t.Assignment.PlaceHolder = lang.X("timesheet.choose", "Välj assistent och kund")
+	t.Assignment.SearchAlso = func(o string) string { k := t.options[o]; return k.assistant + " " + k.customer }
 	t.help = widget.NewButtonWithIcon(lang.X("timesheet.help", "Så skriver du pass (F1)"), theme.HelpIcon(), t.showHelp)
 	t.copyPrev = widget.NewButtonWithIcon(lang.X("timesheet.copy_prev", "Kopiera förra månaden"), theme.ContentCopyIcon(), t.onCopyPrevMonth)
 	t.week = widget.NewSelect(nil, nil)

@@ -21,6 +21,9 @@ import (
 type Picker struct {
 	widget.Select
 	Menu   bool
+	// SearchAlso, when set, is more text the search finds an option by
+	// without showing it (the personnummer of a pair named by its names).
+	SearchAlso func(option string) string
 	pop    *widget.PopUp
 	search *pickEntry
 	list   *widget.List
@@ -84,7 +87,7 @@ func (p *Picker) Open(query string) {
 	if c == nil {
 		return
 	}
-	keys := PickKeys(p.Options)
+	keys := PickKeys(p.Options, p.SearchAlso)
 	p.search = &pickEntry{p: p}
 	p.search.ExtendBaseWidget(p.search)
 	p.search.SetPlaceHolder(lang.X("picker.search", "Sök namn eller personnummer"))
@@ -204,30 +207,44 @@ func (e *pickEntry) TypedKey(ev *fyne.KeyEvent) {
 	}
 }
 
-// PickKeys are the texts the search looks in: each option in lower case
-// and, after it, its digits alone so that 195003042347 finds 19500304-2347.
-func PickKeys(options []string) []string {
+// PickKeys are the texts the search looks in: each option (and what also
+// gives for it, when set) in lower case and, after it, its digits alone so
+// that 195003042347 finds 19500304-2347.
+func PickKeys(options []string, also func(string) string) []string {
 	keys := make([]string, len(options))
 	for i, o := range options {
-		digits := strings.Map(func(r rune) rune {
-			if r >= '0' && r <= '9' {
-				return r
-			}
-			return -1
-		}, o)
-		keys[i] = strings.ToLower(o) + "\x00" + digits
+		if also != nil {
+			o += "\x00" + also(o)
+		}
+		keys[i] = strings.ToLower(o) + "\x00" + digitsOf(o)
 	}
 	return keys
 }
 
+func digitsOf(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, s)
+}
+
 // FilterPicks appends to out the indexes of the keys holding every word of
-// query (in any order, any case); an empty query matches all.
+// query (in any order, any case; a number also without its dash); an empty
+// query matches all.
 func FilterPicks(keys []string, query string, out []int) []int {
 	words := strings.Fields(strings.ToLower(query))
+	nums := make([]string, len(words)) // a word that is a number with a dash or plus, as its digits
+	for i, w := range words {
+		if d := digitsOf(w); d != "" && d != w && strings.Trim(w, "0123456789-+") == "" {
+			nums[i] = d
+		}
+	}
 	for i, k := range keys {
 		ok := true
-		for _, w := range words {
-			if !strings.Contains(k, w) {
+		for j, w := range words {
+			if !strings.Contains(k, w) && (nums[j] == "" || !strings.Contains(k, nums[j])) {
 				ok = false
 				break
 			}
