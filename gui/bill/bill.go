@@ -47,6 +47,7 @@ type Screen struct {
 	heading           *widget.Label
 	totals            [3]*widget.Label
 	childcare, abroad *widget.RadioGroup
+	answers           []*widgets.RadioLock // the three questions' answers, shown as text while locked
 	PrevUsed          *widgets.FlagChoice
 	PrevLeft          *widgets.Field
 	prevLeftRow       fyne.CanvasObject // shown only when the answer is Nej
@@ -131,10 +132,13 @@ func (m *Screen) buildUI() {
 	)
 	m.prevLeftRow = g.Form(widgets.Row(lang.X("bill.prev_left", "Hur mycket finns kvar (kr)"), m.PrevLeft.Box(150)))
 	signer := g.Form(widgets.Row(lang.X("bill.signer", "Undertecknas av"), m.signer))
+	for _, r := range []*widget.RadioGroup{m.childcare, m.abroad, m.PrevUsed.Radio} {
+		m.answers = append(m.answers, widgets.NewRadioLock(r))
+	}
 	facts := container.NewVBox(totals,
-		question(lang.X("bill.childcare", "Har assistans getts i barnomsorg, skola eller daglig verksamhet?"), m.childcare),
-		question(lang.X("bill.abroad", "Har kunden varit utomlands utanför EES med en assistent anställd där?"), m.abroad),
-		question(lang.X("bill.prev_used", "Har förra månadens utbetalning använts till assistans?"), m.PrevUsed.Radio),
+		question(lang.X("bill.childcare", "Har assistans getts i barnomsorg, skola eller daglig verksamhet?"), m.answers[0].Box),
+		question(lang.X("bill.abroad", "Har kunden varit utomlands utanför EES med en assistent anställd där?"), m.answers[1].Box),
+		question(lang.X("bill.prev_used", "Har förra månadens utbetalning använts till assistans?"), m.answers[2].Box),
 	)
 
 	m.buildStays(short)

@@ -114,3 +114,27 @@ func (c *Choice[V]) SetOptions(labels []string, values []V) {
 	}
 	c.Sel.Refresh()
 }
+
+// RadioLock is a radio group that, while locked, shows its answer as plain
+// text: a disabled radio group greys the answer to unreadable.
+type RadioLock struct {
+	radio *widget.RadioGroup
+	fixed *widget.Label
+	Box   fyne.CanvasObject // the radio group, or the answer in its place
+}
+
+func NewRadioLock(r *widget.RadioGroup) *RadioLock {
+	l := &RadioLock{radio: r, fixed: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Italic: true})}
+	l.fixed.Hide()
+	l.Box = container.NewStack(r, l.fixed)
+	return l
+}
+
+// Lock shows the chosen option as text (a dash for none) or the radio group.
+func (l *RadioLock) Lock(locked bool) {
+	text := l.radio.Selected
+	if text == "" {
+		text = "–"
+	}
+	showFixed(locked, l.radio, l.fixed, text)
+}
