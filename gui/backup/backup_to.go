@@ -6,9 +6,12 @@ package backup
 // refused: a copy there goes with the disk it should survive.
 
 import (
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -16,7 +19,9 @@ import (
 	"fyne.io/fyne/v2/storage"
 
 	"assistans/data"
+	"assistans/gui/session"
 	"assistans/gui/widgets"
+	"assistans/rules"
 )
 
 // prefBackupFolder is the folder the last backup elsewhere went to.
@@ -84,4 +89,17 @@ func ownFolder(dir, db string) bool {
 		}
 	}
 	return false
+}
+
+// saveIn saves the database in dir under the name data.Backups lists, at now
+// or the first later second that no file has.
+func saveIn(ctx context.Context, st session.BackupStore, dir string, now time.Time) (string, error) {
+	stem := strings.TrimSuffix(filepath.Base(st.Path()), filepath.Ext(st.Path()))
+	for {
+		dest := filepath.Join(dir, stem+"-"+now.In(rules.Stockholm).Format("2006-01-02T150405")+".db")
+		if _, err := os.Lstat(dest); errors.Is(err, os.ErrNotExist) {
+			return dest, st.Backup(ctx, dest)
+		}
+		now = now.Add(time.Second)
+	}
 }

@@ -184,7 +184,7 @@ func (dd *DayDialog) addShift() {
 }
 
 func (dd *DayDialog) deleteShift(s rules.Shift) {
-	if err := dd.c.p.s.Store.DeleteShift(dd.c.p.s.Ctx, s.ID); err != nil {
+	if err := dd.c.p.s.Store.DeleteShift(dd.c.p.s.Ctx, s.ID, s.Version); err != nil {
 		widgets.ShowMessageLabel(dd.Msg, err.Error())
 		return
 	}

@@ -23,7 +23,7 @@ func (t *Screen) parseRow(r *tsRow) {
 		r.cur, r.parsed, r.dayOK, r.passOK = r.Saved, true, true, true
 		return
 	}
-	cur := rules.Shift{ID: r.Saved.ID, Assistant: t.Chosen.assistant, Customer: t.Chosen.customer,
+	cur := rules.Shift{ID: r.Saved.ID, Version: r.Saved.Version, Assistant: t.Chosen.assistant, Customer: t.Chosen.customer,
 		Start: rules.NoClock, End: rules.NoClock}
 	d, msg := tsParseDay(r.Day.text, t.Month)
 	r.dayOK = msg == ""
