@@ -32,16 +32,16 @@ type settingsScreen struct {
 	husligt, atl          *limitFields
 	agreements            []*agreementRow
 	agreementBox          *fyne.Container
-	agreement             *widget.Select
+	agreement             *widgets.Picker
 	agreementMsg          *widget.Label
 	dailyRest, weeklyRest *field
-	dailySev, weeklySev   *widget.Select
+	dailySev, weeklySev   *widgets.Picker
 	vantetid, beredskap   *field
 	deadline              *field
 	schablon              []*schablonRow
 	schablonBox           *fyne.Container
 	schablonMsg           *widget.Label
-	language              *widget.Select
+	language              *widgets.Picker
 	save, defaults        *widget.Button
 	status                *widget.Label
 	loadFailed            bool
@@ -65,7 +65,7 @@ func (st *settingsScreen) buildUI() {
 	st.husligt = st.newLimit()
 	st.atl = st.newLimit()
 	st.agreementBox = container.NewVBox()
-	st.agreement = widget.NewSelect(nil, func(string) { st.onFieldChanged() })
+	st.agreement = widgets.NewSelect(nil, func(string) { st.onFieldChanged() })
 	st.agreementMsg = errorLabel()
 	st.dailyRest = st.newField(checkRestHours(24))
 	st.weeklyRest = st.newField(checkRestHours(7 * 24))
@@ -76,7 +76,7 @@ func (st *settingsScreen) buildUI() {
 	st.deadline = st.newField(checkDeadlineDays)
 	st.schablonBox = container.NewVBox()
 	st.schablonMsg = errorLabel()
-	st.language = widget.NewSelect([]string{"Svenska", "English"}, nil)
+	st.language = widgets.NewSelect([]string{"Svenska", "English"}, nil)
 	if language.Chosen(st.s.App.Preferences()) == "en" {
 		st.language.SetSelectedIndex(1)
 	} else {

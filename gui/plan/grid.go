@@ -26,7 +26,7 @@ type WeekGrid struct {
 	p       *Screen
 	Content fyne.CanvasObject
 
-	Pick          *widget.Select // which of the customer's schedules; the last option starts a new one
+	Pick          *widgets.Picker // which of the customer's schedules; the last option starts a new one
 	From, Weeks   *widgets.Field
 	Rows          []*DayRow
 	rowsBox       *fyne.Container
@@ -60,7 +60,7 @@ const maxSlots = 4
 
 func newWeekGrid(p *Screen) *WeekGrid {
 	g := &WeekGrid{p: p, slots: 2}
-	g.Pick = widget.NewSelect(nil, func(string) { g.pickChanged() })
+	g.Pick = widgets.NewSelect(nil, func(string) { g.pickChanged() })
 	g.From = widgets.NewField(p.shortcut, lang.X("reg.date_placeholder", "ÅÅÅÅ-MM-DD"), checkFrom, g.validate)
 	g.Weeks = widgets.NewField(p.shortcut, "1–12", checkWeeks, g.weeksChanged)
 	g.SaveBtn = widget.NewButtonWithIcon(lang.X("plan.save", "Spara schemat"), theme.DocumentSaveIcon(), g.Save)

@@ -55,9 +55,7 @@ type Choice[V comparable] struct {
 }
 
 func NewChoice[V comparable](labels []string, values []V, changed func()) *Choice[V] {
-	c := NewSearchChoice(labels, values, changed)
-	c.Sel.Menu = true
-	return c
+	return &Choice[V]{Values: values, Sel: NewSelect(labels, func(string) { changed() })}
 }
 
 // NewSearchChoice is a choice among many (people, pairs) picked by searching.

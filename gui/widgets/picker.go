@@ -41,6 +41,14 @@ func NewPicker(options []string, changed func(string)) *Picker {
 	return p
 }
 
+// NewSelect is a plain Select (a few fixed options) that lets the window's
+// keys through.
+func NewSelect(options []string, changed func(string)) *Picker {
+	p := NewPicker(options, changed)
+	p.Menu = true
+	return p
+}
+
 // Tapped opens the search instead of the menu.
 func (p *Picker) Tapped(ev *fyne.PointEvent) {
 	if p.Menu {
@@ -57,9 +65,16 @@ func (p *Picker) Tapped(ev *fyne.PointEvent) {
 }
 
 // TypedKey opens the search on Space, Enter, ↑ and ↓; ← → step as in a Select.
+// With Menu set, the Select's keys open its menu. Other keys (F10, Esc) go
+// to the window, which a Select would swallow.
 func (p *Picker) TypedKey(ev *fyne.KeyEvent) {
 	if p.Menu {
-		p.Select.TypedKey(ev)
+		switch ev.Name {
+		case fyne.KeySpace, fyne.KeyUp, fyne.KeyDown, fyne.KeyLeft, fyne.KeyRight:
+			p.Select.TypedKey(ev)
+		default:
+			PassKey(p, ev)
+		}
 		return
 	}
 	switch ev.Name {
