@@ -20,16 +20,16 @@ import (
 // Select (a few fixed options need no search).
 type Picker struct {
 	widget.Select
-	Menu   bool
+	Menu bool
 	// SearchAlso, when set, is more text the search finds an option by
 	// without showing it (the personnummer of a pair named by its names).
 	SearchAlso func(option string) string
-	pop    *widget.PopUp
-	search *pickEntry
-	list   *widget.List
-	shown  []int // the indexes into Options the search matches
-	cur    int   // the row of shown the keys point at
-	moving bool  // the list's selection is being moved by the keys, not chosen
+	pop        *widget.PopUp
+	search     *pickEntry
+	list       *widget.List
+	shown      []int // the indexes into Options the search matches
+	cur        int   // the row of shown the keys point at
+	moving     bool  // the list's selection is being moved by the keys, not chosen
 }
 
 // NewPicker makes a picker with these options; changed runs when one is chosen.
