@@ -10,6 +10,7 @@ import (
 
 	"assistans/data/demo"
 	"assistans/gui/guitest"
+	"assistans/gui/language"
 	"assistans/rules"
 )
 
@@ -57,4 +58,21 @@ func TestPickAndLockScreenshots(t *testing.T) {
 	s.Tabs.SelectIndex(6)
 	guitest.Settle(s.Session)
 	shot("assignments")
+}
+
+// TestEnglishOverviewScreenshot writes the English overview at 1024×700 to the
+// folder in ASSISTANS_SHOTS; without it the test is skipped.
+func TestEnglishOverviewScreenshot(t *testing.T) {
+	dir := os.Getenv("ASSISTANS_SHOTS")
+	if dir == "" {
+		t.Skip("set ASSISTANS_SHOTS to a folder to write the screenshots")
+	}
+	s, _ := windowOnFile(t, demo.Batch())
+	language.Use("en") // after the session, which sets Swedish
+	defer language.Use("sv")
+	s.App.Settings().SetTheme(theme.DefaultTheme())
+	s.Win.SetContent(s.buildUI())
+	s.Win.Resize(fyne.NewSize(1024, 700))
+	guitest.Settle(s.Session)
+	guitest.WriteScreenshot(t, s.Win, filepath.Join(dir, "overview_en_1024.png"))
 }
