@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
 	"assistans/gui/widgets"
 	"assistans/rules"
 )
@@ -109,7 +110,7 @@ func (m *Screen) onSave() {
 		if m.s.ShowConflict(err, true, m.reload) {
 			return
 		}
-		m.setStatus(err.Error(), true)
+		m.setStatus(language.Error(err), true)
 		return
 	}
 	m.setStatus(lang.X("bill.saved", "Räkningen för {{.Month}} är sparad.", map[string]any{"Month": widgets.MonthLabel(m.Key.month)}), false)
