@@ -24,6 +24,7 @@ import (
 	"assistans/gui/language"
 	"assistans/gui/session"
 	"assistans/rules"
+	"assistans/rules/say"
 )
 
 // swedishText is a Swedish text that English shows differently.
@@ -265,6 +266,22 @@ func TestEnglishWindow(t *testing.T) {
 	if !slices.ContainsFunc(slices.Collect(maps.Keys(texts)), func(x string) bool { return strings.Contains(x, "unfilled") }) {
 		t.Error("the walk does not reach the planning calendar's unfilled Friday")
 	}
+	// The day's UNFILLED_SHIFT finding is worded in English in the day dialog.
+	planned, err := session.CheckPlan(t.Context(), st, rules.Month{Year: 2026, Month: 11}, rules.D(2026, 10, 20))
+	if err != nil {
+		t.Fatal(err)
+	}
+	unfilled := slices.IndexFunc(planned, func(f rules.Finding) bool {
+		return f.Code == rules.UnfilledShift && f.Date == rules.D(2026, 11, 20)
+	})
+	if unfilled < 0 {
+		t.Fatal("no UNFILLED_SHIFT on 2026-11-20 in the demo's plan")
+	}
+	en := say.Finding(say.English, planned[unfilled])
+	if !strings.HasPrefix(en, "The scheduled shift 2026-11-20 ") ||
+		!slices.ContainsFunc(slices.Collect(maps.Keys(texts)), func(x string) bool { return strings.Contains(x, en) }) {
+		t.Errorf("the day dialog does not show the finding in English: %q", en)
+	}
 
 	if len(texts) < 300 {
 		t.Errorf("only %d texts seen; is the walk reaching the screens?", len(texts))
@@ -297,28 +314,26 @@ func TestEnglishWindow(t *testing.T) {
 			t.Logf("%s shows %q", texts[text], text)
 		}
 	}
-	// The findings' messages come from rules, not lang.X: the window must show
-	// them in English, and never the Swedish ones.
+	// The findings' messages come from package say, not lang.X: the window
+	// must show them in English, and never the Swedish ones.
 	md, err := st.MonthData(t.Context(), rules.Month{Year: 2026, Month: 10}, rules.D(2026, 10, 20))
 	if err != nil {
 		t.Fatal(err)
 	}
-	svFindings := rules.Check(md)
-	md.Lang = "en"
-	enFindings := rules.Check(md)
+	findings := rules.Check(md)
 	shownEnglish := 0
 	for _, text := range shown {
-		for i, f := range svFindings {
-			if strings.Contains(text, f.Message) {
-				t.Errorf("%s shows the finding %s in Swedish: %q", texts[text], f.Code, f.Message)
+		for _, f := range findings {
+			if sv := say.Finding(say.Swedish, f); strings.Contains(text, sv) {
+				t.Errorf("%s shows the finding %s in Swedish: %q", texts[text], f.Code, sv)
 			}
-			if strings.Contains(text, enFindings[i].Message) {
+			if strings.Contains(text, say.Finding(say.English, f)) {
 				shownEnglish++
 			}
 		}
 	}
-	if len(svFindings) == 0 || shownEnglish == 0 {
-		t.Errorf("%d findings in October, %d shown in English; is the walk reaching the Checks tab?", len(svFindings), shownEnglish)
+	if len(findings) == 0 || shownEnglish == 0 {
+		t.Errorf("%d findings in October, %d shown in English; is the walk reaching the Checks tab?", len(findings), shownEnglish)
 	}
 	for _, text := range shown {
 		for _, sw := range swedish {

@@ -92,8 +92,8 @@ func backupSession(t *testing.T, b rules.Batch) (*backupWindow, string) {
 func TestBackupMenu(t *testing.T) {
 	s, path := backupSession(t, guitest.SmallBatch())
 	items := s.backups.FileMenuItems()
-	if items[0].Label != "Säkerhetskopiera" || items[1].Label != "Återställ…" || items[1].Disabled || items[3].Label != "Historik…" {
-		t.Fatalf("Arkiv menu: %q %q (disabled %v) %q", items[0].Label, items[1].Label, items[1].Disabled, items[3].Label)
+	if items[0].Label != "Säkerhetskopiera" || items[1].Label != "Säkerhetskopiera till…" || items[2].Label != "Återställ…" || items[2].Disabled || items[4].Label != "Historik…" {
+		t.Fatalf("Arkiv menu: %q %q %q (disabled %v) %q", items[0].Label, items[1].Label, items[2].Label, items[2].Disabled, items[4].Label)
 	}
 	if !s.backups.banner.Visible() || !strings.HasPrefix(s.backups.bannerText.Text, "Det finns ingen säkerhetskopia") {
 		t.Fatalf("banner before any backup: visible %v, %q", s.backups.banner.Visible(), s.backups.bannerText.Text)
@@ -218,7 +218,7 @@ func TestRestoreBadBackup(t *testing.T) {
 
 func TestRestoreNeedsReopen(t *testing.T) {
 	s := newBackupWindow(guitest.NewSession(t, guitest.OpenStore(t, rules.Batch{})))
-	if items := s.backups.FileMenuItems(); !items[1].Disabled {
+	if items := s.backups.FileMenuItems(); !items[2].Disabled {
 		t.Error("Återställ… is enabled although the window cannot reopen its store")
 	}
 	if s.backups.OpenRestore() != nil {

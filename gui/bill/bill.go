@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"assistans/data"
+	"assistans/gui/language"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
 	"assistans/rules"
@@ -85,7 +86,7 @@ func New(s *session.Session) *Screen {
 
 func (m *Screen) buildUI() {
 	short := m.shortcut
-	m.Customer = widgets.NewChoice[string](nil, nil, m.onCustomerChanged)
+	m.Customer = widgets.NewSearchChoice[string](nil, nil, m.onCustomerChanged)
 	m.Customer.Sel.PlaceHolder = lang.X("bill.choose_customer", "Välj kund")
 	m.empty = widget.NewLabel(lang.X("bill.no_customers", "Det finns inga kunder. Lägg till kunder under Kunder eller importera dem."))
 	m.empty.Wrapping = fyne.TextWrapWord
@@ -237,7 +238,7 @@ func (m *Screen) load() {
 
 func (m *Screen) showLoadError(err error) {
 	m.state.Importance = widget.DangerImportance
-	m.state.SetText(lang.X("bill.load_error", "Kunde inte läsa månaden: {{.Err}}", map[string]any{"Err": err.Error()}))
+	m.state.SetText(lang.X("bill.load_error", "Kunde inte läsa månaden: {{.Err}}", map[string]any{"Err": language.Error(err)}))
 }
 
 func (m *Screen) onCustomerChanged() {
@@ -322,7 +323,7 @@ func (m *Screen) leave() {
 		if err := m.save(); err != nil {
 			widgets.ShowError(errors.New(lang.X("bill.leave_error",
 				"Ändringarna i räkningen för {{.Who}} i {{.Month}} kunde inte sparas: {{.Err}}",
-				map[string]any{"Who": widgets.PersonLabel(m.cust.Name, m.cust.Pnr), "Month": widgets.MonthLabel(m.Key.month), "Err": err.Error()})), m.s.Win)
+				map[string]any{"Who": widgets.PersonLabel(m.cust.Name, m.cust.Pnr), "Month": widgets.MonthLabel(m.Key.month), "Err": language.Error(err)})), m.s.Win)
 		}
 	}
 	m.Costs.leave()
@@ -430,7 +431,7 @@ func (m *Screen) onSave() {
 		if m.s.ShowConflict(err, true, m.reload) {
 			return
 		}
-		m.setStatus(err.Error(), true)
+		m.setStatus(language.Error(err), true)
 		return
 	}
 	m.setStatus(lang.X("bill.saved", "Räkningen för {{.Month}} är sparad.", map[string]any{"Month": widgets.MonthLabel(m.Key.month)}), false)
@@ -443,6 +444,9 @@ func (m *Screen) setStatus(text string, isErr bool) {
 		m.status.Importance = widget.DangerImportance
 	}
 	m.status.SetText(text)
+	if !isErr {
+		widgets.ClearPassing(m.status, text, false)
+	}
 }
 
 // signerText says who signs the 3057, from the customer register.
@@ -488,7 +492,7 @@ func (m *Screen) prepareForPrint() bool {
 	}
 	if err != nil {
 		widgets.ShowError(errors.New(lang.X("bill.print_unsaved", "Räkningen för {{.Who}} har ändringar som inte kan sparas, så inget skrevs ut: {{.Err}}",
-			map[string]any{"Who": widgets.PersonLabel(m.cust.Name, m.cust.Pnr), "Err": err.Error()})), m.s.Win)
+			map[string]any{"Who": widgets.PersonLabel(m.cust.Name, m.cust.Pnr), "Err": language.Error(err)})), m.s.Win)
 		return false
 	}
 	return true
@@ -511,7 +515,7 @@ func (m *Screen) BeforeClose(next func()) {
 	}
 	m.s.Show(m.Content)
 	m.s.NotSavedOnClose(lang.X("close.bill_not_saved", "Ändringarna i räkningen för {{.Who}} i {{.Month}} kunde inte sparas: {{.Err}}",
-		map[string]any{"Who": widgets.PersonLabel(m.cust.Name, m.cust.Pnr), "Month": widgets.MonthLabel(m.Key.month), "Err": err.Error()}), next)
+		map[string]any{"Who": widgets.PersonLabel(m.cust.Name, m.cust.Pnr), "Month": widgets.MonthLabel(m.Key.month), "Err": language.Error(err)}), next)
 }
 
 // Month is the month the screen shows.

@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
 	"assistans/rules"
@@ -99,7 +100,7 @@ func (p *Printer) start(pnr string) {
 			if err != nil {
 				p.busy = false
 				p.showResult(lang.X("print.check_error", "Månaden kunde inte kontrolleras, så inget skrevs ut: {{.Err}}",
-					map[string]any{"Err": err.Error()}), true, printJob{}, nil)
+					map[string]any{"Err": language.Error(err)}), true, printJob{}, nil)
 				return
 			}
 			job := newPrintJob(md, fs, pnr)
@@ -190,14 +191,14 @@ func (p *Printer) confirm(job printJob) {
 func blockList(job printJob) fyne.CanvasObject {
 	box := container.NewVBox()
 	line := func(f rules.Finding) {
-		text := "• " + string(f.Code)
+		text := "• " + widgets.CodeLabel(f.Code)
 		if !f.Date.IsZero() {
 			text += " " + f.Date.String()
 		}
 		if f.Assistant != "" {
 			text += " · " + widgets.PersonLabel(job.names[f.Assistant], f.Assistant)
 		}
-		l := widget.NewLabel(text + ": " + f.Message)
+		l := widget.NewLabel(text + ": " + language.Finding(f))
 		l.Wrapping = fyne.TextWrapWord
 		box.Add(l)
 	}
@@ -327,6 +328,7 @@ func (p *Printer) finish(job printJob, out printOutcome) {
 		msg = append(msg, lang.X("print.failed_hint", "De kunder som inte skrevs ut har inte markerats som utskrivna; försök igen, gärna i en annan mapp."))
 	}
 	var openErr error
+	openFailed := ""
 	if job.open && len(out.files) > 0 {
 		targets := out.files
 		if len(out.files) > maxOpenFiles {
@@ -335,7 +337,7 @@ func (p *Printer) finish(job printJob, out printOutcome) {
 		}
 		for _, f := range targets {
 			if err := p.s.OpenFile(f); err != nil && openErr == nil {
-				openErr = err
+				openErr, openFailed = err, f
 			}
 		}
 	}
@@ -344,7 +346,7 @@ func (p *Printer) finish(job printJob, out printOutcome) {
 		msg = append(msg, lang.X("print.no_viewer", "Det finns inget program som kan visa filerna; de finns i mappen ovan."))
 	case openErr != nil:
 		msg = append(msg, lang.X("print.open_error", "Filerna kunde inte öppnas ({{.Err}}); de finns i mappen ovan.",
-			map[string]any{"Err": openErr.Error()}))
+			map[string]any{"Err": widgets.OpenErrorText(openFailed, openErr)}))
 	}
 	retry := job
 	retry.Items = out.failed

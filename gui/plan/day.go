@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
 	"assistans/gui/widgets"
 	"assistans/rules"
 )
@@ -24,7 +25,7 @@ type DayDialog struct {
 	Absent *AbsencePicker // the absence being entered, for tests
 
 	NewText *widgets.KeyEntry
-	NewWho  *widget.Select
+	NewWho  *widgets.Picker
 	Msg     *widget.Label
 }
 
@@ -102,7 +103,7 @@ func (c *Calendar) OpenDay(d rules.Date) {
 	if len(found) > 0 {
 		box.Add(widgets.Heading(lang.X("plan.day_findings", "Fynd med schemat lagt")))
 		for _, x := range found {
-			l := widget.NewLabel(widgets.SeverityText(x.Severity) + " · " + string(x.Code) + ": " + x.Message)
+			l := widget.NewLabel(widgets.SeverityText(x.Severity) + " · " + widgets.CodeLabel(x.Code) + ": " + language.Finding(x))
 			l.Wrapping = fyne.TextWrapWord
 			box.Add(l)
 		}
@@ -111,7 +112,7 @@ func (c *Calendar) OpenDay(d rules.Date) {
 	dd.NewText = widgets.NewKeyEntry(nil)
 	dd.NewText.SetPlaceHolder("8-16")
 	dd.NewText.OnSubmitted = func(string) { dd.addShift() }
-	dd.NewWho = widget.NewSelect(c.p.assistantOptions(), nil)
+	dd.NewWho = widgets.NewPicker(c.p.assistantOptions(), nil)
 	dd.NewWho.PlaceHolder = lang.X("plan.assistant", "Assistent")
 	add := widget.NewButtonWithIcon(lang.X("plan.add_shift", "Lägg till"), theme.ContentAddIcon(), dd.addShift)
 	box.Add(container.NewHBox(container.NewGridWrap(fyne.NewSize(120, dd.NewText.MinSize().Height), dd.NewText),
@@ -167,7 +168,7 @@ func (p *Screen) who(option string) string {
 func (dd *DayDialog) addShift() {
 	start, end, kind, err := rules.ParseShiftShort(dd.NewText.Text)
 	if err != nil {
-		widgets.ShowMessageLabel(dd.Msg, widgets.Sentence(err.Error()))
+		widgets.ShowMessageLabel(dd.Msg, widgets.Sentence(language.Error(err)))
 		return
 	}
 	asst := dd.c.p.who(dd.NewWho.Selected)
@@ -177,7 +178,7 @@ func (dd *DayDialog) addShift() {
 	}
 	sh := rules.Shift{Assistant: asst, Customer: dd.c.p.chosen, Date: dd.Date, Start: start, End: end, Kind: kind}
 	if _, err := dd.c.p.s.Store.SaveShift(dd.c.p.s.Ctx, sh); err != nil {
-		widgets.ShowMessageLabel(dd.Msg, err.Error())
+		widgets.ShowMessageLabel(dd.Msg, language.Error(err))
 		return
 	}
 	dd.changed()
@@ -185,7 +186,7 @@ func (dd *DayDialog) addShift() {
 
 func (dd *DayDialog) deleteShift(s rules.Shift) {
 	if err := dd.c.p.s.Store.DeleteShift(dd.c.p.s.Ctx, s.ID, s.Version); err != nil {
-		widgets.ShowMessageLabel(dd.Msg, err.Error())
+		widgets.ShowMessageLabel(dd.Msg, language.Error(err))
 		return
 	}
 	dd.changed()
@@ -193,7 +194,7 @@ func (dd *DayDialog) deleteShift(s rules.Shift) {
 
 func (dd *DayDialog) deleteAbsence(a rules.Absence) {
 	if err := dd.c.p.s.Store.DeleteAbsence(dd.c.p.s.Ctx, a.Assistant, a.Date); err != nil {
-		widgets.ShowMessageLabel(dd.Msg, err.Error())
+		widgets.ShowMessageLabel(dd.Msg, language.Error(err))
 		return
 	}
 	dd.changed()

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
 	"assistans/gui/widgets"
 	"assistans/rules"
 )
@@ -52,7 +53,7 @@ type DayRow struct {
 // Slot is one shift of a day: the time, the assistant and the message about them.
 type Slot struct {
 	Text *widgets.KeyEntry
-	Who  *widget.Select
+	Who  *widgets.Picker
 	Msg  *widget.Label
 }
 
@@ -128,7 +129,7 @@ func (g *WeekGrid) load() {
 	if g.p.chosen != "" {
 		rows, err := g.p.s.Store.Schedules(g.p.s.Ctx, g.p.chosen)
 		if err != nil {
-			g.status(err.Error(), widget.DangerImportance)
+			g.status(language.Error(err), widget.DangerImportance)
 			return
 		}
 		g.stored = rows
@@ -270,7 +271,7 @@ func (g *WeekGrid) build(weeks int) {
 			for i := 0; i < g.slots; i++ {
 				sl := &Slot{Text: widgets.NewKeyEntry(g.p.shortcut), Msg: widgets.NewMessageLabel(widget.DangerImportance)}
 				sl.Text.SetPlaceHolder("8-16")
-				sl.Who = widget.NewSelect(opts, func(string) { g.edited() })
+				sl.Who = widgets.NewPicker(opts, func(string) { g.edited() })
 				sl.Who.PlaceHolder = lang.X("plan.assistant", "Assistent")
 				if k := (w-1)*7 + wd - 1; k < len(old) && i < len(old[k].Slots) {
 					sl.Text.SetText(old[k].Slots[i].Text.Text)
@@ -366,7 +367,7 @@ func (g *WeekGrid) slotProblem(sl *Slot, starts map[rules.Clock]bool) string {
 	}
 	start, _, _, err := rules.ParseShiftShort(text)
 	if err != nil {
-		return widgets.Sentence(err.Error())
+		return widgets.Sentence(language.Error(err))
 	}
 	if who == "" {
 		return lang.X("plan.err_no_assistant", "Välj vem som arbetar passet.")
@@ -412,7 +413,7 @@ func (g *WeekGrid) Save() {
 		return
 	}
 	if err := g.p.s.Store.ReplaceSchedule(g.p.s.Ctx, g.p.chosen, from, rows); err != nil {
-		g.status(err.Error(), widget.DangerImportance)
+		g.status(language.Error(err), widget.DangerImportance)
 		return
 	}
 	g.editing, g.Dirty = from, false
@@ -433,7 +434,7 @@ func (g *WeekGrid) askDelete() {
 				return
 			}
 			if err := g.p.s.Store.DeleteSchedule(g.p.s.Ctx, g.p.chosen, from); err != nil {
-				g.status(err.Error(), widget.DangerImportance)
+				g.status(language.Error(err), widget.DangerImportance)
 				return
 			}
 			g.editing, g.Dirty = rules.Date{}, false
@@ -444,4 +445,7 @@ func (g *WeekGrid) askDelete() {
 func (g *WeekGrid) status(text string, imp widget.Importance) {
 	g.Status.Importance = imp
 	g.Status.SetText(text)
+	if imp != widget.DangerImportance {
+		widgets.ClearPassing(g.Status, text, false)
+	}
 }

@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
 	"assistans/rules"
@@ -29,7 +30,7 @@ type Screen struct {
 	OpenShift    func(rules.Shift) bool
 	ShowFindings func()
 
-	Customer *widget.Select
+	Customer *widgets.Picker
 	Tabs     *container.AppTabs
 	Grid     *WeekGrid
 	Calendar *Calendar
@@ -44,7 +45,7 @@ type Screen struct {
 // New builds the tab and loads the customers.
 func New(s *session.Session) *Screen {
 	p := &Screen{s: s}
-	p.Customer = widget.NewSelect(nil, func(string) { p.choose() })
+	p.Customer = widgets.NewPicker(nil, func(string) { p.choose() })
 	p.Customer.PlaceHolder = lang.X("plan.pick_customer", "Välj kund")
 	p.message = widgets.NewMessageLabel(widget.DangerImportance)
 	p.Grid = newWeekGrid(p)
@@ -84,7 +85,7 @@ func (p *Screen) load() {
 		asg, err = p.s.Store.Assignments(ctx)
 	}
 	if err != nil {
-		widgets.ShowMessageLabel(p.message, lang.X("plan.load_failed", "Planeringen kunde inte läsas: {{.Err}}", map[string]any{"Err": err.Error()}))
+		widgets.ShowMessageLabel(p.message, lang.X("plan.load_failed", "Planeringen kunde inte läsas: {{.Err}}", map[string]any{"Err": language.Error(err)}))
 		return
 	}
 	widgets.ShowMessageLabel(p.message, "")

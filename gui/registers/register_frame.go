@@ -16,10 +16,15 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
 	"assistans/rules"
 )
+
+// listMinWidth keeps a register list wide enough for a name and its number
+// at 1024×700: the split gives the form only what is left beside it.
+const listMinWidth float32 = 260
 
 // registerFrame is the part every register screen has: a search field and a
 // list on the left, the edit form on the right, and Ny, Spara and Ta bort
@@ -34,6 +39,7 @@ type registerFrame struct {
 	delBtn  *widget.Button
 	status  *widget.Label
 	content *widgets.ShortcutScope
+	split   *container.Split
 
 	onSelect func(i int) // a row the user chose; i indexes rows
 	onSearch func()
@@ -127,7 +133,7 @@ func (r *register[T]) start(load func()) {
 
 // loadFailed shows that the register could not be read.
 func (r *register[T]) loadFailed(err error) {
-	r.Frame.setStatus(lang.X("reg.err_load", "Kunde inte läsa registret: {{.Err}}", map[string]any{"Err": err.Error()}), true)
+	r.Frame.setStatus(lang.X("reg.err_load", "Kunde inte läsa registret: {{.Err}}", map[string]any{"Err": language.Error(err)}), true)
 }
 
 // setAll shows the records just read, keeping the form as it is unless its
@@ -330,7 +336,7 @@ func (r *register[T]) onSave() { r.saveForm() }
 func (r *register[T]) saveForm() bool {
 	x, err := r.screen.read()
 	if err != nil {
-		r.Frame.setStatus(err.Error(), true)
+		r.Frame.setStatus(language.Error(err), true)
 		return false
 	}
 	if r.Current != nil {
@@ -338,7 +344,7 @@ func (r *register[T]) saveForm() bool {
 	}
 	if err := r.screen.save(x); err != nil {
 		if !r.s.ShowConflict(err, true, r.reload) {
-			r.Frame.setStatus(lang.X("reg.err_save", "Kunde inte spara: {{.Err}}", map[string]any{"Err": err.Error()}), true)
+			r.Frame.setStatus(lang.X("reg.err_save", "Kunde inte spara: {{.Err}}", map[string]any{"Err": language.Error(err)}), true)
 		}
 		return false
 	}
@@ -407,13 +413,13 @@ func newRegisterFrame(win fyne.Window, searchHint string, form fyne.CanvasObject
 	f.status = widget.NewLabel("")
 	f.status.Wrapping = fyne.TextWrapWord
 
-	left := container.NewBorder(f.search, nil, nil, nil, f.List)
+	left := container.New(minWidth(listMinWidth), container.NewBorder(f.search, nil, nil, nil, f.List))
 	buttons := container.NewHBox(append([]fyne.CanvasObject{f.newBtn, f.saveBtn, f.delBtn}, extra...)...)
 	right := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), buttons, f.status), nil, nil,
 		container.NewVScroll(container.NewPadded(form)))
-	split := container.NewHSplit(left, right)
-	split.Offset = 0.3
-	f.content = widgets.NewShortcutScope(win, split, f.shortcut)
+	f.split = container.NewHSplit(left, right)
+	f.split.Offset = 0.3
+	f.content = widgets.NewShortcutScope(win, f.split, f.shortcut)
 	return f
 }
 
@@ -516,4 +522,22 @@ func matchesSearch(q string, names []string, ids []string) bool {
 		}
 	}
 	return false
+}
+
+// minWidth lays out one object over the whole space and asks for at least w.
+type minWidth float32
+
+func (w minWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Resize(size)
+		o.Move(fyne.NewPos(0, 0))
+	}
+}
+
+func (w minWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var m fyne.Size
+	for _, o := range objs {
+		m = m.Max(o.MinSize())
+	}
+	return m.Max(fyne.NewSize(float32(w), 0))
 }

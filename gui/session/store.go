@@ -77,7 +77,7 @@ type BackupStore interface {
 // historyStore is what Historik reads.
 type HistoryStore interface {
 	Audit(ctx context.Context, table, key string) ([]data.AuditRow, error)
-	VerifyAudit(ctx context.Context) (brokenID int64, err error)
+	Verify(ctx context.Context) ([]string, error)
 	Customers(ctx context.Context) ([]rules.Customer, error)
 	Assistants(ctx context.Context) ([]rules.Assistant, error)
 }
@@ -91,7 +91,7 @@ type monthStore interface {
 	MonthInfo(ctx context.Context, customer string, m rules.Month) (rules.MonthInfo, error)
 	SaveMonthInfo(ctx context.Context, mi rules.MonthInfo) error
 	HospitalStays(ctx context.Context, customer string) ([]rules.HospitalStay, error)
-	SaveHospitalStay(ctx context.Context, h rules.HospitalStay) error
+	AddHospitalStay(ctx context.Context, h rules.HospitalStay) error
 	DeleteHospitalStay(ctx context.Context, h rules.HospitalStay) error
 	MarkSent(ctx context.Context, customer string, m rules.Month, sent rules.Date) error
 	Unlock(ctx context.Context, customer string, m rules.Month, reason string) error
