@@ -96,6 +96,7 @@ func TestEveryScreenFits(t *testing.T) {
 	// first is done with (the window keys find a window through the current app).
 	empty := newTestWindow(t, rules.Batch{})
 	empty.App.Settings().SetTheme(theme.DefaultTheme())
+	empty.DataChanged() // the guide takes the theme's colour when it is shown again
 	for _, size := range sizes {
 		empty.Win.Resize(size)
 		guitest.Settle(empty.Session)
