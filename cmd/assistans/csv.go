@@ -49,20 +49,40 @@ func runImport(e *env, args []string) error {
 		return fmt.Errorf("kan inte läsa %s: %v", file, err)
 	}
 	defer f.Close()
-	batch, err := csvfile.Read(kind, filepath.Base(file), f, rules.DateOf(time.Now().In(rules.Stockholm)))
-	if err != nil {
-		return err
-	}
 	st, err := openStoreExclusive(db) // writes: not while the window is open
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	if err := st.Import(context.Background(), batch); err != nil {
+	// The file is stored part by part as it is read, in one transaction; the
+	// file's own errors (every bad row, as csvfile.Read lists them) come before
+	// the store's, and either leaves the database as it was.
+	var refused, fileErr error
+	today := rules.DateOf(time.Now().In(rules.Stockholm))
+	err = st.ImportStream(context.Background(), func(put func(rules.Batch) error) error {
+		err := csvfile.Stream(kind, filepath.Base(file), f, today, importPart, func(b rules.Batch) error {
+			refused = put(b)
+			return refused
+		})
+		if err != nil && err != refused {
+			fileErr = err
+		}
+		return err
+	})
+	switch {
+	case fileErr != nil:
+		return fileErr
+	case err != nil:
 		return fmt.Errorf("%s: inget importerades: %w", file, placeErrors(err, kind, file))
 	}
 	return nil
 }
+
+// importPart is how many records of a file an import reads before storing
+// them: large enough that a year of shifts into an empty database builds its
+// indexes after the rows (data's bulkMin), small enough to keep the memory of
+// the rows a small part of an import's.
+const importPart = 20000
 
 // placeErrors names the file, line and column of each record the store refused,
 // as csvfile names its own errors: "pass.csv:7: kolumn customer_pnr: …".
