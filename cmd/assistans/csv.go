@@ -82,7 +82,7 @@ func runImport(e *env, args []string) error {
 // them: large enough that a year of shifts into an empty database builds its
 // indexes after the rows (data's bulkMin), small enough to keep the memory of
 // the rows a small part of an import's.
-const importPart = 20000
+var importPart = 20000 // a variable for the tests of small parts
 
 // placeErrors names the file, line and column of each record the store refused,
 // as csvfile names its own errors: "pass.csv:7: kolumn customer_pnr: …".
