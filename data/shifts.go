@@ -195,7 +195,7 @@ func saveShiftNote(ctx context.Context, t *tx, s rules.Shift, note string) (rule
 		return s, err
 	}
 	if !found {
-		return s, errorf(ErrNotFound, "Passet %d finns inte.", s.ID)
+		return s, refuse(ErrNotFound, rules.ShiftNotFound, s.ID)
 	}
 	oldVals := shiftVals(old)
 	if equalVals(oldVals, vals) {
@@ -383,7 +383,7 @@ func (s *Store) DeleteShift(ctx context.Context, id, version int64) error {
 			return err
 		}
 		if !found {
-			return errorf(ErrNotFound, "Passet %d finns inte.", id)
+			return refuse(ErrNotFound, rules.ShiftNotFound, id)
 		}
 		if err := t.checkShiftUnlocked(ctx, old); err != nil {
 			return err

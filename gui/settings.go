@@ -158,7 +158,7 @@ func (st *settingsScreen) load() {
 	if err != nil {
 		st.fill(rules.DefaultSettings())
 		st.status.Importance = widget.DangerImportance
-		st.status.SetText(lang.X("settings.load_error", "Kunde inte läsa inställningarna: {{.Err}}", map[string]any{"Err": err.Error()}))
+		st.status.SetText(lang.X("settings.load_error", "Kunde inte läsa inställningarna: {{.Err}}", map[string]any{"Err": language.Error(err)}))
 		st.validate()
 		return
 	}
@@ -311,7 +311,7 @@ func (st *settingsScreen) onSave() {
 	}
 	if err := st.s.Store.SaveSettings(st.s.Ctx, set); err != nil {
 		st.status.Importance = widget.DangerImportance
-		st.status.SetText(lang.X("settings.save_error", "Inställningarna kunde inte sparas: {{.Err}}", map[string]any{"Err": err.Error()}))
+		st.status.SetText(lang.X("settings.save_error", "Inställningarna kunde inte sparas: {{.Err}}", map[string]any{"Err": language.Error(err)}))
 		return
 	}
 	st.loaded = set

@@ -77,6 +77,7 @@ func tlsLabels() []string {
 func (ds *databaseSection) newField(check func(string) error) *field {
 	f := &field{entry: widget.NewEntry(), msg: errorLabel(), check: check}
 	f.entry.OnChanged = func(string) { ds.changed() }
+	f.entry.OnSubmitted = func(string) { ds.onTest() } // Enter tests what is typed
 	return f
 }
 
@@ -89,6 +90,7 @@ func (ds *databaseSection) build() {
 	ds.user = ds.newField(checkDBUser)
 	ds.password = widget.NewPasswordEntry()
 	ds.password.OnChanged = func(string) { ds.changed() }
+	ds.password.OnSubmitted = func(string) { ds.onTest() }
 	ds.tls = widget.NewSelect(tlsLabels(), func(string) { ds.changed() })
 	browse := widget.NewButtonWithIcon(lang.X("db.browse", "Välj fil…"), theme.FolderOpenIcon(), ds.onBrowse)
 	ds.test = widget.NewButtonWithIcon(lang.X("db.test", "Testa anslutningen"), theme.ViewRefreshIcon(), ds.onTest)

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
 	"assistans/gui/widgets"
 	"assistans/rules"
 )
@@ -101,7 +102,7 @@ func errorLabel() *widget.Label {
 
 func showError(l *widget.Label, errs []error) {
 	if err := errors.Join(errs...); err != nil {
-		l.SetText(err.Error())
+		l.SetText(language.Error(err))
 		l.Show()
 		return
 	}

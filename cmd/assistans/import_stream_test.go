@@ -5,9 +5,11 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"assistans/data/csvimport"
 )
 
-// An import stores its file in parts (importPart records at a time, in one
+// An import stores its file in parts (csvimport.Part records at a time, in one
 // transaction): the messages and the outcome must be those of one part, for the
 // register's refusals (placed on their lines across parts) and for a file whose
 // own bad row comes after a refusal. Every run starts from the same demo
@@ -30,7 +32,7 @@ func TestImportInPartsSaysTheSame(t *testing.T) {
 		must(t, os.WriteFile(f, []byte(file), 0o600))
 		var stderr []string
 		for _, part := range []int{20000, 2} {
-			importPart = part
+			csvimport.Part = part
 			before, _, _ := cli(t, "export", "--db", db, "shifts", filepath.Join(dir, "before.csv"))
 			_, e, code := cli(t, "import", "--db", db, "shifts", f)
 			if code != 2 {
@@ -44,7 +46,7 @@ func TestImportInPartsSaysTheSame(t *testing.T) {
 				t.Errorf("%s, parts of %d: the shifts changed", name, part)
 			}
 		}
-		importPart = 20000
+		csvimport.Part = 20000
 		if stderr[0] != stderr[1] {
 			t.Errorf("%s: in parts of 2 the import says\n%s\nin one part\n%s", name, stderr[1], stderr[0])
 		}

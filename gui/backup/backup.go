@@ -25,6 +25,7 @@ import (
 
 	"assistans/data"
 	"assistans/gui/history"
+	"assistans/gui/language"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
 	"assistans/rules"
@@ -118,7 +119,7 @@ func (b *Backups) refreshBackupBanner() {
 func backupWarning(last time.Time, err error, today rules.Date) string {
 	switch {
 	case err != nil:
-		return lang.X("backup.warn_unreadable", "Säkerhetskopiorna kunde inte läsas: {{.Err}}", map[string]any{"Err": err.Error()})
+		return lang.X("backup.warn_unreadable", "Säkerhetskopiorna kunde inte läsas: {{.Err}}", map[string]any{"Err": language.Error(err)})
 	case last.IsZero():
 		return lang.X("backup.warn_none", "Det finns ingen säkerhetskopia av databasen. Spara en nu, och gärna en kopia på ett USB-minne eller en annan dator.")
 	}
@@ -152,12 +153,12 @@ func (b *Backups) OnBackup() {
 			wait.Hide()
 			b.refreshBackupBanner()
 			if path == "" {
-				widgets.ShowError(errors.New(lang.X("backup.failed", "Säkerhetskopian kunde inte sparas: {{.Err}}", map[string]any{"Err": err.Error()})), s.Win)
+				widgets.ShowError(errors.New(lang.X("backup.failed", "Säkerhetskopian kunde inte sparas: {{.Err}}", map[string]any{"Err": language.Error(err)})), s.Win)
 				return
 			}
 			msg := lang.X("backup.saved", "Säkerhetskopian är sparad som\n{{.Path}}", map[string]any{"Path": path})
 			if err != nil { // the copy was made; removing old ones failed
-				msg += "\n\n" + err.Error()
+				msg += "\n\n" + language.Error(err)
 			}
 			widgets.ShowInformation(title, msg, s.Win)
 		}

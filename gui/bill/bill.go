@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"assistans/data"
+	"assistans/gui/language"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
 	"assistans/rules"
@@ -237,7 +238,7 @@ func (m *Screen) load() {
 
 func (m *Screen) showLoadError(err error) {
 	m.state.Importance = widget.DangerImportance
-	m.state.SetText(lang.X("bill.load_error", "Kunde inte läsa månaden: {{.Err}}", map[string]any{"Err": err.Error()}))
+	m.state.SetText(lang.X("bill.load_error", "Kunde inte läsa månaden: {{.Err}}", map[string]any{"Err": language.Error(err)}))
 }
 
 func (m *Screen) onCustomerChanged() {
@@ -322,7 +323,7 @@ func (m *Screen) leave() {
 		if err := m.save(); err != nil {
 			widgets.ShowError(errors.New(lang.X("bill.leave_error",
 				"Ändringarna i räkningen för {{.Who}} i {{.Month}} kunde inte sparas: {{.Err}}",
-				map[string]any{"Who": widgets.PersonLabel(m.cust.Name, m.cust.Pnr), "Month": widgets.MonthLabel(m.Key.month), "Err": err.Error()})), m.s.Win)
+				map[string]any{"Who": widgets.PersonLabel(m.cust.Name, m.cust.Pnr), "Month": widgets.MonthLabel(m.Key.month), "Err": language.Error(err)})), m.s.Win)
 		}
 	}
 	m.Costs.leave()
@@ -430,7 +431,7 @@ func (m *Screen) onSave() {
 		if m.s.ShowConflict(err, true, m.reload) {
 			return
 		}
-		m.setStatus(err.Error(), true)
+		m.setStatus(language.Error(err), true)
 		return
 	}
 	m.setStatus(lang.X("bill.saved", "Räkningen för {{.Month}} är sparad.", map[string]any{"Month": widgets.MonthLabel(m.Key.month)}), false)
@@ -491,7 +492,7 @@ func (m *Screen) prepareForPrint() bool {
 	}
 	if err != nil {
 		widgets.ShowError(errors.New(lang.X("bill.print_unsaved", "Räkningen för {{.Who}} har ändringar som inte kan sparas, så inget skrevs ut: {{.Err}}",
-			map[string]any{"Who": widgets.PersonLabel(m.cust.Name, m.cust.Pnr), "Err": err.Error()})), m.s.Win)
+			map[string]any{"Who": widgets.PersonLabel(m.cust.Name, m.cust.Pnr), "Err": language.Error(err)})), m.s.Win)
 		return false
 	}
 	return true
@@ -514,7 +515,7 @@ func (m *Screen) BeforeClose(next func()) {
 	}
 	m.s.Show(m.Content)
 	m.s.NotSavedOnClose(lang.X("close.bill_not_saved", "Ändringarna i räkningen för {{.Who}} i {{.Month}} kunde inte sparas: {{.Err}}",
-		map[string]any{"Who": widgets.PersonLabel(m.cust.Name, m.cust.Pnr), "Month": widgets.MonthLabel(m.Key.month), "Err": err.Error()}), next)
+		map[string]any{"Who": widgets.PersonLabel(m.cust.Name, m.cust.Pnr), "Month": widgets.MonthLabel(m.Key.month), "Err": language.Error(err)}), next)
 }
 
 // Month is the month the screen shows.

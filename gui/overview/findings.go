@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
 	"assistans/rules"
@@ -122,7 +123,7 @@ func (f *Findings) done(md rules.MonthData, fs []rules.Finding, err error) {
 	if err != nil {
 		f.all = nil
 		f.summary.Importance = widget.DangerImportance
-		f.summary.SetText(lang.X("findings.error", "Kontrollen kunde inte köras: {{.Err}}", map[string]any{"Err": err.Error()}))
+		f.summary.SetText(lang.X("findings.error", "Kontrollen kunde inte köras: {{.Err}}", map[string]any{"Err": language.Error(err)}))
 		f.setFilterOptions()
 		f.show()
 		return
@@ -258,7 +259,7 @@ func (f *Findings) row(x rules.Finding) fyne.CanvasObject {
 		&widget.TextSegment{Text: "    " + f.detail(x), Style: widget.RichTextStyleInline},
 	)
 	head.Wrapping = fyne.TextWrapWord
-	msg := widget.NewLabel(x.Message)
+	msg := widget.NewLabel(language.Finding(x))
 	msg.Wrapping = fyne.TextWrapWord
 	content := container.NewBorder(nil, nil, container.NewVBox(widget.NewIcon(widgets.SeverityIcon(x.Severity))), nil,
 		container.NewVBox(head, msg))

@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
 	"assistans/rules"
@@ -108,7 +109,7 @@ func (o *Screen) load() {
 	if err != nil {
 		o.rows, o.sumRow = nil, -1
 		o.status.Importance = widget.DangerImportance
-		o.status.SetText(lang.X("overview.error", "Kunde inte läsa månadens tider: {{.Err}}", map[string]any{"Err": err.Error()}))
+		o.status.SetText(lang.X("overview.error", "Kunde inte läsa månadens tider: {{.Err}}", map[string]any{"Err": language.Error(err)}))
 		o.table.Refresh()
 		return
 	}

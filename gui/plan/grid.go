@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
 	"assistans/gui/widgets"
 	"assistans/rules"
 )
@@ -128,7 +129,7 @@ func (g *WeekGrid) load() {
 	if g.p.chosen != "" {
 		rows, err := g.p.s.Store.Schedules(g.p.s.Ctx, g.p.chosen)
 		if err != nil {
-			g.status(err.Error(), widget.DangerImportance)
+			g.status(language.Error(err), widget.DangerImportance)
 			return
 		}
 		g.stored = rows
@@ -366,7 +367,7 @@ func (g *WeekGrid) slotProblem(sl *Slot, starts map[rules.Clock]bool) string {
 	}
 	start, _, _, err := rules.ParseShiftShort(text)
 	if err != nil {
-		return widgets.Sentence(err.Error())
+		return widgets.Sentence(language.Error(err))
 	}
 	if who == "" {
 		return lang.X("plan.err_no_assistant", "Välj vem som arbetar passet.")
@@ -412,7 +413,7 @@ func (g *WeekGrid) Save() {
 		return
 	}
 	if err := g.p.s.Store.ReplaceSchedule(g.p.s.Ctx, g.p.chosen, from, rows); err != nil {
-		g.status(err.Error(), widget.DangerImportance)
+		g.status(language.Error(err), widget.DangerImportance)
 		return
 	}
 	g.editing, g.Dirty = from, false
@@ -433,7 +434,7 @@ func (g *WeekGrid) askDelete() {
 				return
 			}
 			if err := g.p.s.Store.DeleteSchedule(g.p.s.Ctx, g.p.chosen, from); err != nil {
-				g.status(err.Error(), widget.DangerImportance)
+				g.status(language.Error(err), widget.DangerImportance)
 				return
 			}
 			g.editing, g.Dirty = rules.Date{}, false

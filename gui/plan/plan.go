@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
 	"assistans/rules"
@@ -84,7 +85,7 @@ func (p *Screen) load() {
 		asg, err = p.s.Store.Assignments(ctx)
 	}
 	if err != nil {
-		widgets.ShowMessageLabel(p.message, lang.X("plan.load_failed", "Planeringen kunde inte läsas: {{.Err}}", map[string]any{"Err": err.Error()}))
+		widgets.ShowMessageLabel(p.message, lang.X("plan.load_failed", "Planeringen kunde inte läsas: {{.Err}}", map[string]any{"Err": language.Error(err)}))
 		return
 	}
 	widgets.ShowMessageLabel(p.message, "")

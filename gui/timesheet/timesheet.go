@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
 	"assistans/rules"
@@ -77,8 +78,14 @@ func New(s *session.Session) *Screen {
 	t.buildUI()
 	s.Load(t.onChange)
 	s.OnClose(t.beforeClose)
+	s.OnStoreReplaced(t.forgetTyping)
 	return t
 }
+
+// forgetTyping drops the rows, the typing put aside and the undo steps of the
+// database the window has left (a restore, another database chosen): the
+// reload that follows must not store them in the new one.
+func (t *Screen) forgetTyping() { t.Rows, t.pending, t.undoStack = nil, nil, nil }
 
 func (t *Screen) buildUI() {
 	t.Ed = newTSEditor(t)
@@ -339,7 +346,7 @@ func (t *Screen) runCheck() {
 			}
 			t.findings = byID
 			if err != nil && !t.locked {
-				t.setStatus(lang.X("timesheet.check_error", "Kontrollen av månaden kunde inte köras: {{.Err}}", map[string]any{"Err": err.Error()}), widget.DangerImportance)
+				t.setStatus(lang.X("timesheet.check_error", "Kontrollen av månaden kunde inte köras: {{.Err}}", map[string]any{"Err": language.Error(err)}), widget.DangerImportance)
 			}
 			t.revalidate()
 		})
