@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
 	"assistans/rules"
@@ -122,7 +123,7 @@ func (f *Findings) done(md rules.MonthData, fs []rules.Finding, err error) {
 	if err != nil {
 		f.all = nil
 		f.summary.Importance = widget.DangerImportance
-		f.summary.SetText(lang.X("findings.error", "Kontrollen kunde inte köras: {{.Err}}", map[string]any{"Err": err.Error()}))
+		f.summary.SetText(lang.X("findings.error", "Kontrollen kunde inte köras: {{.Err}}", map[string]any{"Err": language.Error(err)}))
 		f.setFilterOptions()
 		f.show()
 		return
@@ -253,12 +254,12 @@ func (f *Findings) show() {
 // who, and the message wrapped below it.
 func (f *Findings) row(x rules.Finding) fyne.CanvasObject {
 	head := widget.NewRichText(
-		&widget.TextSegment{Text: widgets.SeverityText(x.Severity) + " · " + string(x.Code),
+		&widget.TextSegment{Text: widgets.SeverityText(x.Severity) + " · " + widgets.CodeLabel(x.Code),
 			Style: widget.RichTextStyle{ColorName: widgets.SeverityColor(x.Severity), Inline: true, TextStyle: fyne.TextStyle{Bold: true}}},
 		&widget.TextSegment{Text: "    " + f.detail(x), Style: widget.RichTextStyleInline},
 	)
 	head.Wrapping = fyne.TextWrapWord
-	msg := widget.NewLabel(x.Message)
+	msg := widget.NewLabel(language.Finding(x))
 	msg.Wrapping = fyne.TextWrapWord
 	content := container.NewBorder(nil, nil, container.NewVBox(widget.NewIcon(widgets.SeverityIcon(x.Severity))), nil,
 		container.NewVBox(head, msg))
