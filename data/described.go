@@ -4,7 +4,7 @@ import (
 	"context"
 	"fmt"
 
-	"assistans/record"
+	"assistans/data/record"
 	"assistans/rules"
 )
 

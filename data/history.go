@@ -9,7 +9,7 @@ import (
 	"strings"
 	"time"
 
-	"assistans/record"
+	"assistans/data/record"
 )
 
 // The audit trail as changes of records: what the window's history shows,

@@ -5,7 +5,7 @@ import (
 	"reflect"
 	"testing"
 
-	"assistans/record"
+	"assistans/data/record"
 	"assistans/rules"
 )
 

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"time"
 
-	"assistans/record"
+	"assistans/data/record"
 	"assistans/rules"
 )
 

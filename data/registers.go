@@ -3,7 +3,7 @@ package data
 import (
 	"context"
 
-	"assistans/record"
+	"assistans/data/record"
 	"assistans/rules"
 )
 

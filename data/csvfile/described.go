@@ -3,7 +3,7 @@ package csvfile
 import (
 	"fmt"
 
-	"assistans/record"
+	"assistans/data/record"
 	"assistans/rules"
 )
 

@@ -3,7 +3,7 @@ package csvfile
 import (
 	"io"
 
-	"assistans/record"
+	"assistans/data/record"
 	"assistans/rules"
 )
 

@@ -8,9 +8,9 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"assistans/data"
+	"assistans/data/record"
 	"assistans/gui/language"
 	"assistans/gui/widgets"
-	"assistans/record"
 	"assistans/rules"
 )
 

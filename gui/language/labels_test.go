@@ -3,7 +3,7 @@ package language
 import (
 	"testing"
 
-	"assistans/record"
+	"assistans/data/record"
 )
 
 // TestFieldLabels: every described field of every record type has its caption

@@ -12,9 +12,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/data/record"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
-	"assistans/record"
 	"assistans/rules"
 )
 

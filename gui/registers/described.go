@@ -9,9 +9,9 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/data/record"
 	"assistans/gui/language"
 	"assistans/gui/widgets"
-	"assistans/record"
 	"assistans/rules"
 )
 

@@ -10,10 +10,10 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/data/record"
 	"assistans/gui/language"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
-	"assistans/record"
 	"assistans/rules"
 )
 
