@@ -8,6 +8,7 @@ import (
 	"slices"
 
 	"assistans/rules"
+	"assistans/rules/say"
 )
 
 // Planning: rotating schedules, absences, and laying the schedules on a month.
@@ -57,8 +58,8 @@ type scheduleKey struct {
 func putSchedules(ctx context.Context, t *tx, rows []rules.ScheduleShift, miss *missingRefs) error {
 	touched := map[scheduleKey]bool{}
 	for i, s := range rows {
-		if _, reason := s.Problem(); reason != "" {
-			return fmt.Errorf("Schemat för kunden %s från %s, vecka %d dag %d kl. %s: %s.", s.Customer, s.From, s.Week, s.Weekday, s.Start, reason)
+		if s.Fault() != rules.SchedOK {
+			return fmt.Errorf("Schemat för kunden %s från %s, vecka %d dag %d kl. %s: %s.", s.Customer, s.From, s.Week, s.Weekday, s.Start, say.ScheduleProblem(say.Swedish, s))
 		}
 		if _, err := schedules.put(ctx, t, s, "", nil); miss.note("schedules", i, err) != nil {
 			return miss.and(recordErr("schedules", i, err))
@@ -83,8 +84,8 @@ func putSchedules(ctx context.Context, t *tx, rows []rules.ScheduleShift, miss *
 
 func putAbsences(ctx context.Context, t *tx, rows []rules.Absence, miss *missingRefs) error {
 	for i, a := range rows {
-		if _, reason := a.Problem(); reason != "" {
-			return fmt.Errorf("Frånvaron för assistenten %s den %s: %s.", a.Assistant, a.Date, reason)
+		if a.Fault() != rules.AbsOK {
+			return fmt.Errorf("Frånvaron för assistenten %s den %s: %s.", a.Assistant, a.Date, say.AbsenceProblem(say.Swedish, a))
 		}
 		if _, err := absences.put(ctx, t, a, "", nil); miss.note("absences", i, err) != nil {
 			return miss.and(recordErr("absences", i, err))

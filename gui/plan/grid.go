@@ -17,6 +17,7 @@ import (
 	"assistans/gui/language"
 	"assistans/gui/widgets"
 	"assistans/rules"
+	"assistans/rules/say"
 )
 
 // WeekGrid edits one of the customer's schedules: a row per weekday of each
@@ -92,8 +93,8 @@ func checkFrom(s string) error {
 		return errors.New(lang.X("plan.err_from_missing", "Skriv schemats första dag, en måndag."))
 	}
 	probe := rules.ScheduleShift{From: d, Weeks: 1, Week: 1, Weekday: 1, Start: 0, End: 60, Kind: rules.Aktiv, Assistant: "x"}
-	if f, msg := probe.Problem(); f == rules.SchedFrom {
-		return errors.New(widgets.Sentence(msg))
+	if probe.Fault().Field() == rules.SchedFrom {
+		return errors.New(widgets.Sentence(say.ScheduleProblem(language.Say(), probe)))
 	}
 	return nil
 }

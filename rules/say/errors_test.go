@@ -65,3 +65,32 @@ func TestRefusalWords(t *testing.T) {
 		t.Errorf("Swedish = %q, want the error's own text", got)
 	}
 }
+
+// A schedule row's and an absence's faults, Swedish as the import prints them.
+func TestPlanProblems(t *testing.T) {
+	tue := rules.ScheduleShift{From: rules.D(2026, 9, 29)}
+	if got, want := ScheduleProblem(Swedish, tue), "ett schema börjar på en måndag; 2026-09-29 är en tisdag"; got != want {
+		t.Errorf("Swedish %q, want %q", got, want)
+	}
+	if got, want := ScheduleProblem(English, tue), "a schedule starts on a Monday; 2026-09-29 is a Tuesday"; got != want {
+		t.Errorf("English %q, want %q", got, want)
+	}
+	mon := rules.ScheduleShift{From: rules.D(2026, 9, 28), Weeks: 2, Week: 3, Weekday: 1, Start: 480, End: 960, Kind: rules.Aktiv, Assistant: a1}
+	if got, want := ScheduleProblem(Swedish, mon), "veckan ska vara 1–2 (schemat är 2 veckor långt)"; got != want {
+		t.Errorf("Swedish %q, want %q", got, want)
+	}
+	mon.Week = 1
+	if got := ScheduleProblem(Swedish, mon); got != "" {
+		t.Errorf("a good row: %q", got)
+	}
+	self := rules.Absence{Assistant: a1, Reason: rules.Sjuk, Replacement: a1}
+	if got, want := AbsenceProblem(Swedish, self), "ersättaren kan inte vara den frånvarande assistenten själv"; got != want {
+		t.Errorf("Swedish %q, want %q", got, want)
+	}
+	english(t, "absence", AbsenceProblem(English, self))
+	for f := rules.SchedNoFrom; f <= rules.SchedNoAssistant; f++ {
+		if f.Field() == 0 {
+			t.Errorf("fault %d names no field", f)
+		}
+	}
+}
