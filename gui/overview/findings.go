@@ -28,8 +28,8 @@ type Findings struct {
 	rerun     *widget.Button
 	progress  *widget.ProgressBarInfinite
 	summary   *widget.Label
-	customer  *widget.Select
-	assistant *widget.Select
+	customer  *widgets.Picker // searched: a large office has 200 customers and 1,500 assistants
+	assistant *widgets.Picker
 	severity  *widget.Select
 	List      *fyne.Container // one row per shown finding
 	scroll    *container.Scroll
@@ -58,8 +58,8 @@ func (f *Findings) buildUI() {
 	f.progress.Hide()
 	f.summary = widget.NewLabel("")
 
-	f.customer = widget.NewSelect(nil, func(string) { f.show() })
-	f.assistant = widget.NewSelect(nil, func(string) { f.show() })
+	f.customer = widgets.NewPicker(nil, func(string) { f.show() })
+	f.assistant = widgets.NewPicker(nil, func(string) { f.show() })
 	f.severity = widget.NewSelect([]string{
 		f.allSeverities(), widgets.SeverityText(rules.Block), widgets.SeverityText(rules.Warn), widgets.SeverityText(rules.Info),
 	}, nil)
@@ -164,8 +164,8 @@ func (f *Findings) done(md rules.MonthData, fs []rules.Finding, err error) {
 func (f *Findings) setFilterOptions() {
 	f.customerOpts = f.options(f.allCustomers(), f.customers, func(x rules.Finding) string { return x.Customer })
 	f.assistantOpts = f.options(f.allAssistants(), f.assistants, func(x rules.Finding) string { return x.Assistant })
-	f.resetSelect(f.customer, f.customerOpts, f.allCustomers())
-	f.resetSelect(f.assistant, f.assistantOpts, f.allAssistants())
+	f.resetSelect(&f.customer.Select, f.customerOpts, f.allCustomers())
+	f.resetSelect(&f.assistant.Select, f.assistantOpts, f.allAssistants())
 }
 
 // options maps each option text to an identity number, sorted by name; a name

@@ -106,11 +106,13 @@ func (d *DayCell) CreateRenderer() fyne.WidgetRenderer {
 // as many of its lines below as the cell has room for; when some do not fit,
 // the last line that does says how many more there are.
 type dayRenderer struct {
-	d     *DayCell
-	bg    *canvas.Rectangle
-	head  []fyne.CanvasObject // the number, the findings mark
-	lines []*canvas.Text
-	more  *canvas.Text
+	d        *DayCell
+	bg       *canvas.Rectangle
+	head     []fyne.CanvasObject // the number, the findings mark
+	lines    []*canvas.Text
+	more     *canvas.Text
+	mark     string // the first finding's label; cut to the cell's width when drawn
+	markMore string // " +2" for more findings that day, always shown
 }
 
 func lineHeight() float32 {
@@ -121,7 +123,11 @@ func (r *dayRenderer) Layout(size fyne.Size) {
 	r.bg.Resize(size)
 	p, h := theme.InnerPadding()/2, lineHeight()
 	x := p
-	for _, o := range r.head {
+	for i, o := range r.head {
+		if t, ok := o.(*canvas.Text); ok && i == 1 {
+			fixed := fyne.MeasureText("⚠ "+r.markMore, t.TextSize, t.TextStyle).Width
+			t.Text = "⚠ " + fitText(r.mark, t.TextSize, t.TextStyle, size.Width-x-p-fixed) + r.markMore
+		}
 		o.Move(fyne.NewPos(x, p/2))
 		o.Resize(o.MinSize())
 		x += o.MinSize().Width + p
@@ -140,6 +146,21 @@ func (r *dayRenderer) Layout(size fyne.Size) {
 	r.more.Text = lang.X("plan.more_lines", "+{{.N}} till", map[string]any{"N": len(r.lines) - shown})
 	r.more.Move(fyne.NewPos(p, p/2+h*float32(shown+1)))
 	r.more.Resize(fyne.NewSize(size.Width-2*p, h))
+}
+
+// fitText is s, or as much of it as fits width with an ellipsis: a finding's
+// label must not run into the next day.
+func fitText(s string, size float32, style fyne.TextStyle, width float32) string {
+	if fyne.MeasureText(s, size, style).Width <= width {
+		return s
+	}
+	r := []rune(s)
+	for n := len(r) - 1; n > 0; n-- {
+		if t := string(r[:n]) + "…"; fyne.MeasureText(t, size, style).Width <= width {
+			return t
+		}
+	}
+	return ""
 }
 
 func (r *dayRenderer) MinSize() fyne.Size {
@@ -171,11 +192,11 @@ func (r *dayRenderer) Refresh() {
 				worst = x.Severity
 			}
 		}
-		label := widgets.CodeLabel(d.findings[0].Code)
+		r.mark, r.markMore = widgets.CodeLabel(d.findings[0].Code), ""
 		if n > 1 {
-			label += " +" + strconv.Itoa(n-1)
+			r.markMore = " +" + strconv.Itoa(n-1)
 		}
-		mark := canvas.NewText("⚠ "+label, theme.Color(widgets.SeverityColor(worst)))
+		mark := canvas.NewText("⚠ "+r.mark+r.markMore, theme.Color(widgets.SeverityColor(worst)))
 		mark.TextSize, mark.TextStyle.Bold = size, true
 		r.head = append(r.head, mark)
 	}

@@ -234,3 +234,20 @@ func TestAbsenceMovesLaidShift(t *testing.T) {
 		t.Errorf("the calendar's Nov 4 shows %q", lines)
 	}
 }
+
+func TestFitText(t *testing.T) {
+	test.NewTempApp(t)
+	style := fyne.TextStyle{Bold: true}
+	full := "Tillståndet räcker inte"
+	w := fyne.MeasureText(full, 12, style).Width
+	if got := fitText(full, 12, style, w); got != full {
+		t.Errorf("room for all: %q", got)
+	}
+	got := fitText(full, 12, style, w/2)
+	if !strings.HasSuffix(got, "…") || !strings.HasPrefix(full, strings.TrimSuffix(got, "…")) || fyne.MeasureText(got, 12, style).Width > w/2 {
+		t.Errorf("half the room: %q", got)
+	}
+	if got := fitText(full, 12, style, 1); got != "" {
+		t.Errorf("no room: %q", got)
+	}
+}
