@@ -42,7 +42,7 @@ func (r *Refused) Error() string {
 }
 
 // Progress is told how many bytes of the file have been read, of total; it
-// is called from the goroutine that runs Stream.
+// is called from the goroutine that reads the file, one of Stream's own.
 type Progress func(read, total int64)
 
 // fileRefused is a *Refused for the file's own errors (a *csvfile.Errors); other errors pass as they are.
