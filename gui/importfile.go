@@ -1,7 +1,7 @@
 package gui
 
 // Arkiv → Importera…: one CSV file of INTERFACE.md and its kind, imported by
-// csvimport.File, the import the command line runs: all rows or none, and on
+// csvimport.Stream, the import the command line runs: all rows or none, and on
 // refusal the same list of bad rows (file, line, column, message), here in a
 // text the user can select and copy.
 
@@ -24,7 +24,6 @@ import (
 	"assistans/data/csvimport"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
-	"assistans/rules"
 )
 
 // importDialog is the dialog of Arkiv → Importera… and, after a run, what it
@@ -164,23 +163,23 @@ func (d *importDialog) start() {
 	}
 	st, today := s.Store, s.Today()
 	s.GoDo(func() func() {
-		b, err := csvimport.File(s.Ctx, st, kind, path, today, progress)
+		counts, err := csvimport.Stream(s.Ctx, st, kind, path, today, progress)
 		return func() {
 			wait.Hide()
 			if err != nil {
 				d.showRefused(path, err)
 				return
 			}
-			d.showLanded(b)
+			d.showLanded(counts)
 			s.DataChanged()
 		}
 	})
 }
 
 // showLanded says how many records of each kind were imported.
-func (d *importDialog) showLanded(b rules.Batch) {
+func (d *importDialog) showLanded(counts []csvimport.Count) {
 	var lines []string
-	for _, c := range csvimport.Counts(b) {
+	for _, c := range counts {
 		lines = append(lines, fmt.Sprintf("%s: %d", kindName(c.Kind), c.N))
 	}
 	if len(lines) == 0 {

@@ -55,7 +55,8 @@ func runImport(e *env, args []string) error {
 	}
 	defer st.Close()
 	// Stored part by part as it is read (a year of shifts is never all in memory), in one transaction.
-	return csvimport.Stream(context.Background(), st, kind, file, rules.DateOf(time.Now().In(rules.Stockholm)), nil)
+	_, err = csvimport.Stream(context.Background(), st, kind, file, rules.DateOf(time.Now().In(rules.Stockholm)), nil)
+	return err
 }
 
 func runExport(e *env, args []string) error {

@@ -1,7 +1,7 @@
 // Package csvimport imports one CSV file of INTERFACE.md into a store, all
 // rows or none: the command line's `import` and the window's Arkiv →
-// Importera… both call File, so that they read with the same parser, write in
-// the same single transaction and refuse with the same list of bad rows.
+// Importera… both call Stream, so that they read with the same parser, write
+// in the same single transaction and refuse with the same list of bad rows.
 package csvimport
 
 import (
@@ -16,11 +16,6 @@ import (
 	"assistans/data/csvfile"
 	"assistans/rules"
 )
-
-// Importer is where the records go; *data.Store is one.
-type Importer interface {
-	Import(ctx context.Context, b rules.Batch) error
-}
 
 // Refused is a file of which nothing was imported: Rows lists why, each a
 // csvfile.RowError naming file, line and column where one is known.
@@ -47,45 +42,8 @@ func (r *Refused) Error() string {
 }
 
 // Progress is told how many bytes of the file have been read, of total; it
-// is called from the goroutine that reads the file (File's own; Stream reads
-// on a goroutine of its own).
+// is called from the goroutine that reads the file, one of Stream's own.
 type Progress func(read, total int64)
-
-// File reads path as a CSV file of kind and imports its records in one
-// transaction. It returns the batch it imported; a bad file or a refused
-// record gives a *Refused and writes nothing. today decides the century of a
-// 10-digit identity number. progress may be nil.
-func File(ctx context.Context, st Importer, kind, path string, today rules.Date, progress Progress) (rules.Batch, error) {
-	batch, err := Read(kind, path, today, progress)
-	if err != nil {
-		return rules.Batch{}, err
-	}
-	if err := Apply(ctx, st, kind, path, batch); err != nil {
-		return rules.Batch{}, err
-	}
-	return batch, nil
-}
-
-// Read is File's first half: it reads and checks the file, touching no store
-// (the command line reads before it opens the database).
-func Read(kind, path string, today rules.Date, progress Progress) (rules.Batch, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return rules.Batch{}, fmt.Errorf("kan inte läsa %s: %v", path, err)
-	}
-	defer f.Close()
-	var r io.Reader = f
-	if progress != nil {
-		if fi, err := f.Stat(); err == nil {
-			r = &counting{r: f, total: fi.Size(), progress: progress}
-		}
-	}
-	batch, err := csvfile.Read(kind, filepath.Base(path), r, today)
-	if err != nil {
-		return rules.Batch{}, fileRefused(path, err)
-	}
-	return batch, nil
-}
 
 // fileRefused is a *Refused for the file's own errors (a *csvfile.Errors); other errors pass as they are.
 func fileRefused(path string, err error) error {
@@ -111,14 +69,16 @@ type Streamer interface {
 // memory. A variable for the tests of small parts.
 var Part = 20000
 
-// Stream is File for files of any size: it stores the records part by part
-// while it reads on (csvfile.Stream), all parts in one transaction, and
-// refuses as File does: the file's own errors first, else the store's, and
-// either leaves the store as it was.
-func Stream(ctx context.Context, st Streamer, kind, path string, today rules.Date, progress Progress) error {
+// Stream imports path as a CSV file of kind: it stores the records part by
+// part while it reads on (csvfile.Stream), all parts in one transaction, and
+// returns how many records of each kind it stored. A bad file or a refused
+// record gives a *Refused (the file's own errors first, else the store's,
+// placed on their lines) and leaves the store as it was. today decides the
+// century of a 10-digit identity number; progress may be nil.
+func Stream(ctx context.Context, st Streamer, kind, path string, today rules.Date, progress Progress) ([]Count, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("kan inte läsa %s: %v", path, err)
+		return nil, fmt.Errorf("kan inte läsa %s: %v", path, err)
 	}
 	defer f.Close()
 	var r io.Reader = f
@@ -128,9 +88,14 @@ func Stream(ctx context.Context, st Streamer, kind, path string, today rules.Dat
 		}
 	}
 	var refused, fileErr error
+	stored := map[string]int{}
 	err = st.ImportStream(ctx, func(put func(rules.Batch) error) error {
 		err := csvfile.Stream(kind, filepath.Base(path), r, today, Part, func(b rules.Batch) error {
-			refused = put(b)
+			if refused = put(b); refused == nil {
+				for _, c := range Counts(b) {
+					stored[c.Kind] += c.N
+				}
+			}
 			return refused
 		})
 		if err != nil && err != refused {
@@ -140,20 +105,17 @@ func Stream(ctx context.Context, st Streamer, kind, path string, today rules.Dat
 	})
 	switch {
 	case fileErr != nil:
-		return fileRefused(path, fileErr)
+		return nil, fileRefused(path, fileErr)
 	case err != nil:
-		return &Refused{File: path, Rows: placeErrors(err, kind, path), Stored: true}
+		return nil, &Refused{File: path, Rows: placeErrors(err, kind, path), Stored: true}
 	}
-	return nil
-}
-
-// Apply is File's second half: it imports the batch Read gave for path in one
-// transaction; a refusal names each refused record's line and column in path.
-func Apply(ctx context.Context, st Importer, kind, path string, batch rules.Batch) error {
-	if err := st.Import(ctx, batch); err != nil {
-		return &Refused{File: path, Rows: placeErrors(err, kind, path), Stored: true}
+	var counts []Count
+	for _, k := range csvfile.Kinds {
+		if stored[k] > 0 {
+			counts = append(counts, Count{Kind: k, N: stored[k]})
+		}
 	}
-	return nil
+	return counts, nil
 }
 
 // counting tells progress how far a reader has come.

@@ -39,7 +39,7 @@ func writeFile(t *testing.T, name, text string) string {
 func TestBadFileWritesNothing(t *testing.T) {
 	st := openStore(t)
 	path := writeFile(t, "kunder.csv", "pnr;name\n19451212-1239;Anna Andersson\n19750101-1239;Edvin Eklund\n")
-	_, err := File(context.Background(), st, "customers", path, today, nil)
+	_, err := Stream(context.Background(), st, "customers", path, today, nil)
 	var r *Refused
 	if !errors.As(err, &r) || r.Stored || len(r.Rows) != 1 {
 		t.Fatalf("want one bad row of the file, got %#v", err)
@@ -69,7 +69,7 @@ func TestRefusedByStoreNamesTheLine(t *testing.T) {
 	path := writeFile(t, "uppdrag.csv", "assistant_pnr;customer_pnr;provider_orgnr;employer\n"+
 		"199001011239;194512121239;2120000142;anordnare\n"+
 		"199001011239;197501011238;2120000142;anordnare\n")
-	_, err := File(context.Background(), st, "assignments", path, today, nil)
+	_, err := Stream(context.Background(), st, "assignments", path, today, nil)
 	var r *Refused
 	if !errors.As(err, &r) || !r.Stored || len(r.Rows) != 1 {
 		t.Fatalf("want one row the store refused, got %#v", err)
@@ -92,11 +92,11 @@ func TestGoodFileLands(t *testing.T) {
 	text := "pnr,name,personkrets\n194512121239,Anna Andersson,1\n\n197501011238,Edvin Eklund,\n"
 	path := writeFile(t, "kunder.csv", text)
 	var last, total int64
-	b, err := File(context.Background(), st, "customers", path, today, func(r, t int64) { last, total = r, t })
+	got, err := Stream(context.Background(), st, "customers", path, today, func(r, t int64) { last, total = r, t })
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := Counts(b); len(got) != 1 || got[0] != (Count{Kind: "customers", N: 2}) {
+	if len(got) != 1 || got[0] != (Count{Kind: "customers", N: 2}) {
 		t.Errorf("counts %v, want 2 customers", got)
 	}
 	if last != int64(len(text)) || total != int64(len(text)) {
@@ -105,5 +105,20 @@ func TestGoodFileLands(t *testing.T) {
 	cs, _ := st.Customers(context.Background())
 	if len(cs) != 2 || cs[0].Name != "Anna Andersson" || cs[1].Pnr != "197501011238" {
 		t.Errorf("stored %+v", cs)
+	}
+}
+
+// The counts add up across the parts a large file is stored in.
+func TestCountsAcrossParts(t *testing.T) {
+	defer func(p int) { Part = p }(Part)
+	Part = 1
+	st := openStore(t)
+	path := writeFile(t, "kunder.csv", "pnr;name\n194512121239;Anna Andersson\n197501011238;Edvin Eklund\n195003042347;Bertil Berg\n")
+	got, err := Stream(context.Background(), st, "customers", path, today, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0] != (Count{Kind: "customers", N: 3}) {
+		t.Errorf("counts over parts of 1: %v, want 3 customers", got)
 	}
 }

@@ -181,7 +181,7 @@ type PlanStore interface {
 	MonthData(ctx context.Context, m rules.Month, today rules.Date) (rules.MonthData, error)
 }
 
-// importStore is what Arkiv → Importera… writes through (csvimport.File).
+// importStore is what Arkiv → Importera… writes through (csvimport.Stream).
 type importStore interface {
-	Import(ctx context.Context, b rules.Batch) error
+	ImportStream(ctx context.Context, read func(put func(rules.Batch) error) error) error
 }
