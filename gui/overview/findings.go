@@ -106,7 +106,7 @@ func (f *Findings) run() {
 	f.progress.Show()
 	f.progress.Start()
 	f.s.GoDo(func() func() {
-		md, fs, err := session.CheckMonth(f.s.Ctx, f.s.Store, m, today)
+		md, fs, err := f.s.Checked(m, today)
 		return func() {
 			if gen != f.gen {
 				return

@@ -58,7 +58,7 @@ func (sc *statusColumns) reload() {
 	sc.gen++
 	gen, m, today := sc.gen, sc.s.Month(), sc.s.Today()
 	sc.s.GoDo(func() func() {
-		md, fs, err := session.CheckMonth(sc.s.Ctx, sc.s.Store, m, today)
+		md, fs, err := sc.s.Checked(m, today)
 		var byPnr map[string]rules.MonthStatus
 		if err == nil {
 			byPnr = rules.MonthStatuses(md, fs)

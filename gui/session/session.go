@@ -45,6 +45,7 @@ type Session struct {
 	Deferred bool
 
 	month               rules.Month
+	checks              monthChecks // monthcheck.go
 	listeners           []listener
 	replacedListeners   []func()
 	MonthText           *widget.Label
@@ -78,7 +79,10 @@ func (s *Session) SetMonth(m rules.Month) {
 func (s *Session) OnChange(f func()) { s.listeners = append(s.listeners, listener{f: f}) }
 
 // dataChanged tells every screen that the data in the store has changed.
-func (s *Session) DataChanged() { s.notify() }
+func (s *Session) DataChanged() {
+	s.checks.dropAll()
+	s.notify()
+}
 
 // onStoreReplaced registers f to run when a restore has replaced the whole
 // database: for screens such as the settings, which load once and must not be
@@ -87,6 +91,7 @@ func (s *Session) OnStoreReplaced(f func()) { s.replacedListeners = append(s.rep
 
 // storeReplaced tells the screens that the database is another one now.
 func (s *Session) StoreReplaced() {
+	s.checks.dropAll()
 	for _, f := range s.replacedListeners {
 		f()
 	}
