@@ -51,7 +51,10 @@ func NewFindings(s *session.Session) *Findings {
 }
 
 func (f *Findings) buildUI() {
-	f.rerun = widget.NewButtonWithIcon(lang.X("findings.rerun", "Kontrollera igen"), theme.ViewRefreshIcon(), f.run)
+	f.rerun = widget.NewButtonWithIcon(lang.X("findings.rerun", "Kontrollera igen"), theme.ViewRefreshIcon(), func() {
+		f.s.DropChecks() // from the database, not the month kept
+		f.run()
+	})
 	f.progress = widget.NewProgressBarInfinite()
 	f.progress.Hide()
 	f.summary = widget.NewLabel("")

@@ -129,6 +129,11 @@ func (c *monthChecks) keep(gen int, e *checkedMonth) {
 	c.kept = kept
 }
 
+// DropChecks forgets the months kept, so that the next check reads the
+// database again (Kontroll's Kontrollera igen: another program may have
+// changed a database file without telling).
+func (s *Session) DropChecks() { s.checks.dropAll() }
+
 // dropAll forgets every checked month: the data changed in a way the time
 // report's changes do not cover.
 func (c *monthChecks) dropAll() {
