@@ -16,9 +16,9 @@ import (
 // rechecks what they can change (rules.Recheck). Any other change drops
 // every month kept.
 
-// keptMonths is how many checked months are kept: the month shown and the
-// one before, so that stepping back and forth does not load either again.
-const keptMonths = 2
+// keptMonths is how many checked months are kept: on the large provider a
+// month's data is some 18 MB, and the window is to stay under 200 MB.
+const keptMonths = 1
 
 type monthChecks struct {
 	load sync.Mutex // one load or recheck at a time, so that screens asking together share it
