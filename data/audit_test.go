@@ -15,7 +15,7 @@ func TestAuditTrail(t *testing.T) {
 	must(t, s.SaveAssistant(ctx, assistant1))
 	sh, err := s.SaveShift(ctx, shift(asst1, cust1, rules.D(2026, 10, 1), 480, 960, rules.Aktiv))
 	must(t, err)
-	must(t, s.DeleteShift(ctx, sh.ID))
+	must(t, s.DeleteShift(ctx, sh.ID, sh.Version))
 
 	rows, err := s.Audit(ctx, TableCustomers, cust1)
 	must(t, err)

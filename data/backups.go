@@ -265,10 +265,12 @@ func sqliteURI(path string) string {
 // upgradeBackup runs before Open upgrades the schema of an existing database: it
 // takes the instance lock unless the store holds it already, so that no other
 // window uses the file while it changes, and saves a copy of the database as the
-// earlier version left it. The returned function releases a lock taken here.
+// earlier version left it. The returned function releases a lock taken here. A
+// server database has no instance lock (the migrations wait on the writer
+// lock); its copy goes into this PC's backups folder for it.
 func (s *Store) upgradeBackup(schema int) (release func(), err error) {
 	release = func() {}
-	if s.lock == nil {
+	if s.lock == nil && !s.OnServer() {
 		l, err := LockDatabase(s.path)
 		if errors.Is(err, ErrAlreadyOpen) {
 			return nil, errorf(ErrAlreadyOpen, "Databasen %s behöver uppdateras till den här versionen av Assistans men används av ett annat Assistans-fönster eller kommando; stäng det och försök igen.", s.path)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 )
@@ -24,7 +25,8 @@ var identityTables = []string{TableShifts, TableHospital, "audit"}
 
 // copyInto writes a consistent copy of the database into the empty file name:
 // a file database with VACUUM INTO, a server database table by table from one
-// snapshot into a new file database of the same schema.
+// snapshot into a new file database of the same schema (an older one too: the
+// copy taken before the server's schema is upgraded).
 func (s *Store) copyInto(ctx context.Context, name string) error {
 	if v, ok := s.eng.(interface {
 		VacuumInto(ctx context.Context, name string) error
@@ -32,7 +34,11 @@ func (s *Store) copyInto(ctx context.Context, name string) error {
 		// VACUUM INTO accepts an existing empty file, so it keeps our file mode.
 		return v.VacuumInto(ctx, name)
 	}
-	dst, err := open(name, nil, false)
+	var schema int
+	if err := s.read(ctx, func(t *tx) (err error) { schema, err = schemaOf(ctx, t); return err }); err != nil {
+		return err
+	}
+	dst, err := openUpTo(name, nil, false, schema)
 	if err != nil {
 		return err
 	}
@@ -40,7 +46,14 @@ func (s *Store) copyInto(ctx context.Context, name string) error {
 		if err := sameSchema(ctx, from, dst); err != nil {
 			return err
 		}
-		return dst.write(ctx, func(to *tx) error { return copyRows(ctx, from, to) })
+		return dst.write(ctx, func(to *tx) error {
+			// An older schema lacks the tables later migrations made.
+			tables, err := fileTables(ctx, to)
+			if err != nil {
+				return err
+			}
+			return copyRows(ctx, from, to, tables)
+		})
 	})
 	return errors.Join(err, dst.Close())
 }
@@ -68,16 +81,32 @@ func sameSchema(ctx context.Context, from *tx, dst *Store) error {
 	return nil
 }
 
-// copyRows replaces every row of copyTables in to by the rows read in from, as
-// they are: the audit chain's rows keep their ids and hashes. (A new database
-// is not empty: its migrations seed the rate table.)
-func copyRows(ctx context.Context, from, to *tx) error {
-	for i := len(copyTables) - 1; i >= 0; i-- {
-		if _, err := to.exec(ctx, `DELETE FROM `+copyTables[i]); err != nil {
+// fileTables are the copyTables a file database has, in copyTables' order.
+func fileTables(ctx context.Context, t *tx) ([]string, error) {
+	var out []string
+	for _, table := range copyTables {
+		var n int
+		if err := t.QueryRowContext(ctx, `SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?`, table).Scan(&n); err != nil {
+			return nil, err
+		}
+		if n > 0 {
+			out = append(out, table)
+		}
+	}
+	return out, nil
+}
+
+// copyRows replaces every row of tables (copyTables, or those of them an older
+// schema has) in to by the rows read in from, as they are: the audit chain's
+// rows keep their ids and hashes. (A new database is not empty: its migrations
+// seed the rate table.)
+func copyRows(ctx context.Context, from, to *tx, tables []string) error {
+	for i := len(tables) - 1; i >= 0; i-- {
+		if _, err := to.exec(ctx, `DELETE FROM `+tables[i]); err != nil {
 			return err
 		}
 	}
-	for _, table := range copyTables {
+	for _, table := range tables {
 		rows, err := from.QueryContext(ctx, `SELECT * FROM `+table+` ORDER BY 1`)
 		if err != nil {
 			return err
@@ -105,10 +134,13 @@ func copyRows(ctx context.Context, from, to *tx) error {
 		}
 	}
 	to.changed = map[string]bool{} // announce every table
-	for _, table := range copyTables {
+	for _, table := range tables {
 		to.changed[table] = true
 	}
 	for _, table := range identityTables {
+		if !slices.Contains(tables, table) {
+			continue
+		}
 		if q := to.s.eng.ResetIdentity(table); q != "" {
 			if _, err := to.ExecContext(ctx, q); err != nil {
 				return err
@@ -168,7 +200,7 @@ func restoreServer(ctx context.Context, src, url string, keepAt time.Time) (stri
 		if err := sameSchema(ctx, f, dst); err != nil {
 			return err
 		}
-		return dst.write(ctx, func(t *tx) error { return copyRows(ctx, f, t) })
+		return dst.write(ctx, func(t *tx) error { return copyRows(ctx, f, t, copyTables) })
 	})
 }
 

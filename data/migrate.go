@@ -16,13 +16,17 @@ type migration struct {
 	name   string
 }
 
-// schemaFS, when not nil, replaces the engine's migrations; tests give it an extra one.
-var schemaFS fs.FS
+// schemaFS, when not nil, replaces the migrations of the engine schemaKind
+// names (any engine when ""); tests give it an extra one, or fewer.
+var (
+	schemaFS   fs.FS
+	schemaKind string
+)
 
 // migrations are the engine's files NNNN_name.sql (one numbered list, each
 // engine in its own dialect), or schemaFS.
 func (s *Store) migrations() fs.FS {
-	if schemaFS != nil {
+	if schemaFS != nil && (schemaKind == "" || schemaKind == s.eng.Kind()) {
 		return schemaFS
 	}
 	return s.eng.Migrations()
@@ -89,6 +93,9 @@ func (s *Store) migrate(guardUpgrade bool) (from int, err error) {
 		return 0, err
 	}
 	for _, m := range ms {
+		if s.upTo > 0 && m.number > s.upTo {
+			break
+		}
 		if err := s.migrateOne(m); err != nil {
 			return 0, fmt.Errorf("schemauppdatering %s misslyckades: %w", path.Base(m.name), err)
 		}

@@ -294,11 +294,18 @@ func (t *tx) checkStayUnlocked(ctx context.Context, vals []any) error {
 	return errorf(ErrLocked, "Sjukhusvistelsen från %s gäller månaden %s, som är markerad som skickad och låst; lås upp den först.", from, m)
 }
 
-// DeleteHospitalStay removes a hospital stay; ErrLocked if it touches a sent month.
-func (s *Store) DeleteHospitalStay(ctx context.Context, customer string, fromDate rules.Date, fromTime rules.Clock) error {
+// DeleteHospitalStay removes the hospital stay with h's key; ErrLocked if it
+// touches a sent month. h.Version is the version the caller read: a stay changed
+// or removed since is refused with a ConflictError (0 removes it unchecked).
+func (s *Store) DeleteHospitalStay(ctx context.Context, h rules.HospitalStay) error {
+	customer, fromDate, fromTime := h.Customer, h.FromDate, h.FromTime
 	return s.write(ctx, func(t *tx) error {
-		old, err := hospitalStays.raw(ctx, t, []any{customer, dateV(fromDate), clockV(fromTime)})
+		key := []any{customer, dateV(fromDate), clockV(fromTime)}
+		old, err := hospitalStays.raw(ctx, t, key)
 		if err != nil {
+			return err
+		}
+		if err := t.checkVersion(ctx, TableHospital, auditKey(key), h.Version, old, hospitalStays.ver); err != nil {
 			return err
 		}
 		if old != nil {

@@ -162,7 +162,7 @@ func TestMonthFactsRoundTrip(t *testing.T) {
 	hs, err := s.HospitalStays(ctx, "")
 	must(t, err)
 	equal(t, "hospital stays", hs, []rules.HospitalStay{h1, h2})
-	must(t, s.DeleteHospitalStay(ctx, cust1, h2.FromDate, rules.NoClock))
+	must(t, s.DeleteHospitalStay(ctx, rules.HospitalStay{Customer: cust1, FromDate: h2.FromDate, FromTime: rules.NoClock}))
 	hs, err = s.HospitalStays(ctx, cust1)
 	must(t, err)
 	equal(t, "hospital stays after delete", hs, []rules.HospitalStay{h1})

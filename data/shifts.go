@@ -344,11 +344,20 @@ func (s *Store) SaveShift(ctx context.Context, sh rules.Shift) (rules.Shift, err
 	return sh, err
 }
 
-// DeleteShift removes a shift; ErrLocked if its month is sent.
-func (s *Store) DeleteShift(ctx context.Context, id int64) error {
+// DeleteShift removes a shift; ErrLocked if its month is sent. version is the
+// one the caller read: a shift changed or removed since is refused with a
+// ConflictError naming who did it (0 removes it unchecked).
+func (s *Store) DeleteShift(ctx context.Context, id, version int64) error {
 	return s.write(ctx, func(t *tx) error {
 		old, found, err := getShift(ctx, t, id)
 		if err != nil {
+			return err
+		}
+		var stored []any
+		if found {
+			stored = []any{old.Version}
+		}
+		if err := t.checkVersion(ctx, TableShifts, strconv.FormatInt(id, 10), version, stored, 0); err != nil {
 			return err
 		}
 		if !found {

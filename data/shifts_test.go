@@ -61,8 +61,8 @@ func TestShiftsRoundTrip(t *testing.T) {
 		t.Error("inserting a shift with an existing key succeeded")
 	}
 
-	must(t, s.DeleteShift(ctx, odd.ID))
-	if err := s.DeleteShift(ctx, odd.ID); !errors.Is(err, ErrNotFound) {
+	must(t, s.DeleteShift(ctx, odd.ID, odd.Version))
+	if err := s.DeleteShift(ctx, odd.ID, 0); !errors.Is(err, ErrNotFound) {
 		t.Errorf("second DeleteShift = %v, want ErrNotFound", err)
 	}
 	if _, err := s.SaveShift(ctx, rules.Shift{ID: 999, Assistant: asst1, Customer: cust1, Date: rules.D(2026, 10, 3)}); !errors.Is(err, ErrNotFound) {
@@ -126,7 +126,7 @@ func TestLockedMonthRefusesEdits(t *testing.T) {
 	locked("editing a shift", err)
 	_, err = s.SaveShift(ctx, shift(asst2, cust1, rules.D(2026, 10, 3), 8*60, 9*60, rules.Aktiv))
 	locked("adding a shift", err)
-	locked("deleting a shift", s.DeleteShift(ctx, in.ID))
+	locked("deleting a shift", s.DeleteShift(ctx, in.ID, in.Version))
 	nov2 := nov
 	nov2.Date = rules.D(2026, 10, 20)
 	_, err = s.SaveShift(ctx, nov2)

@@ -78,6 +78,7 @@ type Store struct {
 	origin      string // marks this store's change notices, so it skips its own
 
 	lock *InstanceLock // held from OpenExclusive to Close; nil after Open
+	upTo int           // the newest migration to apply; 0: all (see openUpTo)
 
 	// readOnly is set when the file may only be read: every write is refused.
 	readOnly bool
@@ -188,6 +189,12 @@ func dbPath(path string) (string, error) {
 // (nil). Without guardUpgrade a schema upgrade takes neither lock nor backup,
 // for a private working copy.
 func open(path string, lock *InstanceLock, guardUpgrade bool) (*Store, error) {
+	return openUpTo(path, lock, guardUpgrade, 0)
+}
+
+// openUpTo is open that gives a file no migration past schema upTo (0: all),
+// for a copy of a server database of an older schema (copyInto).
+func openUpTo(path string, lock *InstanceLock, guardUpgrade bool, upTo int) (*Store, error) {
 	if IsServer(path) {
 		return openServer(path)
 	}
@@ -207,7 +214,7 @@ func open(path string, lock *InstanceLock, guardUpgrade bool) (*Store, error) {
 	f.Close()
 	tidyFiles(path, lock != nil)
 
-	s := &Store{path: path, Now: time.Now, lock: lock}
+	s := &Store{path: path, Now: time.Now, lock: lock, upTo: upTo}
 	if s.db, err = sql.Open("sqlite3", path+"?"+sqliteWriteOptions); err != nil {
 		return nil, err
 	}
@@ -261,8 +268,9 @@ func IsServer(db string) bool { return postgres.IsURL(db) }
 
 // openServer connects to a server database and brings its schema up to date;
 // an empty database gets the schema. Several programs use it at once: there is
-// no instance lock, no upgrade copy (the server's own backups keep the earlier
-// state) and no anchor file (the chain lives on the server, which other PCs extend).
+// no instance lock and no anchor file (the chain lives on the server, which
+// other PCs extend). Before it upgrades a database of an earlier version it
+// saves a backup file on this PC, as for a file (upgradeBackup).
 func openServer(url string) (*Store, error) {
 	eng, err := postgres.Open(context.Background(), url)
 	if err != nil {
@@ -270,7 +278,7 @@ func openServer(url string) (*Store, error) {
 	}
 	s := &Store{Now: time.Now}
 	s.setEngine(eng)
-	if _, err := s.migrate(false); err != nil {
+	if _, err := s.migrate(true); err != nil {
 		s.Close()
 		return nil, err
 	}

@@ -79,8 +79,8 @@ func TestMigrationsAppliedOnceAndRecorded(t *testing.T) {
 		var n, number int
 		var name string
 		must(t, s.db.QueryRow(`SELECT COUNT(*), MAX(number), MAX(name) FROM migrations`).Scan(&n, &number, &name))
-		if n != 4 || number != 4 || name != "0004_versions.sql" {
-			t.Fatalf("migrations = %d rows, newest %d %q; want 4 rows, 4, 0004_versions.sql", n, number, name)
+		if n != 5 || number != 5 || name != "0005_shifts_by_date_covering.sql" {
+			t.Fatalf("migrations = %d rows, newest %d %q; want 5 rows, 5, 0005_shifts_by_date_covering.sql", n, number, name)
 		}
 		must(t, s.Close())
 	}

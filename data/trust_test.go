@@ -73,7 +73,8 @@ func TestRestoreRefusesWhatIsNoBackupOfOurs(t *testing.T) {
 			t.Errorf("restore of %s: %v, want %q", filepath.Base(c.src), err, c.want)
 		}
 	}
-	if list, _ := Backups(BackupDir(live)); len(list) != 0 {
+	// Its own copies: a server's share this PC's folder with other server databases'.
+	if list, _ := (&Store{path: live}).ownBackups(); len(list) != 0 {
 		t.Errorf("a refused restore saved copies: %v", list)
 	}
 	r, err := Open(live)
@@ -129,14 +130,14 @@ func TestHospitalStaysFollowTheMonthLock(t *testing.T) {
 	longer := sept
 	longer.ToDate = rules.D(2026, 10, 9)
 	locked("changing a stay reaching into October", s.SaveHospitalStay(ctx, longer))
-	locked("removing it", s.DeleteHospitalStay(ctx, cust1, sept.FromDate, sept.FromTime))
+	locked("removing it", s.DeleteHospitalStay(ctx, sept))
 	locked("adding one in October", s.SaveHospitalStay(ctx, rules.HospitalStay{Customer: cust1, FromDate: rules.D(2026, 10, 20), FromTime: 480, ToDate: rules.D(2026, 10, 21), ToTime: 480}))
 	locked("adding an ongoing one from September", s.SaveHospitalStay(ctx, rules.HospitalStay{Customer: cust1, FromDate: rules.D(2026, 9, 1), FromTime: 480, ToTime: rules.NoClock}))
 	locked("importing a stay in October", s.Apply(ctx, rules.Batch{Hospital: []rules.HospitalStay{longer}}))
 	// November is not sent: its stay may change.
 	nov.ToDate = rules.D(2026, 11, 8)
 	must(t, s.SaveHospitalStay(ctx, nov))
-	must(t, s.DeleteHospitalStay(ctx, cust1, nov.FromDate, nov.FromTime))
+	must(t, s.DeleteHospitalStay(ctx, nov))
 	hs, err := s.HospitalStays(ctx, cust1)
 	must(t, err)
 	if len(hs) != 1 || unversioned(hs[0]) != sept {

@@ -88,7 +88,7 @@ func TestStaleShiftRefused(t *testing.T) {
 	if _, err := bo.SaveShift(ctx, stale); !errors.Is(err, ErrConflict) {
 		t.Fatalf("stale shift save = %v, want ErrConflict", err)
 	}
-	must(t, anna.DeleteShift(ctx, sh.ID))
+	must(t, anna.DeleteShift(ctx, sh.ID, 0))
 	moved.Kind = rules.Beredskap
 	_, err = bo.SaveShift(ctx, moved)
 	var ce *ConflictError
@@ -104,6 +104,69 @@ func TestStaleShiftRefused(t *testing.T) {
 	must(t, err)
 	if got.Version != 2 {
 		t.Errorf("unchecked save: version %d, want 2", got.Version)
+	}
+}
+
+// Deleting a shift from the version one read: refused once another changed it,
+// naming who; the shift is still there, and deleting the current version works.
+func TestStaleShiftDeleteRefused(t *testing.T) {
+	anna, bo := openTwo(t)
+	register(t, anna)
+	sh, err := anna.SaveShift(ctx, shift(asst1, cust1, rules.D(2026, 10, 2), 8*60, 16*60, rules.Aktiv))
+	must(t, err)
+	bosCopy := sh
+	sh.End = 15 * 60
+	sh, err = anna.SaveShift(ctx, sh)
+	must(t, err)
+	err = bo.DeleteShift(ctx, bosCopy.ID, bosCopy.Version)
+	var ce *ConflictError
+	if !errors.As(err, &ce) || ce.Removed || ce.By != "anna@kontor1" || ce.Key != strconv.FormatInt(sh.ID, 10) {
+		t.Fatalf("delete of a stale shift = %v, want a conflict by anna@kontor1", err)
+	}
+	left, err := bo.Shifts(ctx, rules.D(2026, 10, 1), rules.D(2026, 10, 31))
+	must(t, err)
+	if len(left) != 1 || left[0].End != 15*60 || left[0].Version != 2 {
+		t.Fatalf("after the refused delete: %+v", left)
+	}
+	must(t, bo.DeleteShift(ctx, sh.ID, sh.Version))
+	// Deleting again, from the version one had: removed, and by whom.
+	err = anna.DeleteShift(ctx, sh.ID, sh.Version)
+	if !errors.As(err, &ce) || !ce.Removed || ce.By != "bo@kontor2" {
+		t.Fatalf("delete of a removed shift = %v, want removed by bo@kontor2", err)
+	}
+}
+
+// A hospital stay saved or removed from a stale version is refused the same way.
+func TestStaleHospitalStayRefused(t *testing.T) {
+	anna, bo := openTwo(t)
+	register(t, anna)
+	h := rules.HospitalStay{Customer: cust1, FromDate: rules.D(2026, 10, 3), FromTime: 14 * 60, ToDate: rules.D(2026, 10, 9), ToTime: 10 * 60}
+	must(t, anna.SaveHospitalStay(ctx, h))
+	hs, err := bo.HospitalStays(ctx, cust1)
+	must(t, err)
+	bos := hs[0]
+	if bos.Version != 1 {
+		t.Fatalf("new stay version %d, want 1", bos.Version)
+	}
+	annas := bos
+	annas.ToDate = rules.D(2026, 10, 10)
+	must(t, anna.SaveHospitalStay(ctx, annas))
+	bos.ToTime = 12 * 60
+	var ce *ConflictError
+	if err := bo.SaveHospitalStay(ctx, bos); !errors.As(err, &ce) || ce.By != "anna@kontor1" || ce.Table != TableHospital {
+		t.Fatalf("stale stay save = %v, want a conflict by anna@kontor1", err)
+	}
+	if err := bo.DeleteHospitalStay(ctx, bos); !errors.As(err, &ce) || ce.Removed {
+		t.Fatalf("stale stay delete = %v, want a conflict", err)
+	}
+	hs, err = bo.HospitalStays(ctx, cust1)
+	must(t, err)
+	if len(hs) != 1 || hs[0].ToDate != rules.D(2026, 10, 10) || hs[0].ToTime != 10*60 || hs[0].Version != 2 {
+		t.Fatalf("after the refused changes: %+v", hs)
+	}
+	must(t, bo.DeleteHospitalStay(ctx, hs[0]))
+	if err := anna.SaveHospitalStay(ctx, annas); !errors.As(err, &ce) || !ce.Removed || ce.By != "bo@kontor2" {
+		t.Fatalf("save of a removed stay = %v, want removed by bo@kontor2", err)
 	}
 }
 

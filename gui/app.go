@@ -49,9 +49,7 @@ func Create(a fyne.App, w fyne.Window, st session.Store, opts ...Option) fyne.Ca
 		o(win)
 	}
 	content := win.buildUI()
-	if src, ok := st.(session.ChangeSource); ok {
-		win.Watch(src.Changes(win.Ctx))
-	}
+	win.WatchStore()
 	return content
 }
 
@@ -67,6 +65,7 @@ type window struct {
 	openedMenu *fyne.Menu
 	printer    *bill.Printer
 	plan       *plan.Screen
+	settings   *settingsScreen
 }
 
 func newWindow(s *session.Session) *window { return &window{Session: s, backups: backup.NewBackups(s)} }
@@ -99,7 +98,8 @@ func (w *window) buildUI() fyne.CanvasObject {
 	month := bill.New(s)
 	own(month.Content)
 	n.Bill = month
-	settings := own(newSettings(s).content)
+	w.settings = newSettings(s)
+	settings := own(w.settings.content)
 	w.plan = plan.New(s)
 	own(w.plan.Content)
 	w.plan.OpenShift = func(sh rules.Shift) bool {
@@ -159,19 +159,25 @@ func (w *window) mainMenu(p *bill.Printer) *fyne.MainMenu {
 // Option changes how Create sets the window up.
 type Option func(*window)
 
-// WithReopen lets the window restore a backup. After the restore has replaced
-// the database file, the window calls open to open the file again and uses the
-// store it returns from then on; the program must close that store at exit,
-// not the one it gave Create (which the window has closed).
-func WithReopen(open func() (session.Store, error)) Option {
-	return func(w *window) { w.backups.Reopen = open }
+// WithOpen says what the store was opened from (db: a file, or a server URL
+// with any password typed at start) and lets the window open a database:
+// the same one again after a restore has replaced it, or another chosen in
+// Inställningar → Databas. The window closes a store it replaces; the program
+// must close the one in use at exit (the last open returned).
+func WithOpen(db string, open func(db string) (session.Store, error)) Option {
+	return func(w *window) { w.DB, w.Open = db, open }
 }
 
 // WithStartBackup has the window run save, the automatic backup at start, in
 // the background once the app runs (so after its first frame is on its way),
-// and show the banner and any error after it.
-func WithStartBackup(save func() error) Option {
+// or at once when the app runs already (the window was built after a password
+// was asked), and show the banner and any error after it.
+func WithStartBackup(save func() error, running bool) Option {
 	return func(w *window) {
+		if running {
+			w.backups.StartBackup(save)
+			return
+		}
 		w.App.Lifecycle().SetOnStarted(func() { w.backups.StartBackup(save) })
 	}
 }

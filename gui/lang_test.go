@@ -181,7 +181,7 @@ func TestEnglishWindow(t *testing.T) {
 	w := a.NewWindow("")
 	// The demo's October, with the September forms sent.
 	s := newWindow(session.New(a, w, st, func() rules.Date { return rules.D(2026, 10, 20) }))
-	s.backups.Reopen = func() (session.Store, error) { return st, nil } // enables Restore…; nothing is restored here
+	s.Open = func(string) (session.Store, error) { return st, nil } // enables Restore…; nothing is restored here
 	s.backups.Now = func() time.Time { return time.Date(2026, 10, 20, 9, 0, 0, 0, rules.Stockholm) }
 	guitest.QueueUI(s.Session)
 	w.SetContent(s.buildUI())

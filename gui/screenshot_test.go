@@ -195,7 +195,7 @@ func windowOnFile(t *testing.T, b rules.Batch) (*window, string) {
 	t.Helper()
 	st, path, reopen := guitest.OpenExclusiveFile(t, b)
 	s := newWindow(guitest.NewSession(t, st))
-	s.backups.Reopen = reopen
+	s.Open = func(string) (session.Store, error) { return reopen() }
 	s.backups.Now = func() time.Time { return time.Date(2026, 10, 20, 14, 30, 0, 0, rules.Stockholm) }
 	s.Win.Resize(fyne.NewSize(900, 600))
 	return s, path

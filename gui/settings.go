@@ -27,6 +27,8 @@ type settingsScreen struct {
 
 	loaded rules.Settings // names of the two laws' limits are kept from here
 
+	database *databaseSection // settings_database.go: where the database is
+
 	husligt, atl          *limitFields
 	agreements            []*agreementRow
 	agreementBox          *fyne.Container
@@ -140,12 +142,13 @@ func (st *settingsScreen) buildUI() {
 			container.NewHBox(widget.NewButtonWithIcon(lang.X("settings.add_year", "Lägg till år"), theme.ContentAddIcon(), st.onAddSchablon)),
 		))
 
+	st.database = newDatabaseSection(st.s)
 	language := widget.NewCard(lang.X("settings.language", "Språk"), "",
 		form(item(lang.X("settings.language_label", "Språk / Language"), container.NewHBox(st.language,
 			widget.NewLabel(lang.X("settings.language_hint", "Gäller när programmet startas om."))))))
 	buttons := container.NewBorder(nil, nil, nil, container.NewHBox(st.defaults, st.save), st.status)
 	st.content = container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), buttons), nil, nil,
-		container.NewVScroll(container.NewVBox(work, rest, hoursCard, schablon, language)))
+		container.NewVScroll(container.NewVBox(work, rest, hoursCard, schablon, language, st.database.content)))
 }
 
 // load reads the stored settings into the fields.

@@ -241,17 +241,21 @@ func newChecker(d MonthData) *checker {
 	}
 	near := make([]Shift, 0, nNear)
 	c.spans = make([]span, 0, len(d.Shifts))
+	days := wallDays{}
 	for i := range d.Shifts {
 		s := &d.Shifts[i]
 		inMonth := c.m.Contains(s.Date)
-		if s.Problem() != "" {
+		var a, b int64
+		if !s.Empty() {
+			a, b = days.interval(s)
+		}
+		if s.Empty() || s.problemOf(int(b-a)) != "" {
 			if inMonth {
 				c.invalid = append(c.invalid, s)
 			}
 			continue
 		}
-		a, b := s.Interval()
-		c.spans = append(c.spans, span{s, unixMin(a), unixMin(b), inMonth})
+		c.spans = append(c.spans, span{s, a, b, inMonth})
 		if isNear(s) {
 			near = append(near, *s)
 		}

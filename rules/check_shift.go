@@ -62,8 +62,17 @@ func (c *checker) checkOverlapAssistant() {
 // checkOverlapCustomer sweeps each customer's shifts in start order, keeping the
 // assistants at work, and counts them at the start of each shift of the month.
 func (c *checker) checkOverlapCustomer() {
+	// Only the month's shifts get findings, and only shifts still running at
+	// the month's first minute can overlap them: the periods' earlier months,
+	// most of the spans, are left out of the sweep.
+	m0 := wallMin(c.m.First(), 0)
 	for _, cust := range c.custOrder {
-		idx := c.byCust[cust]
+		var idx []int
+		for _, i := range c.byCust[cust] {
+			if c.spans[i].end > m0 {
+				idx = append(idx, i)
+			}
+		}
 		ends := make([]int, len(idx))
 		copy(ends, idx)
 		sortByEnd(c.spans, ends)

@@ -12,7 +12,8 @@ const (
 )
 
 // MonthStatus is one customer's month: its state, the days left to FK's
-// deadline, and the payment to expect.
+// deadline, and the payment to expect: for the time FK pays (PaidShifts), at
+// most the granted hours (CappedPayment).
 type MonthStatus struct {
 	Kind       StatusKind
 	DaysLeft   int  // to the deadline; negative when passed
@@ -27,9 +28,12 @@ type MonthStatus struct {
 // times changed since has TOTALS_MISMATCH, which blocks.
 func MonthStatuses(md MonthData, fs []Finding) map[string]MonthStatus {
 	m := md.Month
-	totals := map[string]Totals{}
+	totals, paid := map[string]Totals{}, map[string]Totals{}
 	for _, ct := range MonthTotals(md.Shifts, m) {
 		totals[ct.Customer] = ct.Totals
+	}
+	for _, ct := range MonthTotals(PaidShifts(md.Shifts, fs), m) {
+		paid[ct.Customer] = ct.Totals
 	}
 	sent := map[string]bool{}
 	for _, mi := range md.MonthInfos {
@@ -79,7 +83,8 @@ func MonthStatuses(md MonthData, fs []Finding) map[string]MonthStatus {
 		}
 		st.ShowDays = st.Kind != StatusSent && st.Kind != StatusNotStarted
 		if amount, ok := MonthHourlyAmount(decs[pnr], m); ok {
-			st.Payment = ExpectedPayment(t, amount, md.Settings.VantetidFactor, md.Settings.BeredskapFactor)
+			granted, _ := GrantedMinutes(decs[pnr], m)
+			st.Payment = CappedPayment(paid[pnr], amount, md.Settings.VantetidFactor, md.Settings.BeredskapFactor, granted)
 			st.HasPayment = true
 		}
 		out[pnr] = st

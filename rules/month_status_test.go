@@ -1,6 +1,9 @@
 package rules
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 const (
 	pnrAnna    = "194512121239"
@@ -53,6 +56,14 @@ func TestMonthStatuses(t *testing.T) {
 	}
 	if len(got) != len(want) {
 		t.Errorf("%d statuses, want %d", len(got), len(want))
+	}
+	// A shift FK does not pay for leaves the estimate: without the beredskap night
+	// (540 min), (480 × 28 + 270 × 7) / 28 min × 332,60 kr / 60
+	// = 15 330 × 33 260 / 1 680 öre = 303 497,50 → 3 034,98 kr (half up).
+	md.Shifts[1].ID = 9
+	under18 := append(slices.Clone(fs), Finding{Code: AssistantUnder18, Severity: Block, Customer: pnrAnna, Assistant: pnrXena, ShiftID: 9})
+	if got := MonthStatuses(md, under18)[pnrAnna].Payment; got != 303498 {
+		t.Errorf("Anna without the under-18 night: %v, want 3 034,98 kr", got)
 	}
 	// Unprinted, unblocked time is ready.
 	md.Printed = nil

@@ -64,3 +64,45 @@ func CostPerHour(amount Ore, hoursCenti int64) (perHour Ore, ok bool) {
 	}
 	return Ore(RoundDiv(int64(amount)*100, hoursCenti)), true
 }
+
+// unpaidShiftCodes are findings about one shift that FK does not pay for
+// (DOMAIN.md, "When FK does not pay"): an invalid shift, an assistant under 18,
+// time before FK received the 3066, a day no decision covers.
+var unpaidShiftCodes = map[Code]bool{ShiftInvalid: true, AssistantUnder18: true, NotReported3066: true, NoDecision: true}
+
+// unpaidPairCodes are findings about an assistant that make all their time for
+// the customer unpaid: unable to work, or living outside the EES (FK pays
+// then only for special reasons, which the estimate does not assume).
+var unpaidPairCodes = map[Code]bool{AssistantUnfit: true, AssistantAbroad: true}
+
+// PaidShifts are the shifts of shifts that FK pays for as far as the month's
+// findings fs tell: without those a finding of unpaidShiftCodes names, and
+// without every shift of an assistant for a customer that a finding of
+// unpaidPairCodes names. The working-time rules and the provider's permit are
+// left to the findings: which hours they cost is FK's judgement, not a count.
+func PaidShifts(shifts []Shift, fs []Finding) []Shift {
+	type pair struct{ a, c string }
+	badShift, badPair := map[int64]bool{}, map[pair]bool{}
+	for _, f := range fs {
+		switch {
+		case unpaidShiftCodes[f.Code] && f.ShiftID != 0:
+			badShift[f.ShiftID] = true
+		case unpaidPairCodes[f.Code]:
+			badPair[pair{f.Assistant, f.Customer}] = true
+		}
+	}
+	out := make([]Shift, 0, len(shifts))
+	for _, s := range shifts {
+		if (s.ID == 0 || !badShift[s.ID]) && !badPair[pair{s.Assistant, s.Customer}] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// CappedPayment is ExpectedPayment of the paid time t, but no more than the
+// granted minutes at the hourly amount: FK pays at most the hours the decision
+// grants (HOURS_OVER_DECISION counts the same weighted hours).
+func CappedPayment(t Totals, hourly Ore, vf, bf Fraction, granted int) Ore {
+	return min(ExpectedPayment(t, hourly, vf, bf), Ore(RoundDiv(int64(granted)*int64(hourly), 60)))
+}

@@ -156,17 +156,55 @@ func (s Shift) CrossesMonth() bool {
 
 // Problem names why a shift cannot be reported (SHIFT_INVALID), or "" when it can.
 func (s Shift) Problem() string {
-	switch {
-	case s.Empty():
+	if s.Empty() {
 		return "passet saknar start- eller sluttid"
+	}
+	return s.problemOf(s.Minutes())
+}
+
+// problemOf is Problem of a shift with a start and an end, n minutes long.
+func (s Shift) problemOf(n int) string {
+	switch {
 	case !s.Kind.Valid():
 		return fmt.Sprintf("okänt tidsslag %q", string(s.Kind))
-	case s.Minutes() <= 0:
+	case n <= 0:
 		return "passet har ingen längd (sluttiden ligger inte efter starttiden)"
-	case s.Minutes() > 24*60:
-		return fmt.Sprintf("passet är %s långt, mer än 24 timmar", FormatHM(s.Minutes()))
+	case n > 24*60:
+		return fmt.Sprintf("passet är %s långt, mer än 24 timmar", FormatHM(n))
 	}
 	return ""
+}
+
+// wallDays resolves the clock times of many shifts in Unix minutes: on a day
+// without a clock change a time lies its clock minutes after midnight, so each
+// day costs time.Date twice (its midnight and the next) instead of every shift.
+type wallDays map[Date]wallDay
+
+type wallDay struct {
+	midnight int64
+	even     bool // the day has 24 hours
+}
+
+func (w wallDays) at(d Date, c Clock) int64 {
+	day, ok := w[d]
+	if !ok {
+		day.midnight = wallMin(d, 0)
+		day.even = wallMin(d.AddDays(1), 0)-day.midnight == 24*60
+		w[d] = day
+	}
+	if day.even {
+		return day.midnight + int64(c)
+	}
+	return wallMin(d, c)
+}
+
+// interval is Shift.Interval in Unix minutes, for a shift with a start and an end.
+func (w wallDays) interval(s *Shift) (start, end int64) {
+	endDate := s.Date
+	if s.End <= s.Start {
+		endDate = s.Date.AddDays(1)
+	}
+	return w.at(s.Date, s.Start), w.at(endDate, s.End)
 }
 
 // Totals are minutes per kind.

@@ -104,3 +104,25 @@ func TestParseClockRefusesSigns(t *testing.T) {
 		t.Errorf("ParseClock(7:05) = %v, %v", c, err)
 	}
 }
+
+// wallDays must give what time.Date gives for every clock time of every day,
+// the two clock-change days included (2026-03-29 has no 02:00–02:59, and
+// 2026-10-25 has it twice).
+func TestWallDaysEqualTimeDate(t *testing.T) {
+	w := wallDays{}
+	for d := D(2025, 12, 30); d.Before(D(2027, 1, 2)); d = d.AddDays(1) {
+		for c := Clock(0); c < 24*60; c += 5 {
+			if got, want := w.at(d, c), wall(d, c).Unix()/60; got != want {
+				t.Fatalf("wallDays.at(%s, %s) = %d, want %d", d, c, got, want)
+			}
+		}
+	}
+	if w[D(2026, 3, 29)].even || w[D(2026, 10, 25)].even || !w[D(2026, 3, 30)].even {
+		t.Fatalf("days with a clock change marked wrong: %+v %+v", w[D(2026, 3, 29)], w[D(2026, 10, 25)])
+	}
+	night := Shift{Date: D(2026, 10, 24), Start: 22 * 60, End: 7 * 60, Kind: Vantetid}
+	a, b := w.interval(&night)
+	if b-a != 10*60 { // the clock goes back an hour during the night
+		t.Fatalf("the night into 2026-10-25 is %d minutes, want 600", b-a)
+	}
+}

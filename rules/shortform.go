@@ -5,29 +5,8 @@ import (
 	"strings"
 )
 
-// ShortFormHelp is the month screen's help text for ParseShiftShort.
-const ShortFormHelp = `Skriv passet som start-slut och eventuellt tidsslaget, t.ex. 8-16.
-
-Tider:
-  8 eller 08          hel timme (08:00)
-  8:30 eller 8.30     timmar och minuter (08:30)
-  730 eller 0730      tre eller fyra siffror, TTMM (07:30)
-  16,5 eller 16.5     halv timme (16:30); andra minuter skrivs med kolon eller punkt
-  24                  som sluttid: midnatt (00:00)
-
-Mellan start och slut: bindestreck (-) eller tankstreck (–).
-Slutar passet samma tid som det börjar eller tidigare, slutar det nästa dag:
-22-7 är en natt, 8-8 ett helt dygn.
-
-Tidsslag sist, annars blir det aktiv tid:
-  a eller aktiv       aktiv tid
-  v eller väntetid    väntetid
-  b eller beredskap   beredskap
-
-Exempel: 8-16   08:00-16:30   8.30-16   8-16,5   0730-1600   22-7 v   22-7 b   7-22 a   18-24`
-
 // ParseShiftShort reads a shift as typed on the month screen: start, a dash, end
-// and, optionally, a kind. Every accepted form (ShortFormHelp says the same to users):
+// and, optionally, a kind. Every accepted form (the time report's F1 help says the same to users):
 //
 //   - a time is H or HH (whole hour), H:MM or HH:MM, H.MM or HH.MM (a dot and two
 //     digits are minutes, as Swedes write clock times), HMM or HHMM (three or four

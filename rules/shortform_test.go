@@ -95,20 +95,6 @@ func TestParseShiftShortErrors(t *testing.T) {
 	}
 }
 
-// TestShortFormHelpExamples keeps the help text honest: every example it shows must parse.
-func TestShortFormHelpExamples(t *testing.T) {
-	_, examples, ok := strings.Cut(ShortFormHelp, "Exempel:")
-	if !ok {
-		t.Fatal("ShortFormHelp has no examples")
-	}
-	// The examples are separated by runs of spaces; a kind letter follows its shift after one space.
-	for _, ex := range strings.Split(strings.TrimSpace(examples), "   ") {
-		if _, _, _, err := ParseShiftShort(ex); err != nil {
-			t.Errorf("help example %q: %v", ex, err)
-		}
-	}
-}
-
 func FuzzParseShiftShort(f *testing.F) {
 	for _, s := range []string{"8-16", "08:00-16:30", "8.30-16", "8-16,5", "22-7 v", "0730-1600", "18-24", "8–16 b", "8-16,3", "-", "ä-ö"} {
 		f.Add(s)

@@ -36,6 +36,9 @@ func openWith(open func(string) (*data.Store, error), path string) (*data.Store,
 		}
 		path = p
 	}
+	if data.IsServer(path) {
+		return open(path)
+	}
 	if err := platform.CheckDatabasePath(path); err != nil {
 		return nil, err
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -19,7 +20,10 @@ import (
 	"assistans/gui"
 )
 
-// runWindow opens the window on the database that --db names, or the default one.
+// runWindow opens the window on the database that --db names, else the one
+// chosen in Inställningar → Databas, else the default file. A server that wants
+// a password libpq's places (PGPASSWORD, the password file) do not give, or a
+// remembered database that cannot be opened, gets the connect screen first.
 func runWindow(e *env, args []string) error {
 	var db string
 	fs := newFlags(e, "assistans", &db)
@@ -32,19 +36,22 @@ func runWindow(e *env, args []string) error {
 	limitWindowMemory()
 	a := app.NewWithID("se.assistans.app")
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	// The window holds the instance lock: a second window on the same file is refused.
-	st, err := openStoreExclusive(db)
-	if err != nil {
-		showStartError(a, err)
-		return err
+	remembered := db == ""
+	if remembered {
+		db = gui.RememberedDatabase(a)
 	}
-	// A restore in the window closes st and opens the file again (WithReopen);
-	// the store open at the end is the one to close.
+	// A restore in the window closes the store and opens the database again, and
+	// Inställningar → Databas may open another (WithOpen); the store open at the
+	// end is the one to close.
 	var open atomic.Pointer[data.Store]
-	open.Store(st)
-	defer func() { open.Load().Close() }()
-	reopen := func() (gui.Store, error) {
-		s, err := data.OpenExclusive(st.Path())
+	defer func() {
+		if s := open.Load(); s != nil {
+			s.Close()
+		}
+	}()
+	// The window holds a file's instance lock: a second window on it is refused.
+	openDB := func(db string) (gui.Store, error) {
+		s, err := openStoreExclusive(db)
 		if err != nil {
 			return nil, err
 		}
@@ -59,7 +66,22 @@ func runWindow(e *env, args []string) error {
 		return err
 	}
 	w := a.NewWindow("Assistans")
-	w.SetContent(gui.Create(a, w, st, gui.WithReopen(reopen), gui.WithStartBackup(startBackup)))
+	running := false
+	start := func(st gui.Store, db string) {
+		w.SetContent(gui.Create(a, w, st, gui.WithOpen(cmp.Or(db, st.Path()), openDB), gui.WithStartBackup(startBackup, running)))
+	}
+	st, err := openDB(db)
+	switch {
+	case err == nil:
+		start(st, db)
+	case data.IsServer(db) || remembered && db != "":
+		fmt.Fprintf(e.stderr, "assistans: %v\n", err)
+		running = true // the window is built once the user has connected
+		gui.ShowConnect(a, w, db, err, openDB, start, remembered)
+	default:
+		showStartError(a, err)
+		return err
+	}
 	w.Resize(gui.WindowSize(a))
 	w.ShowAndRun()
 	return nil

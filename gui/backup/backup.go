@@ -1,21 +1,18 @@
 // Package backup is Arkiv → Säkerhetskopiera and Återställ…, and the banner above the tabs that
 // warns when the newest backup is more than a week old.
 //
-// A restore replaces the database file, which data.Restore refuses to do while
-// a store has it open. So the window closes its store, restores, and opens the
-// file again through the function the program gave Create with WithReopen; the
-// screens then reload from the new store. Without WithReopen (tests of other
+// A restore replaces the database, which data.Restore refuses to do while a
+// store has the file open. So the window closes its store, restores, and opens
+// the database again through the session's Open (the function the program gave
+// Create with WithOpen); the screens then reload from the new store, and the
+// window follows other programs' changes to it. Without Open (tests of other
 // screens) Återställ… is disabled.
 package backup
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"image/color"
-	"os"
-	"path/filepath"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -38,9 +35,8 @@ const backupMaxAgeDays = 7
 
 // backups is the session's part of backing up and restoring.
 type Backups struct {
-	s      *session.Session
-	Reopen func() (session.Store, error)
-	Now    func() time.Time // the time a backup is named after; a function so that tests can fix it
+	s   *session.Session
+	Now func() time.Time // the time a backup is named after; a function so that tests can fix it
 
 	banner     *fyne.Container // shown only while there is something to warn about
 	bannerText *widget.Label
@@ -60,12 +56,14 @@ func (b *Backups) FileMenuItems() []*fyne.MenuItem {
 	s := b.s
 	backup := fyne.NewMenuItem(lang.X("backup.menu", "Säkerhetskopiera"), b.OnBackup)
 	backup.Icon = theme.DocumentSaveIcon()
+	backupTo := fyne.NewMenuItem(lang.X("backup.to_menu", "Säkerhetskopiera till…"), b.ChooseBackupFolder)
+	backupTo.Icon = theme.FolderOpenIcon()
 	restore := fyne.NewMenuItem(lang.X("backup.restore_menu", "Återställ…"), func() { b.OpenRestore() })
 	restore.Icon = theme.HistoryIcon()
-	restore.Disabled = b.Reopen == nil
+	restore.Disabled = s.Open == nil
 	historyItem := fyne.NewMenuItem(lang.X("history.menu", "Historik…"), func() { history.Open(s, history.Subject{}) })
 	historyItem.Icon = theme.ListIcon()
-	return []*fyne.MenuItem{backup, restore, fyne.NewMenuItemSeparator(), historyItem}
+	return []*fyne.MenuItem{backup, backupTo, restore, fyne.NewMenuItemSeparator(), historyItem}
 }
 
 // backupBanner is the warning above the tabs; it is hidden while the newest
@@ -179,7 +177,7 @@ type restoreDialog struct {
 // after asking. It returns the dialog (nil when there is nothing to choose).
 func (b *Backups) OpenRestore() *restoreDialog {
 	s := b.s
-	if b.Reopen == nil {
+	if b.s.Open == nil {
 		return nil
 	}
 	dir := data.BackupDir(s.Store.Path())
@@ -277,27 +275,21 @@ func (b *Backups) confirmRestore(f data.BackupFile) *dialog.ConfirmDialog {
 	return d
 }
 
-// restore saves the current state as a new backup, closes the store, restores
-// f over the database and opens it again. The reopened store replaces the old
-// one even when the restore failed (the file is then unchanged), so the window
-// goes on working either way.
+// restore closes the store, restores f over the database with
+// data.RestoreKeeping (which saves the current state as a new backup first)
+// and opens it again. The reopened store replaces the old one even when the
+// restore failed (the database is then unchanged), so the window goes on
+// working either way.
 func (b *Backups) restore(f data.BackupFile) {
 	s := b.s
 	title := lang.X("backup.restore_title", "Återställ från säkerhetskopia")
 	wait := b.progress(title, lang.X("backup.restoring", "Återställer databasen…"))
-	old, now := s.Store, b.timeNow()
+	old, now, db := s.Store, b.timeNow(), s.DB
 	s.GoDo(func() func() {
-		path := old.Path()
-		saved, err := saveCurrent(s.Ctx, old, now)
-		if err != nil {
-			return func() {
-				wait.Hide()
-				widgets.ShowError(errors.New(lang.X("backup.restore_nosave", "Databasen återställdes inte, eftersom det nuvarande innehållet inte kunde säkerhetskopieras: {{.Err}}",
-					map[string]any{"Err": err.Error()})), s.Win)
-			}
-		}
-		restoreErr := errors.Join(old.Close(), data.Restore(s.Ctx, f.Path, path))
-		st, openErr := b.Reopen()
+		closeErr := old.Close()
+		saved, restoreErr := data.RestoreKeeping(s.Ctx, f.Path, db, now)
+		restoreErr = errors.Join(closeErr, restoreErr)
+		st, openErr := s.Open(db)
 		return func() {
 			wait.Hide()
 			if openErr != nil {
@@ -305,7 +297,7 @@ func (b *Backups) restore(f data.BackupFile) {
 					map[string]any{"Err": openErr.Error()})), s.Win)
 				return
 			}
-			s.ReplaceStore(st)
+			s.ReplaceStore(st, db)
 			b.refreshBackupBanner()
 			if restoreErr != nil {
 				widgets.ShowError(errors.New(lang.X("backup.restore_failed", "Säkerhetskopian kunde inte återställas, och databasen är oförändrad: {{.Err}}",
@@ -316,26 +308,6 @@ func (b *Backups) restore(f data.BackupFile) {
 				map[string]any{"Time": f.Time.In(rules.Stockholm).Format("2006-01-02 15:04"), "Path": saved}), s.Win)
 		}
 	})
-}
-
-// saveCurrent saves the database in its backups folder under the name
-// data.Backups lists, at now or the first later second that no file has: a
-// copy never replaces another, least of all the one about to be restored.
-// It does not use AutoBackup, which would thin out the old copies and could
-// remove the chosen one.
-func saveCurrent(ctx context.Context, st session.BackupStore, now time.Time) (string, error) {
-	dir := data.BackupDir(st.Path())
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", err
-	}
-	stem := strings.TrimSuffix(filepath.Base(st.Path()), filepath.Ext(st.Path()))
-	for {
-		dest := filepath.Join(dir, stem+"-"+now.In(rules.Stockholm).Format("2006-01-02T150405")+".db")
-		if _, err := os.Lstat(dest); errors.Is(err, os.ErrNotExist) {
-			return dest, st.Backup(ctx, dest)
-		}
-		now = now.Add(time.Second)
-	}
 }
 
 // withAlpha is c with its opacity set to a (0–255), for a tinted background.

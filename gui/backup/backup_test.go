@@ -82,7 +82,7 @@ func backupSession(t *testing.T, b rules.Batch) (*backupWindow, string) {
 	t.Helper()
 	st, path, reopen := guitest.OpenExclusiveFile(t, b)
 	s := newBackupWindow(guitest.NewSession(t, st))
-	s.backups.Reopen = reopen
+	s.Open = func(string) (session.Store, error) { return reopen() }
 	s.backups.Now = func() time.Time { return time.Date(2026, 10, 20, 14, 30, 0, 0, rules.Stockholm) }
 	s.Win.SetContent(s.backups.BackupBanner())
 	s.Win.Resize(fyne.NewSize(900, 600))
@@ -92,8 +92,8 @@ func backupSession(t *testing.T, b rules.Batch) (*backupWindow, string) {
 func TestBackupMenu(t *testing.T) {
 	s, path := backupSession(t, guitest.SmallBatch())
 	items := s.backups.FileMenuItems()
-	if items[0].Label != "Säkerhetskopiera" || items[1].Label != "Återställ…" || items[1].Disabled || items[3].Label != "Historik…" {
-		t.Fatalf("Arkiv menu: %q %q (disabled %v) %q", items[0].Label, items[1].Label, items[1].Disabled, items[3].Label)
+	if items[0].Label != "Säkerhetskopiera" || items[1].Label != "Säkerhetskopiera till…" || items[2].Label != "Återställ…" || items[2].Disabled || items[4].Label != "Historik…" {
+		t.Fatalf("Arkiv menu: %q %q %q (disabled %v) %q", items[0].Label, items[1].Label, items[2].Label, items[2].Disabled, items[4].Label)
 	}
 	if !s.backups.banner.Visible() || !strings.HasPrefix(s.backups.bannerText.Text, "Det finns ingen säkerhetskopia") {
 		t.Fatalf("banner before any backup: visible %v, %q", s.backups.banner.Visible(), s.backups.bannerText.Text)
@@ -218,31 +218,11 @@ func TestRestoreBadBackup(t *testing.T) {
 
 func TestRestoreNeedsReopen(t *testing.T) {
 	s := newBackupWindow(guitest.NewSession(t, guitest.OpenStore(t, rules.Batch{})))
-	if items := s.backups.FileMenuItems(); !items[1].Disabled {
+	if items := s.backups.FileMenuItems(); !items[2].Disabled {
 		t.Error("Återställ… is enabled although the window cannot reopen its store")
 	}
 	if s.backups.OpenRestore() != nil {
 		t.Error("openRestore without a way to reopen the store")
-	}
-}
-
-// TestSaveCurrentNeverOverwrites: a backup already named after this second is
-// kept, and the new one takes the next second.
-func TestSaveCurrentNeverOverwrites(t *testing.T) {
-	s, path := backupSession(t, guitest.SmallBatch())
-	now := time.Date(2026, 10, 20, 14, 30, 0, 0, rules.Stockholm)
-	dir := data.BackupDir(path)
-	os.MkdirAll(dir, 0o700)
-	taken := filepath.Join(dir, "assistans-2026-10-20T143000.db")
-	if err := os.WriteFile(taken, []byte("x"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	got, err := saveCurrent(t.Context(), s.Store, now)
-	if want := filepath.Join(dir, "assistans-2026-10-20T143001.db"); err != nil || got != want {
-		t.Fatalf("saveCurrent = %q, %v; want %q", got, err, want)
-	}
-	if b, _ := os.ReadFile(taken); string(b) != "x" {
-		t.Error("the existing backup was overwritten")
 	}
 }
 

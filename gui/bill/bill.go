@@ -85,7 +85,7 @@ func New(s *session.Session) *Screen {
 
 func (m *Screen) buildUI() {
 	short := m.shortcut
-	m.Customer = widgets.NewChoice[string](nil, nil, m.onCustomerChanged)
+	m.Customer = widgets.NewSearchChoice[string](nil, nil, m.onCustomerChanged)
 	m.Customer.Sel.PlaceHolder = lang.X("bill.choose_customer", "Välj kund")
 	m.empty = widget.NewLabel(lang.X("bill.no_customers", "Det finns inga kunder. Lägg till kunder under Kunder eller importera dem."))
 	m.empty.Wrapping = fyne.TextWrapWord
@@ -443,6 +443,9 @@ func (m *Screen) setStatus(text string, isErr bool) {
 		m.status.Importance = widget.DangerImportance
 	}
 	m.status.SetText(text)
+	if !isErr {
+		widgets.ClearPassing(m.status, text, false)
+	}
 }
 
 // signerText says who signs the 3057, from the customer register.

@@ -190,7 +190,7 @@ func (p *Printer) confirm(job printJob) {
 func blockList(job printJob) fyne.CanvasObject {
 	box := container.NewVBox()
 	line := func(f rules.Finding) {
-		text := "• " + string(f.Code)
+		text := "• " + widgets.CodeLabel(f.Code)
 		if !f.Date.IsZero() {
 			text += " " + f.Date.String()
 		}
@@ -327,6 +327,7 @@ func (p *Printer) finish(job printJob, out printOutcome) {
 		msg = append(msg, lang.X("print.failed_hint", "De kunder som inte skrevs ut har inte markerats som utskrivna; försök igen, gärna i en annan mapp."))
 	}
 	var openErr error
+	openFailed := ""
 	if job.open && len(out.files) > 0 {
 		targets := out.files
 		if len(out.files) > maxOpenFiles {
@@ -335,7 +336,7 @@ func (p *Printer) finish(job printJob, out printOutcome) {
 		}
 		for _, f := range targets {
 			if err := p.s.OpenFile(f); err != nil && openErr == nil {
-				openErr = err
+				openErr, openFailed = err, f
 			}
 		}
 	}
@@ -344,7 +345,7 @@ func (p *Printer) finish(job printJob, out printOutcome) {
 		msg = append(msg, lang.X("print.no_viewer", "Det finns inget program som kan visa filerna; de finns i mappen ovan."))
 	case openErr != nil:
 		msg = append(msg, lang.X("print.open_error", "Filerna kunde inte öppnas ({{.Err}}); de finns i mappen ovan.",
-			map[string]any{"Err": openErr.Error()}))
+			map[string]any{"Err": widgets.OpenErrorText(openFailed, openErr)}))
 	}
 	retry := job
 	retry.Items = out.failed

@@ -28,7 +28,7 @@ func TestPrintAsksReasonForBlocks(t *testing.T) {
 		t.Fatalf("with blocking findings the print must wait for a reason; button %+v", p.OkBtn)
 	}
 	shown := strings.Join(guitest.Texts(s.Win.Canvas().Overlays().Top()), "\n")
-	for _, want := range []string{"Cecilia Carlsson (19620715-3450)", "• NO_DECISION 2026-10-10", "• NOT_REPORTED_3066 2026-10-10 · Yngve Ytter (19851111-2347)"} {
+	for _, want := range []string{"Cecilia Carlsson (19620715-3450)", "• Inget beslut 2026-10-10", "• 3066 saknas 2026-10-10 · Yngve Ytter (19851111-2347)"} {
 		if !strings.Contains(shown, want) {
 			t.Errorf("the dialog does not list %q:\n%s", want, shown)
 		}

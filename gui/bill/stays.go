@@ -159,8 +159,10 @@ func (m *Screen) onDeleteStay(h rules.HospitalStay) {
 			if !ok {
 				return
 			}
-			if err := m.s.Store.DeleteHospitalStay(m.s.Ctx, h.Customer, h.FromDate, h.FromTime); err != nil {
-				m.setStatus(err.Error(), true)
+			if err := m.s.Store.DeleteHospitalStay(m.s.Ctx, h); err != nil {
+				if !m.s.ShowConflict(err, false, m.s.DataChanged) {
+					m.setStatus(err.Error(), true)
+				}
 				return
 			}
 			m.s.DataChanged()

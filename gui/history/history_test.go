@@ -1,11 +1,13 @@
 package history
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
 
 	"assistans/data"
 	"assistans/gui/guitest"
@@ -170,5 +172,25 @@ func TestHistoryDialog(t *testing.T) {
 	guitest.TapInTop(t, s.Win, "Stäng")
 	if s.Win.Canvas().Overlays().Top() != nil {
 		t.Error("Stäng left the dialog open")
+	}
+}
+
+// verifyFinds is a store whose verify finds a record changed outside the program.
+type verifyFinds struct{ *data.Store }
+
+func (verifyFinds) Verify(context.Context) ([]string, error) {
+	return []string{"Tabellen kunder (customers), nyckel 194512121239: raden har ändrats utanför programmet."}, nil
+}
+
+// Historik runs the full verify, not only the chain: a record changed
+// outside the program is named under the list.
+func TestHistoryShowsVerifyFindings(t *testing.T) {
+	s := guitest.NewSession(t, verifyFinds{historyStoreFor(t)})
+	s.Win.Resize(fyne.NewSize(1200, 800))
+	h := Open(s, Subject{})
+	guitest.Settle(s)
+	want := "Kontrollen hittade 1 avvikelser från ändringsloggen:\nTabellen kunder (customers), nyckel 194512121239: raden har ändrats utanför programmet."
+	if h.chain.Text != want || h.chain.Importance != widget.DangerImportance {
+		t.Errorf("chain %q (%v), want %q", h.chain.Text, h.chain.Importance, want)
 	}
 }

@@ -104,7 +104,7 @@ func columnLabel(table, col string) string {
 	case "employed_from":
 		return lang.X("history.c_employed_from", "Anställd från")
 	case "reported_3066":
-		return lang.X("history.c_reported_3066", "3066 skickad")
+		return lang.X("history.c_reported_3066", "FK tog emot 3066")
 	case "related":
 		return lang.X("history.c_related", "Närstående")
 	case "date":

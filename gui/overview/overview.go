@@ -5,7 +5,9 @@ package overview
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -26,6 +28,7 @@ type Screen struct {
 	table   *widget.Table
 	status  *widget.Label
 	headers []string
+	heads   []string       // the headers as drawn: a long one over two lines, the hours with their unit
 	numeric []bool         // right-aligned columns
 	rows    [][]string     // the cells as shown; the last row is the sum when there are customers
 	sumRow  int            // index of the sum row, -1 if none
@@ -59,9 +62,11 @@ func (o *Screen) buildUI() {
 	o.table.ShowHeaderRow = true
 	o.table.StickyColumnCount = 1 // the name stays in view when a narrow window scrolls the hours
 	o.table.CreateHeader = o.createHeader
+	o.table.SetRowHeight(-1, widget.NewLabelWithStyle("1\n2", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}).MinSize().Height) // headers of two lines
 	o.table.UpdateHeader = o.updateHeader
 	o.status = widget.NewLabel("")
 	o.Content = container.NewBorder(nil, o.status, nil, nil, o.table)
+	o.fitColumns() // the headers, until the rows are read off the UI thread
 }
 
 func (o *Screen) tableSize() (int, int) { return len(o.rows), len(o.headers) }
@@ -96,7 +101,7 @@ func (o *Screen) updateHeader(id widget.TableCellID, obj fyne.CanvasObject) {
 	if o.numeric[id.Col] {
 		l.Alignment = fyne.TextAlignTrailing
 	}
-	l.SetText(o.headers[id.Col])
+	l.SetText(o.heads[id.Col])
 }
 
 // load reads the month's customers and totals off the UI thread (on a large
@@ -217,7 +222,7 @@ func (o *Screen) format(lines []overviewLine) [][]string {
 		sum = sum.Plus(l.t)
 		granted := "–"
 		if l.hasDec {
-			granted = widgets.FormatMinutes(l.granted)
+			granted = hoursMinutes(l.granted)
 			sumGranted += l.granted
 		}
 		name := l.c.Name
@@ -225,25 +230,68 @@ func (o *Screen) format(lines []overviewLine) [][]string {
 			name = lang.X("overview.unknown_customer", "(okänd kund)")
 		}
 		rows = append(rows, append([]string{name, rules.FormatPnr(l.c.Pnr),
-			widgets.FormatMinutes(l.t.Aktiv), widgets.FormatMinutes(l.t.Vantetid), widgets.FormatMinutes(l.t.Beredskap),
-			widgets.FormatMinutes(l.t.Sum()), granted}, o.states.cells(l.c.Pnr)...))
+			hoursMinutes(l.t.Aktiv), hoursMinutes(l.t.Vantetid), hoursMinutes(l.t.Beredskap),
+			hoursMinutes(l.t.Sum()), granted}, o.states.cells(l.c.Pnr)...))
 		o.pnrs = append(o.pnrs, l.c.Pnr)
 	}
-	return append(rows, append([]string{lang.X("overview.sum", "Summa alla kunder"), "",
-		widgets.FormatMinutes(sum.Aktiv), widgets.FormatMinutes(sum.Vantetid), widgets.FormatMinutes(sum.Beredskap),
-		widgets.FormatMinutes(sum.Sum()), widgets.FormatMinutes(sumGranted)}, o.states.sumCells(o.pnrs)...))
+	return append(rows, append([]string{lang.X("overview.sum", "Alla kunder"), "",
+		hoursMinutes(sum.Aktiv), hoursMinutes(sum.Vantetid), hoursMinutes(sum.Beredskap),
+		hoursMinutes(sum.Sum()), hoursMinutes(sumGranted)}, o.states.sumCells(o.pnrs)...))
 }
 
-// fitColumns makes every column as wide as its widest cell, so nothing is cut off.
+// fitColumns makes every column as wide as its widest cell, so nothing is cut
+// off, and no wider: a header longer than its cells goes over two lines, so
+// that the ten columns fit a window 1024 wide.
 func (o *Screen) fitColumns() {
 	pad := 4 * theme.Padding()
 	o.widths = make([]float32, len(o.headers))
+	o.heads = make([]string, len(o.headers))
 	for c, h := range o.headers {
-		w := fyne.MeasureText(h, theme.TextSize(), fyne.TextStyle{Bold: true}).Width
+		w := float32(0)
 		for _, r := range o.rows {
-			w = max(w, fyne.MeasureText(r[c], theme.TextSize(), fyne.TextStyle{Bold: true}).Width)
+			w = max(w, boldWidth(r[c]))
+		}
+		if c >= firstHoursCol && c <= lastHoursCol {
+			h += "\n" + lang.X("overview.unit_hm", "tim:min")
+		} else {
+			h = twoLines(h, w)
+		}
+		o.heads[c] = h
+		for _, line := range strings.Split(h, "\n") {
+			w = max(w, boldWidth(line))
 		}
 		o.widths[c] = w + pad
 		o.table.SetColumnWidth(c, w+pad)
 	}
+}
+
+// The columns of hours, shown as 145:30 under a header that says so.
+const firstHoursCol, lastHoursCol = 2, 6
+
+func boldWidth(s string) float32 {
+	return fyne.MeasureText(s, theme.TextSize(), fyne.TextStyle{Bold: true}).Width
+}
+
+// twoLines breaks a header wider than its cells (width) at the space that
+// makes its longer line the shortest.
+func twoLines(h string, width float32) string {
+	if boldWidth(h) <= width {
+		return h
+	}
+	best, bestW := h, boldWidth(h)
+	for i, r := range h {
+		if r != ' ' {
+			continue
+		}
+		if w := max(boldWidth(h[:i]), boldWidth(h[i+1:])); w < bestW {
+			best, bestW = h[:i]+"\n"+h[i+1:], w
+		}
+	}
+	return best
+}
+
+// hoursMinutes is minutes as 145:30, the short form the overview's columns have room for.
+func hoursMinutes(min int) string {
+	h, m := rules.HoursMinutes(min)
+	return fmt.Sprintf("%d:%02d", h, m)
 }

@@ -1,6 +1,8 @@
 package overview
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2/lang"
 
 	"assistans/gui/session"
@@ -46,7 +48,7 @@ func (sc *statusColumns) headers() []string {
 	return []string{
 		lang.X("status.col_status", "Status"),
 		lang.X("status.col_days", "Tid kvar till FK"),
-		lang.X("status.col_payment", "Ersättning (uppskattning)"),
+		lang.X("status.col_payment", "Uppskattad ersättning"),
 	}
 }
 
@@ -91,7 +93,7 @@ func (sc *statusColumns) cells(pnr string) []string {
 		days = widgets.DaysLeftText(st.DaysLeft)
 	}
 	if st.HasPayment && st.Kind != rules.StatusNotStarted {
-		pay = st.Payment.String()
+		pay = estimateText(st.Payment)
 	}
 	return []string{statusText(st.Kind), days, pay}
 }
@@ -105,5 +107,15 @@ func (sc *statusColumns) sumCells(pnrs []string) []string {
 	for _, p := range pnrs {
 		sum += sc.byPnr[p].Payment
 	}
-	return []string{"", "", sum.String()}
+	return []string{"", "", estimateText(sum)}
+}
+
+// estimateText is an estimate in whole kronor: öre would claim a precision
+// it does not have, and take room the columns need.
+func estimateText(o rules.Ore) string {
+	kr := (o + 50) / 100 * 100
+	if o < 0 {
+		kr = (o - 50) / 100 * 100
+	}
+	return strings.TrimSuffix(rules.FormatKr(kr), ",00") + " kr"
 }

@@ -26,10 +26,10 @@ func TestOverviewStatusColumns(t *testing.T) {
 	// Anna: printed as she stands, 46 days to 2026-12-05, 3 462,60 kr (TestMonthStatuses).
 	// Bertil: time and nothing blocking, no hourly amount. Cecilia: no time.
 	want := [][]string{
-		{"utskriven", "46 dagar kvar", "3 462,60 kr"},
+		{"utskriven", "46 dagar kvar", "3 463 kr"},
 		{"klar", "46 dagar kvar", "–"},
 		{"ej påbörjad", "–", "–"},
-		{"", "", "3 462,60 kr"},
+		{"", "", "3 463 kr"},
 	}
 	if len(o.rows) != len(want) {
 		t.Fatalf("rows %q", o.rows)
@@ -39,7 +39,15 @@ func TestOverviewStatusColumns(t *testing.T) {
 			t.Errorf("row %d (%s): %q, want %q", i, o.rows[i][0], got, w)
 		}
 	}
-	if got := o.headers[7:]; !slices.Equal(got, []string{"Status", "Tid kvar till FK", "Ersättning (uppskattning)"}) {
+	if got := o.headers[7:]; !slices.Equal(got, []string{"Status", "Tid kvar till FK", "Uppskattad ersättning"}) {
 		t.Errorf("headers %q", got)
+	}
+}
+
+func TestEstimateText(t *testing.T) {
+	for ore, want := range map[rules.Ore]string{346260: "3 463 kr", 346249: "3 462 kr", 346250: "3 463 kr", 0: "0 kr", 39250609: "392 506 kr", -150: "-2 kr"} {
+		if got := estimateText(ore); got != want {
+			t.Errorf("estimateText(%d) = %q, want %q", ore, got, want)
+		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
+	"assistans/data/demo"
 	"assistans/gui/guitest"
 	"assistans/rules"
 )
@@ -27,10 +28,10 @@ func TestOverviewOctober(t *testing.T) {
 	//   Sum: aktiv 960 = 16 h, väntetid 270, beredskap 540, total 1770 = 29 h 30 min;
 	//        granted 10629 + 2743 = 13372 = 222 h 52 min.
 	want := [][]string{
-		{"Anna Andersson", "19451212-1239", "8 h 00 min", "4 h 30 min", "9 h 00 min", "21 h 30 min", "177 h 09 min"},
-		{"Bertil Berg", "19500304-2347", "8 h 00 min", "0 h 00 min", "0 h 00 min", "8 h 00 min", "45 h 43 min"},
-		{"Cecilia Carlsson", "19620715-3450", "0 h 00 min", "0 h 00 min", "0 h 00 min", "0 h 00 min", "–"},
-		{"Summa alla kunder", "", "16 h 00 min", "4 h 30 min", "9 h 00 min", "29 h 30 min", "222 h 52 min"},
+		{"Anna Andersson", "19451212-1239", "8:00", "4:30", "9:00", "21:30", "177:09"},
+		{"Bertil Berg", "19500304-2347", "8:00", "0:00", "0:00", "8:00", "45:43"},
+		{"Cecilia Carlsson", "19620715-3450", "0:00", "0:00", "0:00", "0:00", "–"},
+		{"Alla kunder", "", "16:00", "4:30", "9:00", "29:30", "222:52"},
 	}
 	assertRows(t, o, want)
 	if o.sumRow != 3 {
@@ -49,17 +50,17 @@ func TestOverviewFollowsMonth(t *testing.T) {
 	// Granted, 30 days: Anna 4000 × 30 × 60 / 700 = 10285,71 → 10286 = 171 h 26 min;
 	// Bertil 2000 × 30 × 60 / 700 = 5142,86 → 5143 = 85 h 43 min; sum 15429 = 257 h 09 min.
 	assertRows(t, o, [][]string{
-		{"Anna Andersson", "19451212-1239", "0 h 00 min", "0 h 00 min", "0 h 00 min", "0 h 00 min", "171 h 26 min"},
-		{"Bertil Berg", "19500304-2347", "6 h 00 min", "0 h 00 min", "0 h 00 min", "6 h 00 min", "85 h 43 min"},
-		{"Cecilia Carlsson", "19620715-3450", "0 h 00 min", "0 h 00 min", "0 h 00 min", "0 h 00 min", "–"},
-		{"Summa alla kunder", "", "6 h 00 min", "0 h 00 min", "0 h 00 min", "6 h 00 min", "257 h 09 min"},
+		{"Anna Andersson", "19451212-1239", "0:00", "0:00", "0:00", "0:00", "171:26"},
+		{"Bertil Berg", "19500304-2347", "6:00", "0:00", "0:00", "6:00", "85:43"},
+		{"Cecilia Carlsson", "19620715-3450", "0:00", "0:00", "0:00", "0:00", "–"},
+		{"Alla kunder", "", "6:00", "0:00", "0:00", "6:00", "257:09"},
 	})
 	test.Tap(s.Prev)
 	test.Tap(s.Prev)
 	guitest.Settle(s)
 	// September: Bertil's night of the 30th, 22–24 = 120 = 2 h; no decision of his covers September.
 	// Anna 4000 × 30 × 60 / 700 → 171 h 26 min.
-	if got := o.rows[1][:7]; !slices.Equal(got, []string{"Bertil Berg", "19500304-2347", "2 h 00 min", "0 h 00 min", "0 h 00 min", "2 h 00 min", "–"}) {
+	if got := o.rows[1][:7]; !slices.Equal(got, []string{"Bertil Berg", "19500304-2347", "2:00", "0:00", "0:00", "2:00", "–"}) {
 		t.Errorf("September, Bertil: %q", got)
 	}
 }
@@ -76,19 +77,43 @@ func TestOverviewCells(t *testing.T) {
 	for _, l := range guitest.LabelsIn(w.Content()) {
 		texts[l.Text] = true
 	}
-	for _, want := range []string{"Kund", "Beviljat", "Anna Andersson", "19451212-1239", "21 h 30 min", "222 h 52 min", "–"} {
+	for _, want := range []string{"Kund", "Beviljat\ntim:min", "Anna Andersson", "19451212-1239", "21:30", "222:52", "–"} {
 		if !texts[want] {
 			t.Errorf("the table does not show %q", want)
 		}
 	}
+	if o.heads[2] != "Aktiv tid\ntim:min" || o.heads[8] != "Tid kvar\ntill FK" || o.heads[9] != "Uppskattad\nersättning" {
+		t.Errorf("headers drawn %q; want the hours' unit and the long ones on two lines", o.heads)
+	}
 	for c := range o.headers {
-		need := fyne.MeasureText(o.headers[c], theme.TextSize(), fyne.TextStyle{Bold: true}).Width
+		need := float32(0)
+		for _, line := range strings.Split(o.heads[c], "\n") {
+			need = max(need, fyne.MeasureText(line, theme.TextSize(), fyne.TextStyle{Bold: true}).Width)
+		}
 		for _, r := range o.rows {
 			need = max(need, fyne.MeasureText(r[c], theme.TextSize(), fyne.TextStyle{Bold: true}).Width)
 		}
 		if got := o.widths[c]; got < need {
 			t.Errorf("column %d is %v wide, its widest text needs %v", c, got, need)
 		}
+	}
+}
+
+// TestOverviewFits1024 checks that the demo office's ten columns fit a
+// window 1024 wide without scrolling sideways.
+func TestOverviewFits1024(t *testing.T) {
+	s := guitest.NewSession(t, guitest.OpenStore(t, demo.Batch()))
+	o := New(s)
+	guitest.Settle(s)
+	if got := o.rows[0][9]; got == "…" || got == "" {
+		t.Fatalf("the estimate is %q, want it worked out", got)
+	}
+	total := float32(0)
+	for _, w := range o.widths {
+		total += w + theme.SeparatorThicknessSize()
+	}
+	if len(o.widths) != 10 || total > 1024 {
+		t.Errorf("%d columns %v wide in all, want 10 within 1024", len(o.widths), total)
 	}
 }
 

@@ -175,7 +175,7 @@ func (ap *AbsencePicker) moveShifts(laid []rules.Shift, replacement string) {
 	for _, s := range laid {
 		var err error
 		if replacement == "" {
-			err = st.DeleteShift(ctx, s.ID)
+			err = st.DeleteShift(ctx, s.ID, s.Version)
 		} else {
 			s.Assistant = replacement
 			_, err = st.SaveShift(ctx, s)

@@ -24,7 +24,7 @@ type DayDialog struct {
 	Absent *AbsencePicker // the absence being entered, for tests
 
 	NewText *widgets.KeyEntry
-	NewWho  *widget.Select
+	NewWho  *widgets.Picker
 	Msg     *widget.Label
 }
 
@@ -102,7 +102,7 @@ func (c *Calendar) OpenDay(d rules.Date) {
 	if len(found) > 0 {
 		box.Add(widgets.Heading(lang.X("plan.day_findings", "Fynd med schemat lagt")))
 		for _, x := range found {
-			l := widget.NewLabel(widgets.SeverityText(x.Severity) + " · " + string(x.Code) + ": " + x.Message)
+			l := widget.NewLabel(widgets.SeverityText(x.Severity) + " · " + widgets.CodeLabel(x.Code) + ": " + x.Message)
 			l.Wrapping = fyne.TextWrapWord
 			box.Add(l)
 		}
@@ -111,7 +111,7 @@ func (c *Calendar) OpenDay(d rules.Date) {
 	dd.NewText = widgets.NewKeyEntry(nil)
 	dd.NewText.SetPlaceHolder("8-16")
 	dd.NewText.OnSubmitted = func(string) { dd.addShift() }
-	dd.NewWho = widget.NewSelect(c.p.assistantOptions(), nil)
+	dd.NewWho = widgets.NewPicker(c.p.assistantOptions(), nil)
 	dd.NewWho.PlaceHolder = lang.X("plan.assistant", "Assistent")
 	add := widget.NewButtonWithIcon(lang.X("plan.add_shift", "Lägg till"), theme.ContentAddIcon(), dd.addShift)
 	box.Add(container.NewHBox(container.NewGridWrap(fyne.NewSize(120, dd.NewText.MinSize().Height), dd.NewText),
@@ -184,7 +184,7 @@ func (dd *DayDialog) addShift() {
 }
 
 func (dd *DayDialog) deleteShift(s rules.Shift) {
-	if err := dd.c.p.s.Store.DeleteShift(dd.c.p.s.Ctx, s.ID); err != nil {
+	if err := dd.c.p.s.Store.DeleteShift(dd.c.p.s.Ctx, s.ID, s.Version); err != nil {
 		widgets.ShowMessageLabel(dd.Msg, err.Error())
 		return
 	}

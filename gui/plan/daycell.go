@@ -171,7 +171,7 @@ func (r *dayRenderer) Refresh() {
 				worst = x.Severity
 			}
 		}
-		label := string(d.findings[0].Code)
+		label := widgets.CodeLabel(d.findings[0].Code)
 		if n > 1 {
 			label += " +" + strconv.Itoa(n-1)
 		}

@@ -52,7 +52,7 @@ type DayRow struct {
 // Slot is one shift of a day: the time, the assistant and the message about them.
 type Slot struct {
 	Text *widgets.KeyEntry
-	Who  *widget.Select
+	Who  *widgets.Picker
 	Msg  *widget.Label
 }
 
@@ -270,7 +270,7 @@ func (g *WeekGrid) build(weeks int) {
 			for i := 0; i < g.slots; i++ {
 				sl := &Slot{Text: widgets.NewKeyEntry(g.p.shortcut), Msg: widgets.NewMessageLabel(widget.DangerImportance)}
 				sl.Text.SetPlaceHolder("8-16")
-				sl.Who = widget.NewSelect(opts, func(string) { g.edited() })
+				sl.Who = widgets.NewPicker(opts, func(string) { g.edited() })
 				sl.Who.PlaceHolder = lang.X("plan.assistant", "Assistent")
 				if k := (w-1)*7 + wd - 1; k < len(old) && i < len(old[k].Slots) {
 					sl.Text.SetText(old[k].Slots[i].Text.Text)
@@ -444,4 +444,7 @@ func (g *WeekGrid) askDelete() {
 func (g *WeekGrid) status(text string, imp widget.Importance) {
 	g.Status.Importance = imp
 	g.Status.SetText(text)
+	if imp != widget.DangerImportance {
+		widgets.ClearPassing(g.Status, text, false)
+	}
 }

@@ -29,7 +29,7 @@ type Screen struct {
 	OpenShift    func(rules.Shift) bool
 	ShowFindings func()
 
-	Customer *widget.Select
+	Customer *widgets.Picker
 	Tabs     *container.AppTabs
 	Grid     *WeekGrid
 	Calendar *Calendar
@@ -44,7 +44,7 @@ type Screen struct {
 // New builds the tab and loads the customers.
 func New(s *session.Session) *Screen {
 	p := &Screen{s: s}
-	p.Customer = widget.NewSelect(nil, func(string) { p.choose() })
+	p.Customer = widgets.NewPicker(nil, func(string) { p.choose() })
 	p.Customer.PlaceHolder = lang.X("plan.pick_customer", "Välj kund")
 	p.message = widgets.NewMessageLabel(widget.DangerImportance)
 	p.Grid = newWeekGrid(p)

@@ -56,9 +56,9 @@ func (a *AssignmentScreen) buildUI() {
 	changed := a.validate
 	field := a.field
 	datePh := lang.X("reg.date_placeholder", "ÅÅÅÅ-MM-DD")
-	a.assistant = widgets.NewChoice[string](nil, nil, changed)
+	a.assistant = widgets.NewSearchChoice[string](nil, nil, changed)
 	a.assistant.Sel.PlaceHolder = lang.X("assignment.choose_assistant", "Välj assistent")
-	a.customer = widgets.NewChoice[string](nil, nil, changed)
+	a.customer = widgets.NewSearchChoice[string](nil, nil, changed)
 	a.customer.Sel.PlaceHolder = lang.X("assignment.choose_customer", "Välj kund")
 	a.keyMsg = widgets.NewMessageLabel(widget.DangerImportance)
 	a.provider = widgets.NewChoice[string](nil, nil, changed)
@@ -71,7 +71,7 @@ func (a *AssignmentScreen) buildUI() {
 	a.employedFrom = field(datePh, widgets.CheckOptionalDate)
 	a.reported3066 = field(datePh, widgets.CheckOptionalDate)
 	a.related = widget.NewCheck(lang.X("assignment.related", "Närstående till kunden eller i samma hushåll"), func(bool) { changed() })
-	a.mark3066 = widget.NewButtonWithIcon(lang.X("assignment.mark_3066", "3066 mottagen av FK i dag"), theme.MailSendIcon(), a.onMark3066)
+	a.mark3066 = widget.NewButtonWithIcon(lang.X("assignment.mark_3066", "Registrera att FK tog emot 3066 i dag"), theme.MailSendIcon(), a.onMark3066)
 	a.print3066 = widget.NewButtonWithIcon(lang.X("assignment.print_3066", "Skriv ut 3066"), theme.DocumentPrintIcon(),
 		func() { a.OnPrint3066(nil) })
 	a.printChanged = widget.NewButtonWithIcon(lang.X("assignment.print_3066_changed", "Skriv ut 3066, ändrade förhållanden…"),

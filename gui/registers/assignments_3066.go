@@ -118,7 +118,7 @@ func write3066(ctx context.Context, st session.AssignmentStore, x rules.Assignme
 }
 
 // printed3066 says where the 3066 was written and opens it. After a first
-// report it offers 3066 mottagen av FK i dag; a change is not offered it, because
+// report it offers Registrera att FK tog emot 3066 i dag; a change is not offered it, because
 // the date FK received the first 3066 is the day FK pays from.
 func (a *AssignmentScreen) printed3066(x rules.Assignment, ch *change3066, who, path string, err error) {
 	if err != nil {
@@ -128,14 +128,14 @@ func (a *AssignmentScreen) printed3066(x rules.Assignment, ch *change3066, who, 
 	}
 	text := lang.X("assignment.printed_3066", "Blankett 3066 för {{.Who}} skrevs till {{.Path}}.", map[string]any{"Who": who, "Path": path})
 	if err := a.s.OpenFile(path); err != nil {
-		text += "\n" + lang.X("assignment.open_3066_error", "Den kunde inte öppnas ({{.Err}}); öppna den från mappen.", map[string]any{"Err": err.Error()})
+		text += "\n" + lang.X("assignment.open_3066_error", "Den kunde inte öppnas ({{.Err}}); öppna den från mappen.", map[string]any{"Err": widgets.OpenErrorText(path, err)})
 	} else {
 		text += "\n" + lang.X("assignment.send_3066", "Den öppnas i visaren: skriv ut den, skriv under och skicka den till Försäkringskassan.")
 	}
 	closeBtn := widget.NewButton(lang.X("assignment.close", "Stäng"), func() { a.PrintedDlg.Hide() })
 	buttons := []fyne.CanvasObject{closeBtn}
 	if ch == nil && x.Reported3066.IsZero() {
-		mark := widget.NewButtonWithIcon(lang.X("assignment.mark_3066", "3066 mottagen av FK i dag"), theme.MailSendIcon(), func() {
+		mark := widget.NewButtonWithIcon(lang.X("assignment.mark_3066", "Registrera att FK tog emot 3066 i dag"), theme.MailSendIcon(), func() {
 			a.PrintedDlg.Hide()
 			a.mark3066For(x)
 		})
@@ -151,7 +151,7 @@ func (a *AssignmentScreen) printed3066(x rules.Assignment, ch *change3066, who, 
 	widgets.ShowDialog(a.s.Win, a.PrintedDlg, widgets.DialogKeys{Enter: widgets.Press(closeBtn)})
 }
 
-// mark3066For runs 3066 mottagen av FK i dag on x, putting x in the form first if
+// mark3066For runs Registrera att FK tog emot 3066 i dag on x, putting x in the form first if
 // the user has chosen another assignment while the 3066 was written.
 func (a *AssignmentScreen) mark3066For(x rules.Assignment) {
 	if a.Current == nil || !a.sameKey(*a.Current, x) {

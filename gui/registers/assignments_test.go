@@ -87,7 +87,7 @@ func TestAssignmentAddEditDelete(t *testing.T) {
 		t.Fatalf("after edit %+v\nwant %+v", got, want)
 	}
 
-	// 3066 mottagen av FK i dag records today and saves.
+	// Registrera att FK tog emot 3066 i dag records today and saves.
 	test.Tap(a.mark3066)
 	want.Reported3066, want.Version = guitest.TestToday, 3
 	if got := find(); got != want {
@@ -116,7 +116,7 @@ func TestAssignmentSearch(t *testing.T) {
 }
 
 // Skriv ut 3066 saves a new assignment, writes its 3066 as a PDF into the
-// print folder, opens it and offers 3066 mottagen av FK i dag; a 3066 of changed
+// print folder, opens it and offers Registrera att FK tog emot 3066 i dag; a 3066 of changed
 // circumstances asks for the day and the change and offers no marking, since
 // the first 3066's date is the day FK pays from.
 func TestAssignmentPrint3066(t *testing.T) {
@@ -157,10 +157,10 @@ func TestAssignmentPrint3066(t *testing.T) {
 	if !strings.Contains(a.printedText, want) {
 		t.Fatalf("the dialog does not name the file: %q", a.printedText)
 	}
-	guitest.TapDialogButton(t, s.Win, "3066 mottagen av FK i dag")
+	guitest.TapDialogButton(t, s.Win, "Registrera att FK tog emot 3066 i dag")
 	got, _ = st.Assignments(ctx)
 	if i := slices.IndexFunc(got, func(x rules.Assignment) bool { return x.Customer == guitest.PnrCecilia }); got[i].Reported3066 != guitest.TestToday {
-		t.Fatalf("after 3066 mottagen av FK i dag: %+v", got[i])
+		t.Fatalf("after Registrera att FK tog emot 3066 i dag: %+v", got[i])
 	}
 
 	// Changed circumstances for Xena → Anna, whose 3066 FK received 2026-01-01.
@@ -181,7 +181,7 @@ func TestAssignmentPrint3066(t *testing.T) {
 	if len(opened) != 2 || opened[1] != want {
 		t.Fatalf("opened %q, want %q last", opened, want)
 	}
-	if guitest.FindButton(s.Win.Canvas().Overlays().Top(), "3066 mottagen av FK i dag") != nil {
+	if guitest.FindButton(s.Win.Canvas().Overlays().Top(), "Registrera att FK tog emot 3066 i dag") != nil {
 		t.Fatal("a change offers to move the date FK received the first 3066")
 	}
 	got, _ = st.Assignments(ctx)

@@ -2,6 +2,8 @@ package registers
 
 import (
 	"errors"
+
+	"fyne.io/fyne/v2"
 	"slices"
 	"strings"
 
@@ -62,7 +64,11 @@ func (c *CustomerScreen) buildUI() {
 	c.roleMsg = widgets.NewMessageLabel(widget.DangerImportance)
 	c.repName = field("", func(string) error { return nil })
 	c.repPnr = field(pnrPh, checkOptionalPnr(c.s.Today))
-	c.inactive = widget.NewCheck(lang.X("customer.inactive", "Inaktiv (visas inte i månadens listor)"), func(bool) { changed() })
+	c.inactive = widget.NewCheck(lang.X("customer.inactive", "Inaktiv"), func(bool) { changed() })
+	// The explanation wraps, so that the form's two columns fit beside the list at 1024 px.
+	inactiveHint := widget.NewLabel(lang.X("customer.inactive_hint", "Visas inte i månadens listor."))
+	inactiveHint.Wrapping = fyne.TextWrapWord
+	inactiveHint.Importance = widget.LowImportance
 
 	g := &widgets.FormGroup{}
 	customerForm := container.NewVBox(container.NewGridWithColumns(2,
@@ -70,7 +76,7 @@ func (c *CustomerScreen) buildUI() {
 			widgets.Row(lang.X("customer.name", "Namn"), c.Name.Box(0)),
 			widgets.Row(lang.X("customer.pnr", "Personnummer"), c.Pnr.Box(0)),
 			widgets.Row(lang.X("customer.personkrets", "Personkrets (LSS 1 §)"), c.personkrets.Sel),
-			widgets.Row(lang.X("customer.status", "Status"), c.inactive),
+			widgets.Row(lang.X("customer.status", "Status"), container.NewVBox(c.inactive, inactiveHint)),
 		)),
 		container.NewVBox(widgets.Heading(lang.X("customer.representative_heading", "Ställföreträdare")), g.Form(
 			widgets.Row(lang.X("customer.role", "Roll"), container.NewVBox(c.role.Sel, c.roleMsg)),

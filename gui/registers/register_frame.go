@@ -21,6 +21,10 @@ import (
 	"assistans/rules"
 )
 
+// listMinWidth keeps a register list wide enough for a name and its number
+// at 1024×700: the split gives the form only what is left beside it.
+const listMinWidth float32 = 260
+
 // registerFrame is the part every register screen has: a search field and a
 // list on the left, the edit form on the right, and Ny, Spara and Ta bort
 // under the form.
@@ -34,6 +38,7 @@ type registerFrame struct {
 	delBtn  *widget.Button
 	status  *widget.Label
 	content *widgets.ShortcutScope
+	split   *container.Split
 
 	onSelect func(i int) // a row the user chose; i indexes rows
 	onSearch func()
@@ -407,13 +412,13 @@ func newRegisterFrame(win fyne.Window, searchHint string, form fyne.CanvasObject
 	f.status = widget.NewLabel("")
 	f.status.Wrapping = fyne.TextWrapWord
 
-	left := container.NewBorder(f.search, nil, nil, nil, f.List)
+	left := container.New(minWidth(listMinWidth), container.NewBorder(f.search, nil, nil, nil, f.List))
 	buttons := container.NewHBox(append([]fyne.CanvasObject{f.newBtn, f.saveBtn, f.delBtn}, extra...)...)
 	right := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), buttons, f.status), nil, nil,
 		container.NewVScroll(container.NewPadded(form)))
-	split := container.NewHSplit(left, right)
-	split.Offset = 0.3
-	f.content = widgets.NewShortcutScope(win, split, f.shortcut)
+	f.split = container.NewHSplit(left, right)
+	f.split.Offset = 0.3
+	f.content = widgets.NewShortcutScope(win, f.split, f.shortcut)
 	return f
 }
 
@@ -516,4 +521,22 @@ func matchesSearch(q string, names []string, ids []string) bool {
 		}
 	}
 	return false
+}
+
+// minWidth lays out one object over the whole space and asks for at least w.
+type minWidth float32
+
+func (w minWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Resize(size)
+		o.Move(fyne.NewPos(0, 0))
+	}
+}
+
+func (w minWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var m fyne.Size
+	for _, o := range objs {
+		m = m.Max(o.MinSize())
+	}
+	return m.Max(fyne.NewSize(float32(w), 0))
 }

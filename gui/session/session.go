@@ -28,6 +28,12 @@ type Session struct {
 	App   fyne.App
 	Win   fyne.Window
 	Store Store
+	// DB is what the store was opened from: a database file, or a server's
+	// postgres:// URL with any password typed at start (never saved).
+	DB string
+	// Open opens a database for the window (a restore opens the same one
+	// again, Inställningar → Databas another); nil where the window cannot.
+	Open  func(db string) (Store, error)
 	Ctx   context.Context
 	Today func() rules.Date // a function so that tests can fix the date
 
@@ -44,6 +50,8 @@ type Session struct {
 	// with Load then wait until their tab is shown (refresh.go).
 	Deferred bool
 
+	stopWatch context.CancelFunc // ends the watch of the store in use; see WatchStore
+
 	month               rules.Month
 	checks              monthChecks // monthcheck.go
 	listeners           []listener
@@ -53,7 +61,7 @@ type Session struct {
 }
 
 func New(a fyne.App, w fyne.Window, st Store, today func() rules.Date) *Session {
-	s := &Session{App: a, Win: w, Store: st, Ctx: context.Background(), Today: today,
+	s := &Session{App: a, Win: w, Store: st, DB: st.Path(), Ctx: context.Background(), Today: today,
 		Do: fyne.Do, month: today().MonthOf()}
 	s.OpenFile = platform.OpenFile // ShellExecute on Windows: no console window
 	return s
@@ -132,9 +140,12 @@ func (s *Session) OnNextMonth() { s.SetMonth(s.month.Next()) }
 
 func (s *Session) OnCurrentMonth() { s.SetMonth(s.Today().MonthOf()) }
 
-// replaceStore makes st the store every screen uses, after a restore has
-// replaced the database, and tells the screens.
-func (s *Session) ReplaceStore(st Store) {
-	s.Store = st
+// ReplaceStore makes st, opened from db, the store every screen uses (after a
+// restore has replaced the database, or on a switch to another database),
+// follows other programs' changes to it instead of the old one's, and tells
+// the screens. The caller closes the old store.
+func (s *Session) ReplaceStore(st Store, db string) {
+	s.Store, s.DB = st, db
+	s.WatchStore()
 	s.StoreReplaced()
 }

@@ -31,11 +31,11 @@ func (s *Session) BaseFolder() string {
 }
 
 // OpenFolder opens dir in the system's file manager, and says in the user's
-// language when it cannot (the system's own error is English or empty).
+// language why it cannot (the system's own error is English or empty).
 func (s *Session) OpenFolder(dir string) {
 	if err := s.OpenFile(dir); err != nil {
 		widgets.ShowErrorText(lang.X("files.open_folder_error", "Mappen {{.Dir}} kunde inte öppnas: {{.Err}}\nÖppna den i filhanteraren i stället.",
-			map[string]any{"Dir": dir, "Err": err.Error()}), s.Win)
+			map[string]any{"Dir": dir, "Err": widgets.OpenErrorText(dir, err)}), s.Win)
 	}
 }
 

@@ -44,11 +44,16 @@ func (s *Session) OnClose(step func(next func())) {
 
 // closeWindow is the window's close intercept (the window's close button and
 // Arkiv → Avsluta): every screen's close step, then the window closes.
-func (s *Session) CloseWindow() {
+func (s *Session) CloseWindow() { s.SettleTyping(s.Win.Close) }
+
+// SettleTyping runs every screen's close step, which stores what the user
+// typed or asks about it, and then done; a step the user stops (Tillbaka,
+// Avbryt) ends it without done. Before the window closes, or leaves its database.
+func (s *Session) SettleTyping(done func()) {
 	var step func(i int)
 	step = func(i int) {
 		if i == len(s.closeSteps) {
-			s.Win.Close()
+			done()
 			return
 		}
 		s.closeSteps[i](func() { step(i + 1) })

@@ -52,7 +52,7 @@ type timesheetStore interface {
 	Shifts(ctx context.Context, from, to rules.Date) ([]rules.Shift, error)
 	ShiftsFor(ctx context.Context, assistant, customer string, m rules.Month) ([]rules.Shift, error)
 	SaveShift(ctx context.Context, sh rules.Shift) (rules.Shift, error)
-	DeleteShift(ctx context.Context, id int64) error
+	DeleteShift(ctx context.Context, id, version int64) error
 	MonthData(ctx context.Context, m rules.Month, today rules.Date) (rules.MonthData, error)
 }
 
@@ -76,7 +76,7 @@ type BackupStore interface {
 // historyStore is what Historik reads.
 type HistoryStore interface {
 	Audit(ctx context.Context, table, key string) ([]data.AuditRow, error)
-	VerifyAudit(ctx context.Context) (brokenID int64, err error)
+	Verify(ctx context.Context) ([]string, error)
 	Customers(ctx context.Context) ([]rules.Customer, error)
 	Assistants(ctx context.Context) ([]rules.Assistant, error)
 }
@@ -91,7 +91,7 @@ type monthStore interface {
 	SaveMonthInfo(ctx context.Context, mi rules.MonthInfo) error
 	HospitalStays(ctx context.Context, customer string) ([]rules.HospitalStay, error)
 	SaveHospitalStay(ctx context.Context, h rules.HospitalStay) error
-	DeleteHospitalStay(ctx context.Context, customer string, fromDate rules.Date, fromTime rules.Clock) error
+	DeleteHospitalStay(ctx context.Context, h rules.HospitalStay) error
 	MarkSent(ctx context.Context, customer string, m rules.Month, sent rules.Date) error
 	Unlock(ctx context.Context, customer string, m rules.Month, reason string) error
 	costStore
@@ -176,6 +176,6 @@ type PlanStore interface {
 	DeleteAbsence(ctx context.Context, assistant string, date rules.Date) error
 	Shifts(ctx context.Context, from, to rules.Date) ([]rules.Shift, error)
 	SaveShift(ctx context.Context, sh rules.Shift) (rules.Shift, error)
-	DeleteShift(ctx context.Context, id int64) error
+	DeleteShift(ctx context.Context, id, version int64) error
 	MonthData(ctx context.Context, m rules.Month, today rules.Date) (rules.MonthData, error)
 }

@@ -31,7 +31,7 @@ type Screen struct {
 	s       *session.Session
 	Content fyne.CanvasObject
 
-	Assignment *widget.Select
+	Assignment *widgets.Picker
 	help       *widget.Button
 	copyPrev   *widget.Button
 	week       *widget.Select
@@ -84,7 +84,7 @@ func (t *Screen) buildUI() {
 	t.Ed = newTSEditor(t)
 	t.words = newTSWords()
 	t.widths = columnWidths()
-	t.Assignment = widget.NewSelect(nil, t.onAssignmentChanged)
+	t.Assignment = widgets.NewPicker(nil, t.onAssignmentChanged)
 	t.Assignment.PlaceHolder = lang.X("timesheet.choose", "Välj assistent och kund")
 	t.help = widget.NewButtonWithIcon(lang.X("timesheet.help", "Så skriver du pass (F1)"), theme.HelpIcon(), t.showHelp)
 	t.copyPrev = widget.NewButtonWithIcon(lang.X("timesheet.copy_prev", "Kopiera förra månaden"), theme.ContentCopyIcon(), t.onCopyPrevMonth)
@@ -227,6 +227,12 @@ func (t *Screen) showRows() {
 	t.list.Refresh()
 }
 
+// setPassing shows a confirmation that clears itself (widgets.ClearPassing).
+func (t *Screen) setPassing(msg string, imp widget.Importance) {
+	t.setStatus(msg, imp)
+	widgets.ClearPassing(t.status, msg, true)
+}
+
 func (t *Screen) setStatus(msg string, imp widget.Importance) {
 	t.status.Importance = imp
 	t.status.SetText(msg)
@@ -296,8 +302,13 @@ func (t *Screen) scrollTo(r *tsRow) {
 	t.scroll.ScrollToOffset(off)
 }
 
+// shortFormHelp says how to type a shift: every form rules.ParseShiftShort reads.
+func shortFormHelp() string {
+	return lang.X("timesheet.shortform_help", "Skriv passet som start-slut och eventuellt tidsslaget, t.ex. 8-16.\n\nTider:\n  8 eller 08          hel timme (08:00)\n  8:30 eller 8.30     timmar och minuter (08:30)\n  730 eller 0730      tre eller fyra siffror, TTMM (07:30)\n  16,5 eller 16.5     halv timme (16:30); andra minuter skrivs med kolon eller punkt\n  24                  som sluttid: midnatt (00:00)\n\nMellan start och slut: bindestreck (-) eller tankstreck (–).\nSlutar passet samma tid som det börjar eller tidigare, slutar det nästa dag:\n22-7 är en natt, 8-8 ett helt dygn.\n\nTidsslag sist, annars blir det aktiv tid:\n  a eller aktiv       aktiv tid\n  v eller väntetid    väntetid\n  b eller beredskap   beredskap\n\nExempel: 8-16   08:00-16:30   8.30-16   8-16,5   0730-1600   22-7 v   22-7 b   7-22 a   18-24")
+}
+
 func (t *Screen) showHelp() {
-	help := widget.NewLabelWithStyle(rules.ShortFormHelp, fyne.TextAlignLeading, fyne.TextStyle{Monospace: true})
+	help := widget.NewLabelWithStyle(shortFormHelp(), fyne.TextAlignLeading, fyne.TextStyle{Monospace: true})
 	keys := widget.NewLabel(lang.X("timesheet.keys", "Tangenter:\nTab eller Enter – nästa fält; efter sista raden kommer en ny rad\nSkift+Tab – föregående fält; Upp och Ned – samma fält på raden ovanför eller under\nCtrl+Delete, eller Delete i ett tomt fält – ta bort raden\nEsc – ta tillbaka det du skrivit på raden sedan den sparades\nCtrl+Z – ångra den senaste ändringen; F1 – den här hjälpen\nEn rad sparas när du lämnar den, om den är hel och utan fel."))
 	body := container.NewVBox(help, widget.NewSeparator(), keys)
 	scroll := container.NewVScroll(body)

@@ -53,7 +53,7 @@ func (t *Screen) onCopyPrevMonth() {
 	}
 	copies, missing := rules.CopyMonth(prev, t.Month)
 	if len(copies)+missing == 0 {
-		t.setStatus(lang.X("timesheet.prev_empty", "{{.Month}} har inga pass att kopiera.", map[string]any{"Month": widgets.MonthLabel(t.Month.Prev())}), widget.MediumImportance)
+		t.setPassing(lang.X("timesheet.prev_empty", "{{.Month}} har inga pass att kopiera.", map[string]any{"Month": widgets.MonthLabel(t.Month.Prev())}), widget.MediumImportance)
 		return
 	}
 	t.insertCopies(copies, missing)
@@ -71,7 +71,7 @@ func (t *Screen) onCopyWeek() {
 	}
 	copies := rules.CopyWeek(stored, mon, t.Month)
 	if !ok || len(copies) == 0 {
-		t.setStatus(lang.X("timesheet.week_empty", "Veckan har inga sparade pass att kopiera."), widget.MediumImportance)
+		t.setPassing(lang.X("timesheet.week_empty", "Veckan har inga sparade pass att kopiera."), widget.MediumImportance)
 		return
 	}
 	t.insertCopies(copies, 0)
@@ -123,8 +123,12 @@ func (t *Screen) insertCopies(copies []rules.Shift, skipped int) {
 		imp = widget.DangerImportance
 		t.storeFailed(nil, firstErr)
 	}
-	if !t.locked {
+	switch {
+	case t.locked:
+	case imp == widget.DangerImportance:
 		t.setStatus(msg, imp)
+	default:
+		t.setPassing(msg, imp)
 	}
 }
 

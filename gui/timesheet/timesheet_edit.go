@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"assistans/data"
+	"assistans/gui/session"
 	"assistans/rules"
 )
 
@@ -162,8 +163,18 @@ func (t *Screen) setFields(r *tsRow, sh rules.Shift) {
 }
 
 // storeFailed shows why the store refused a change; a month locked meanwhile
-// locks the screen, and is said in the window's language.
+// locks the screen, and is said in the window's language. A shift someone else
+// changed or removed since it was read is shown in the conflict dialog, whose
+// Ladda om drops the row's typing and shows the month as stored now.
 func (t *Screen) storeFailed(r *tsRow, err error) {
+	if ce := (*data.ConflictError)(nil); errors.As(err, &ce) {
+		if r != nil {
+			r.saveErr = lang.X("timesheet.not_saved_err", "Inte sparad: {{.Err}}", map[string]any{"Err": session.ConflictText(ce)})
+		}
+		t.revalidate()
+		t.s.ShowConflict(err, r != nil && !r.blank(), func() { t.reloadAfterConflict(r) })
+		return
+	}
 	why := err.Error()
 	if errors.Is(err, data.ErrLocked) {
 		why = t.lockedText()
@@ -187,4 +198,14 @@ func (t *Screen) afterStore() {
 	t.updateButtons()
 	t.tellOthers()
 	t.runCheck()
+}
+
+// reloadAfterConflict is Ladda om after a refused save: r (nil after an undo)
+// goes back to the shift as read, so that it is not stored again on the way,
+// and the month is read anew.
+func (t *Screen) reloadAfterConflict(r *tsRow) {
+	if r != nil {
+		t.revert(r)
+	}
+	t.load()
 }

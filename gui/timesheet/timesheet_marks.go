@@ -23,7 +23,7 @@ func (t *Screen) parseRow(r *tsRow) {
 		r.cur, r.parsed, r.dayOK, r.passOK = r.Saved, true, true, true
 		return
 	}
-	cur := rules.Shift{ID: r.Saved.ID, Assistant: t.Chosen.assistant, Customer: t.Chosen.customer,
+	cur := rules.Shift{ID: r.Saved.ID, Version: r.Saved.Version, Assistant: t.Chosen.assistant, Customer: t.Chosen.customer,
 		Start: rules.NoClock, End: rules.NoClock}
 	d, msg := tsParseDay(r.Day.text, t.Month)
 	r.dayOK = msg == ""
@@ -197,9 +197,7 @@ func (t *Screen) showRow(r *tsRow, typing *tsField) {
 	if r.Saved.ID != 0 && !r.dirty() {
 		for _, f := range t.findings[r.Saved.ID] {
 			lines = append(lines, f.Message)
-			if f.Severity != rules.Info && imp == widget.MediumImportance {
-				imp = widget.WarningImportance
-			}
+			imp = findingImportance(imp, f.Severity)
 		}
 	}
 	text := strings.Join(lines, "\n")
@@ -213,6 +211,19 @@ func (t *Screen) showRow(r *tsRow, typing *tsField) {
 	} else {
 		r.note.Show()
 	}
+}
+
+// findingImportance is the row note's colour once a finding of severity sev
+// is among its lines: a blocking one (under 18, no 3066) red as in Kontroll, a
+// warning amber unless something is red already.
+func findingImportance(cur widget.Importance, sev rules.Severity) widget.Importance {
+	switch {
+	case sev == rules.Block:
+		return widget.DangerImportance
+	case sev == rules.Warn && cur == widget.MediumImportance:
+		return widget.WarningImportance
+	}
+	return cur
 }
 
 // showTotals shows the month's minutes per kind as rules.MonthTotals counts

@@ -40,7 +40,7 @@ func (t *Screen) removeRow(r *tsRow, field int) {
 	i := slices.Index(t.Rows, r)
 	stored := r.Saved.ID != 0
 	if stored {
-		if err := t.s.Store.DeleteShift(t.s.Ctx, r.Saved.ID); err != nil {
+		if err := t.s.Store.DeleteShift(t.s.Ctx, r.Saved.ID, r.Saved.Version); err != nil {
 			t.storeFailed(r, err)
 			return
 		}
@@ -125,7 +125,7 @@ func (t *Screen) undo(from *tsRow) {
 		return
 	}
 	if len(t.undoStack) == 0 {
-		t.setStatus(lang.X("timesheet.nothing_to_undo", "Det finns inget att ångra."), widget.MediumImportance)
+		t.setPassing(lang.X("timesheet.nothing_to_undo", "Det finns inget att ångra."), widget.MediumImportance)
 		return
 	}
 	g := t.undoStack[len(t.undoStack)-1]
@@ -136,7 +136,7 @@ func (t *Screen) undo(from *tsRow) {
 		var err error
 		switch {
 		case ch.before.ID == 0: // inserted: delete it
-			if err = t.s.Store.DeleteShift(t.s.Ctx, ch.after.ID); err == nil {
+			if err = t.s.Store.DeleteShift(t.s.Ctx, ch.after.ID, ch.after.Version); err == nil {
 				if r := t.rowByID(ch.after.ID); r != nil {
 					t.dropRow(r, -1)
 				}

@@ -49,14 +49,21 @@ func (fc *FlagChoice) Set(f rules.Flag) {
 
 // choice is a Select whose options stand for stored values.
 type Choice[V comparable] struct {
-	Sel    *widget.Select
+	Sel    *Picker
 	fixed  *widget.Label // made by box; shown instead of sel while locked
 	Values []V
 }
 
 func NewChoice[V comparable](labels []string, values []V, changed func()) *Choice[V] {
+	c := NewSearchChoice(labels, values, changed)
+	c.Sel.Menu = true
+	return c
+}
+
+// NewSearchChoice is a choice among many (people, pairs) picked by searching.
+func NewSearchChoice[V comparable](labels []string, values []V, changed func()) *Choice[V] {
 	c := &Choice[V]{Values: values}
-	c.Sel = widget.NewSelect(labels, func(string) { changed() })
+	c.Sel = NewPicker(labels, func(string) { changed() })
 	return c
 }
 
