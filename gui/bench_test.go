@@ -97,6 +97,8 @@ func BenchmarkWindowLarge(b *testing.B) {
 	// process: load and check the month, then PrintMonth. Both write every
 	// customer's bundle to a folder of their own.
 	b.Run("print", func(b *testing.B) {
+		s.Show(s.to.Bill.Content) // Räkning, where a month is printed from
+		guitest.SettleTimed(s.Session)
 		dir := b.TempDir()
 		s.App.Preferences().SetString(session.PrefPrintFolder, filepath.Join(dir, "window"))
 		s.OpenFile = func(string) error { return nil }
