@@ -273,7 +273,7 @@ func (s *Store) upgradeBackup(schema int) (release func(), err error) {
 	if s.lock == nil && !s.OnServer() {
 		l, err := LockDatabase(s.path)
 		if errors.Is(err, ErrAlreadyOpen) {
-			return nil, errorf(ErrAlreadyOpen, "Databasen %s behöver uppdateras till den här versionen av Assistans men används av ett annat Assistans-fönster eller kommando; stäng det och försök igen.", s.path)
+			return nil, refuse(ErrAlreadyOpen, rules.DBUpgradeInUse, s.path)
 		}
 		if err != nil {
 			return nil, err

@@ -53,7 +53,13 @@ func (t *tx) checkVersion(ctx context.Context, table, key string, want any, old 
 	if w == 0 || t.unversioned || old != nil && old[ver] == w {
 		return nil
 	}
-	e := &ConflictError{Table: table, Key: key, Removed: old == nil}
+	return t.conflict(ctx, table, key, old == nil)
+}
+
+// conflict is the ConflictError for the record key in table, naming who made
+// its last change and when, from the audit trail.
+func (t *tx) conflict(ctx context.Context, table, key string, removed bool) error {
+	e := &ConflictError{Table: table, Key: key, Removed: removed}
 	var at string
 	err := t.queryRow(ctx, `SELECT os_user, at FROM audit WHERE tbl = ? AND key = ? ORDER BY id DESC LIMIT 1`, table, key).Scan(&e.By, &at)
 	if err == nil {

@@ -176,7 +176,7 @@ func (src *monthSource) forms(customer string) (pdf.Report3057, []pdf.Report3059
 	r, m := src.registers, src.m
 	c, ok := r.customers[customer]
 	if !ok {
-		return pdf.Report3057{}, nil, errorf(ErrNotFound, "Kunden %s finns inte i registret.", customer)
+		return pdf.Report3057{}, nil, refuse(ErrNotFound, rules.CustomerMissing, customer)
 	}
 	shifts := src.shifts[customer]
 	var total rules.CustomerTotals
@@ -228,11 +228,11 @@ func (s *Store) Form3066(ctx context.Context, assistant, customer string) (pdf.R
 	}
 	a, ok := r.assistants[assistant]
 	if !ok {
-		return pdf.Report3066{}, errorf(ErrNotFound, "Assistenten %s finns inte i registret.", assistant)
+		return pdf.Report3066{}, refuse(ErrNotFound, rules.AssistantMissing, assistant)
 	}
 	c, ok := r.customers[customer]
 	if !ok {
-		return pdf.Report3066{}, errorf(ErrNotFound, "Kunden %s finns inte i registret.", customer)
+		return pdf.Report3066{}, refuse(ErrNotFound, rules.CustomerMissing, customer)
 	}
 	asg, ok := r.assignments[[2]string{assistant, customer}]
 	if !ok {

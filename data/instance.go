@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"assistans/rules"
 )
 
 // ErrAlreadyOpen is returned when another window or writing command holds the
@@ -38,7 +40,7 @@ func LockDatabase(db string) (*InstanceLock, error) {
 	}
 	f, err := lockFile(name)
 	if errors.Is(err, errLockBusy) {
-		return nil, errorf(ErrAlreadyOpen, "Databasen %s används redan av ett annat Assistans-fönster eller kommando; stäng det och försök igen.", dbPath)
+		return nil, refuse(ErrAlreadyOpen, rules.DBInUse, dbPath)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("kan inte låsa databasen %s: %w", dbPath, err)

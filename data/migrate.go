@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"assistans/rules"
 )
 
 type migration struct {
@@ -115,7 +117,7 @@ func (s *Store) schema() (newest, latest int, err error) {
 		return 0, 0, fmt.Errorf("%s är ingen Assistans-databas (den saknar tabellen migrations): %w", s.path, err)
 	}
 	if newest > latest {
-		return newest, latest, errorf(ErrNewerSchema, "Databasen är skapad av en nyare version av Assistans (schema %d); uppdatera programmet.", newest)
+		return newest, latest, refuse(ErrNewerSchema, rules.DBNewer, newest)
 	}
 	return newest, latest, nil
 }

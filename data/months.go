@@ -75,7 +75,7 @@ type lockKey struct {
 }
 
 func lockedErr(m rules.Month) error {
-	return errorf(ErrLocked, "Månaden %s är markerad som skickad och låst; lås upp den först.", m)
+	return refuse(ErrLocked, rules.MonthLocked, m)
 }
 
 // checkUnlocked refuses a change to a customer's month that is marked as sent.
@@ -252,6 +252,24 @@ func (s *Store) SaveHospitalStay(ctx context.Context, h rules.HospitalStay) erro
 	return s.write(ctx, func(t *tx) error { return saveHospitalStay(ctx, t, h) })
 }
 
+// AddHospitalStay stores a new hospital stay. One with the same start (customer,
+// day and time) that someone else stored meanwhile is refused with a
+// ConflictError naming who, instead of being overwritten.
+func (s *Store) AddHospitalStay(ctx context.Context, h rules.HospitalStay) error {
+	return s.write(ctx, func(t *tx) error {
+		key := []any{h.Customer, dateV(h.FromDate), clockV(h.FromTime)}
+		old, err := hospitalStays.raw(ctx, t, key)
+		if err != nil {
+			return err
+		}
+		if old != nil {
+			return t.conflict(ctx, TableHospital, auditKey(key), false)
+		}
+		h.Version = 0
+		return saveHospitalStay(ctx, t, h)
+	})
+}
+
 func saveHospitalStay(ctx context.Context, t *tx, h rules.HospitalStay) error {
 	_, err := hospitalStays.put(ctx, t, h, "", func(old []any) error {
 		if old != nil {
@@ -291,7 +309,7 @@ func (t *tx) checkStayUnlocked(ctx context.Context, vals []any) error {
 	if err != nil {
 		return err
 	}
-	return errorf(ErrLocked, "Sjukhusvistelsen från %s gäller månaden %s, som är markerad som skickad och låst; lås upp den först.", from, m)
+	return refuse(ErrLocked, rules.StayLocked, from, m)
 }
 
 // DeleteHospitalStay removes the hospital stay with h's key; ErrLocked if it
@@ -315,7 +333,7 @@ func (s *Store) DeleteHospitalStay(ctx context.Context, h rules.HospitalStay) er
 		}
 		found, err := hospitalStays.remove(ctx, t, "", customer, dateV(fromDate), clockV(fromTime))
 		if err == nil && !found {
-			err = errorf(ErrNotFound, "Kunden %s har ingen sjukhusvistelse från %s %s.", customer, fromDate, fromTime)
+			err = refuse(ErrNotFound, rules.StayNotFound, customer, fromDate, fromTime)
 		}
 		return err
 	})
@@ -328,7 +346,7 @@ func (s *Store) Costs(ctx context.Context, m rules.Month) ([]rules.Cost, error) 
 
 func saveCost(ctx context.Context, t *tx, c rules.Cost) error {
 	if c.Category < 1 || c.Category > len(rules.CostCategories) {
-		return errorf(nil, "Kostnadskategori %d finns inte (1–%d).", c.Category, len(rules.CostCategories))
+		return refuse(nil, rules.CostCategory, c.Category, len(rules.CostCategories))
 	}
 	// Costs are often known only after the month was sent (salary costs come in
 	// arrears), so a sent month takes a new category; what is there stays fixed.
@@ -353,7 +371,7 @@ func (s *Store) DeleteCost(ctx context.Context, customer string, m rules.Month, 
 		}
 		found, err := costs.remove(ctx, t, "", customer, m.String(), int64(category))
 		if err == nil && !found {
-			err = errorf(ErrNotFound, "Kunden %s har ingen kostnad i kategori %d för %s.", customer, category, m)
+			err = refuse(ErrNotFound, rules.CostNotFound, customer, category, m)
 		}
 		return err
 	})

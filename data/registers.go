@@ -132,11 +132,11 @@ func (s *Store) DeleteProvider(ctx context.Context, orgnr string) error {
 			return err
 		}
 		if n > 0 {
-			return errorf(ErrInUse, "Anordnaren %s är angiven i %d uppdrag och kan inte tas bort.", orgnr, n)
+			return refuse(ErrInUse, rules.ProviderInUse, orgnr, n)
 		}
 		found, err := providers.remove(ctx, t, "", orgnr)
 		if err == nil && !found {
-			err = errorf(ErrNotFound, "Anordnaren %s finns inte.", orgnr)
+			err = refuse(ErrNotFound, rules.ProviderNotFound, orgnr)
 		}
 		return err
 	})
@@ -157,7 +157,7 @@ func (s *Store) DeleteCustomer(ctx context.Context, pnr string) error {
 	return s.write(ctx, func(t *tx) error {
 		if _, found, err := customers.get(ctx, t, pnr); err != nil || !found {
 			if err == nil {
-				err = errorf(ErrNotFound, "Kunden %s finns inte.", pnr)
+				err = refuse(ErrNotFound, rules.CustomerNotFound, pnr)
 			}
 			return err
 		}
@@ -166,7 +166,7 @@ func (s *Store) DeleteCustomer(ctx context.Context, pnr string) error {
 			return err
 		}
 		if n > 0 {
-			return errorf(ErrHasShifts, "Kunden %s har %d pass och kan inte tas bort; markera kunden som inaktiv i stället.", pnr, n)
+			return refuse(ErrHasShifts, rules.CustomerHasShifts, pnr, n)
 		}
 		for _, err := range []error{
 			decisions.removeWhere(ctx, t, "customer", pnr, ""),
@@ -194,7 +194,7 @@ func (s *Store) SetCustomerInactive(ctx context.Context, pnr string, inactive bo
 			return err
 		}
 		if !found {
-			return errorf(ErrNotFound, "Kunden %s finns inte.", pnr)
+			return refuse(ErrNotFound, rules.CustomerNotFound, pnr)
 		}
 		c.Inactive = inactive
 		_, err = customers.put(ctx, t, c, "", nil)
@@ -218,7 +218,7 @@ func (s *Store) DeleteDecision(ctx context.Context, customer string, from rules.
 	return s.write(ctx, func(t *tx) error {
 		found, err := decisions.remove(ctx, t, "", customer, dateV(from))
 		if err == nil && !found {
-			err = errorf(ErrNotFound, "Kunden %s har inget beslut från %s.", customer, from)
+			err = refuse(ErrNotFound, rules.DecisionNotFound, customer, from)
 		}
 		return err
 	})
@@ -239,7 +239,7 @@ func (s *Store) DeleteAssistant(ctx context.Context, pnr string) error {
 	return s.write(ctx, func(t *tx) error {
 		if _, found, err := assistants.get(ctx, t, pnr); err != nil || !found {
 			if err == nil {
-				err = errorf(ErrNotFound, "Assistenten %s finns inte.", pnr)
+				err = refuse(ErrNotFound, rules.AssistantNotFound, pnr)
 			}
 			return err
 		}
@@ -248,7 +248,7 @@ func (s *Store) DeleteAssistant(ctx context.Context, pnr string) error {
 			return err
 		}
 		if n > 0 {
-			return errorf(ErrHasShifts, "Assistenten %s har %d pass och kan inte tas bort; markera assistenten som inaktiv i stället.", pnr, n)
+			return refuse(ErrHasShifts, rules.AssistantHasShifts, pnr, n)
 		}
 		if err := assistantUnplanned(ctx, t, pnr); err != nil {
 			return err
@@ -271,7 +271,7 @@ func (s *Store) SetAssistantInactive(ctx context.Context, pnr string, inactive b
 			return err
 		}
 		if !found {
-			return errorf(ErrNotFound, "Assistenten %s finns inte.", pnr)
+			return refuse(ErrNotFound, rules.AssistantNotFound, pnr)
 		}
 		a.Inactive = inactive
 		_, err = assistants.put(ctx, t, a, "", nil)
@@ -292,7 +292,7 @@ func (s *Store) DeleteAssignment(ctx context.Context, assistant, customer string
 	return s.write(ctx, func(t *tx) error {
 		found, err := assignments.remove(ctx, t, "", assistant, customer)
 		if err == nil && !found {
-			err = errorf(ErrNotFound, "Assistenten %s har inget uppdrag hos kunden %s.", assistant, customer)
+			err = refuse(ErrNotFound, rules.AssignmentNotFound, assistant, customer)
 		}
 		return err
 	})

@@ -8,6 +8,7 @@ import (
 	"slices"
 
 	"assistans/rules"
+	"assistans/rules/say"
 )
 
 // Planning: rotating schedules, absences, and laying the schedules on a month.
@@ -19,7 +20,7 @@ const (
 	TableRates     = "rates"
 )
 
-var refReplacement = ref{"replacement", "assistants", "pnr", "Ersättaren"}
+var refReplacement = ref{"replacement", "assistants", "pnr", rules.ReplacementMissing}
 
 var schedules = newTable(TableSchedules,
 	[]string{"customer", "from_date", "week", "weekday", "start_min"},
@@ -57,8 +58,8 @@ type scheduleKey struct {
 func putSchedules(ctx context.Context, t *tx, rows []rules.ScheduleShift, miss *missingRefs) error {
 	touched := map[scheduleKey]bool{}
 	for i, s := range rows {
-		if _, reason := s.Problem(); reason != "" {
-			return fmt.Errorf("Schemat för kunden %s från %s, vecka %d dag %d kl. %s: %s.", s.Customer, s.From, s.Week, s.Weekday, s.Start, reason)
+		if s.Fault() != rules.SchedOK {
+			return fmt.Errorf("Schemat för kunden %s från %s, vecka %d dag %d kl. %s: %s.", s.Customer, s.From, s.Week, s.Weekday, s.Start, say.ScheduleProblem(say.Swedish, s))
 		}
 		if _, err := schedules.put(ctx, t, s, "", nil); miss.note("schedules", i, err) != nil {
 			return miss.and(recordErr("schedules", i, err))
@@ -83,8 +84,8 @@ func putSchedules(ctx context.Context, t *tx, rows []rules.ScheduleShift, miss *
 
 func putAbsences(ctx context.Context, t *tx, rows []rules.Absence, miss *missingRefs) error {
 	for i, a := range rows {
-		if _, reason := a.Problem(); reason != "" {
-			return fmt.Errorf("Frånvaron för assistenten %s den %s: %s.", a.Assistant, a.Date, reason)
+		if a.Fault() != rules.AbsOK {
+			return fmt.Errorf("Frånvaron för assistenten %s den %s: %s.", a.Assistant, a.Date, say.AbsenceProblem(say.Swedish, a))
 		}
 		if _, err := absences.put(ctx, t, a, "", nil); miss.note("absences", i, err) != nil {
 			return miss.and(recordErr("absences", i, err))
@@ -169,7 +170,7 @@ func (s *Store) DeleteSchedule(ctx context.Context, customer string, from rules.
 			return err
 		}
 		if len(rows) == 0 {
-			return errorf(ErrNotFound, "Kunden %s har inget schema från %s.", customer, from)
+			return refuse(ErrNotFound, rules.ScheduleNotFound, customer, from)
 		}
 		for _, r := range rows {
 			if _, err := schedules.remove(ctx, t, "", r.Customer, dateV(r.From), int64(r.Week), int64(r.Weekday), clockV(r.Start)); err != nil {
@@ -199,7 +200,7 @@ func (s *Store) DeleteAbsence(ctx context.Context, assistant string, date rules.
 	return s.write(ctx, func(t *tx) error {
 		found, err := absences.remove(ctx, t, "", assistant, dateV(date))
 		if err == nil && !found {
-			err = errorf(ErrNotFound, "Assistenten %s har ingen frånvaro den %s.", assistant, date)
+			err = refuse(ErrNotFound, rules.AbsenceNotFound, assistant, date)
 		}
 		return err
 	})
@@ -238,7 +239,7 @@ func (s *Store) LaySchedule(ctx context.Context, m rules.Month, customer string)
 		if customer != "" {
 			if _, found, err := customers.get(ctx, t, customer); err != nil || !found {
 				if err == nil {
-					err = errorf(ErrNotFound, "Kunden %s finns inte.", customer)
+					err = refuse(ErrNotFound, rules.CustomerNotFound, customer)
 				}
 				return err
 			}
@@ -264,7 +265,7 @@ func (s *Store) LaySchedule(ctx context.Context, m rules.Month, customer string)
 				continue
 			}
 			if err := t.checkUnlocked(ctx, cust, m); errors.Is(err, ErrLocked) {
-				return errorf(ErrLocked, "Månaden %s är markerad som skickad för kunden %s och låst; schemat lades inte. Lås upp månaden först.", m, cust)
+				return refuse(ErrLocked, rules.ScheduleLocked, m, cust)
 			} else if err != nil {
 				return err
 			}
@@ -300,13 +301,13 @@ func assistantUnplanned(ctx context.Context, t *tx, pnr string) error {
 		return err
 	}
 	if n > 0 {
-		return errorf(ErrInUse, "Assistenten %s finns på %d rader i kunders scheman och kan inte tas bort; ta bort assistenten ur schemana först.", pnr, n)
+		return refuse(ErrInUse, rules.AssistantScheduled, pnr, n)
 	}
 	if n, err = count(ctx, t, TableAbsences, "replacement", pnr); err != nil {
 		return err
 	}
 	if n > 0 {
-		return errorf(ErrInUse, "Assistenten %s är ersättare vid %d frånvarodagar och kan inte tas bort.", pnr, n)
+		return refuse(ErrInUse, rules.AssistantReplaces, pnr, n)
 	}
 	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"assistans/rules"
+	"assistans/rules/say"
 )
 
 var oct = rules.Month{Year: 2026, Month: 10}
@@ -114,10 +115,15 @@ func TestLockedMonthRefusesEdits(t *testing.T) {
 	equal(t, "totals locked", p, []rules.PrintedTotals{{Customer: cust1, Month: oct, Totals: rules.Totals{Aktiv: 480, Vantetid: 120}}})
 
 	const msg = "Månaden 2026-10 är markerad som skickad och låst; lås upp den först."
+	const en = "The month 2026-10 is marked as sent and locked; unlock it first."
 	locked := func(what string, err error) {
 		t.Helper()
 		if !errors.Is(err, ErrLocked) || err.Error() != msg {
 			t.Errorf("%s = %v, want %q", what, err, msg)
+		}
+		// The window words the refusal's code in its own language.
+		if got := say.Error(say.English, err); got != en {
+			t.Errorf("%s in English = %q, want %q", what, got, en)
 		}
 	}
 	in2 := in

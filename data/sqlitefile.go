@@ -11,6 +11,7 @@ import (
 	"github.com/mattn/go-sqlite3"
 
 	"assistans/data/sqlite"
+	"assistans/rules"
 )
 
 // What is particular to a database in an SQLite file: its connection options,
@@ -168,7 +169,7 @@ func (s *Store) writable() error {
 		return err
 	}
 	if s.readOnly {
-		return errorf(ErrReadOnly, "Databasen %s är öppnad för att bara läsas; ingenting sparades.", s.path)
+		return refuse(ErrReadOnly, rules.DBReadOnly, s.path)
 	}
 	return nil
 }

@@ -25,6 +25,8 @@ import (
 	"assistans/data/engine"
 	"assistans/data/postgres"
 	"assistans/data/sqlite"
+	"assistans/rules"
+	"assistans/rules/say"
 )
 
 // Sentinel errors; the errors the store returns wrap them with a message naming
@@ -37,25 +39,41 @@ var (
 	ErrInUse       = errors.New("Uppgiften används av andra uppgifter och kan inte tas bort.")
 )
 
-// storeError is a Swedish message for the user that still matches its sentinel.
+// storeError is a Swedish message for the user that still matches its
+// sentinel, and its refusal's code for the window to word in its language.
 type storeError struct {
 	msg  string
 	kind error
+	ref  *rules.Refusal // nil for a message without a code
 	// field and value name the column at fault and its value, where one is.
 	field, value string
 }
 
 func (e *storeError) Error() string { return e.msg }
-func (e *storeError) Unwrap() error { return e.kind }
 
-func errorf(kind error, format string, args ...any) error {
-	return &storeError{msg: fmt.Sprintf(format, args...), kind: kind}
+func (e *storeError) Unwrap() []error {
+	var errs []error
+	if e.kind != nil {
+		errs = append(errs, e.kind)
+	}
+	if e.ref != nil {
+		errs = append(errs, e.ref)
+	}
+	return errs
+}
+
+// refuse is the store's refusal code with its args, matching the sentinel kind
+// (nil for none); its message is say's Swedish words.
+func refuse(kind error, code rules.RefusalCode, args ...any) *storeError {
+	ref := &rules.Refusal{Code: code, Args: args}
+	return &storeError{msg: say.Refusal(say.Swedish, ref), kind: kind, ref: ref}
 }
 
 // missingErr is ErrNotFound for the record that column col points to with val.
 func missingErr(r ref, val any) error {
-	return &storeError{msg: fmt.Sprintf("%s %v finns inte i registret.", r.noun, val), kind: ErrNotFound,
-		field: r.col, value: fmt.Sprint(val)}
+	e := refuse(ErrNotFound, r.missing, val)
+	e.field, e.value = r.col, fmt.Sprint(val)
+	return e
 }
 
 // Store is an open database, on either engine. Its methods are safe for concurrent use.

@@ -7,14 +7,16 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"assistans/rules"
 )
 
 // ref is a foreign key, named so that a failure can say which record is missing.
 type ref struct {
-	col   string // column in this table
-	table string // referenced table
-	key   string // referenced column
-	noun  string // "Kunden", for the message
+	col     string            // column in this table
+	table   string            // referenced table
+	key     string            // referenced column
+	missing rules.RefusalCode // when the referenced record is not there
 }
 
 // table maps one record type to a table whose key columns identify a record.
@@ -318,7 +320,7 @@ func exists(ctx context.Context, t *tx, r ref, val any) (bool, error) {
 }
 
 var (
-	refCustomer  = ref{"customer", "customers", "pnr", "Kunden"}
-	refAssistant = ref{"assistant", "assistants", "pnr", "Assistenten"}
-	refProvider  = ref{"provider_orgnr", "providers", "orgnr", "Anordnaren"}
+	refCustomer  = ref{"customer", "customers", "pnr", rules.CustomerMissing}
+	refAssistant = ref{"assistant", "assistants", "pnr", rules.AssistantMissing}
+	refProvider  = ref{"provider_orgnr", "providers", "orgnr", rules.ProviderMissing}
 )

@@ -164,9 +164,19 @@ func TestStaleHospitalStayRefused(t *testing.T) {
 	if len(hs) != 1 || hs[0].ToDate != rules.D(2026, 10, 10) || hs[0].ToTime != 10*60 || hs[0].Version != 2 {
 		t.Fatalf("after the refused changes: %+v", hs)
 	}
+	// Adding a stay from the same time as one stored meanwhile is refused, not an overwrite.
+	again := hs[0]
+	again.ToDate = rules.D(2026, 10, 20)
+	if err := bo.AddHospitalStay(ctx, again); !errors.As(err, &ce) || ce.Removed || ce.By != "anna@kontor1" {
+		t.Fatalf("adding over a stored stay = %v, want a conflict by anna@kontor1", err)
+	}
 	must(t, bo.DeleteHospitalStay(ctx, hs[0]))
 	if err := anna.SaveHospitalStay(ctx, annas); !errors.As(err, &ce) || !ce.Removed || ce.By != "bo@kontor2" {
 		t.Fatalf("save of a removed stay = %v, want removed by bo@kontor2", err)
+	}
+	must(t, anna.AddHospitalStay(ctx, h))
+	if hs, _ := bo.HospitalStays(ctx, cust1); len(hs) != 1 || hs[0] != (rules.HospitalStay{Customer: cust1, FromDate: h.FromDate, FromTime: h.FromTime, ToDate: h.ToDate, ToTime: h.ToTime, Version: 1}) {
+		t.Errorf("the stay added again: %+v", hs)
 	}
 }
 

@@ -66,6 +66,7 @@ type window struct {
 	printer    *bill.Printer
 	plan       *plan.Screen
 	settings   *settingsScreen
+	start      *firstStart // the first start's steps
 }
 
 func newWindow(s *session.Session) *window { return &window{Session: s, backups: backup.NewBackups(s)} }
@@ -131,7 +132,8 @@ func (w *window) buildUI() fyne.CanvasObject {
 	s.Win.SetMainMenu(menu)
 	w.addShortcuts(menu)
 	w.rememberWindow()
-	return container.NewBorder(container.NewVBox(s.MonthBar(), w.backups.BackupBanner()), nil, nil, nil, s.Tabs)
+	w.start = w.newFirstStart([4]fyne.CanvasObject{n.Providers.Content, n.Customers.Content, n.Assistants.Content, assignments})
+	return container.NewBorder(container.NewVBox(s.MonthBar(), w.backups.BackupBanner(), w.start.box), nil, nil, nil, s.Tabs)
 }
 
 func (w *window) mainMenu(p *bill.Printer) *fyne.MainMenu {
@@ -148,7 +150,7 @@ func (w *window) mainMenu(p *bill.Printer) *fyne.MainMenu {
 	labels := menuLabels()
 	return fyne.NewMainMenu(
 		// fyne adds "Avsluta" to the first menu.
-		fyne.NewMenu(labels[0], append([]*fyne.MenuItem{p.MenuItem(), newPayrollExport(s).menuItem(), fyne.NewMenuItemSeparator()}, w.backups.FileMenuItems()...)...),
+		fyne.NewMenu(labels[0], append([]*fyne.MenuItem{p.MenuItem(), newPayrollExport(s).menuItem(), w.importMenuItem(), fyne.NewMenuItemSeparator()}, w.backups.FileMenuItems()...)...),
 		fyne.NewMenu(labels[1], prev, next,
 			fyne.NewMenuItem(lang.X("month.current", "Denna månad"), s.OnCurrentMonth)),
 		w.viewMenu(),

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 
 	"assistans/data"
+	"assistans/gui/language"
 )
 
 // What testing or opening a database found, in the window's language, naming
@@ -53,7 +54,7 @@ func problemText(p data.ConnProblem, db string, err error) string {
 		}
 	}
 	if err != nil {
-		args["Err"] = err.Error()
+		args["Err"] = language.Error(err)
 	}
 	switch p {
 	case data.ConnUnreachable:
@@ -80,7 +81,7 @@ func openFailedText(db string, err error) string {
 	case data.IsServer(db) && data.Classify(db, err) != data.ConnOther:
 		return problemText(data.Classify(db, err), db, err)
 	}
-	return lang.X("db.open_failed", "Databasen kunde inte öppnas: {{.Err}}", map[string]any{"Err": err.Error()})
+	return lang.X("db.open_failed", "Databasen kunde inte öppnas: {{.Err}}", map[string]any{"Err": language.Error(err)})
 }
 
 // withPassword is the server URL db with password in it.

@@ -24,6 +24,7 @@ import (
 	"assistans/gui/language"
 	"assistans/gui/session"
 	"assistans/rules"
+	"assistans/rules/say"
 )
 
 // swedishText is a Swedish text that English shows differently.
@@ -265,6 +266,22 @@ func TestEnglishWindow(t *testing.T) {
 	if !slices.ContainsFunc(slices.Collect(maps.Keys(texts)), func(x string) bool { return strings.Contains(x, "unfilled") }) {
 		t.Error("the walk does not reach the planning calendar's unfilled Friday")
 	}
+	// The day's UNFILLED_SHIFT finding is worded in English in the day dialog.
+	planned, err := session.CheckPlan(t.Context(), st, rules.Month{Year: 2026, Month: 11}, rules.D(2026, 10, 20))
+	if err != nil {
+		t.Fatal(err)
+	}
+	unfilled := slices.IndexFunc(planned, func(f rules.Finding) bool {
+		return f.Code == rules.UnfilledShift && f.Date == rules.D(2026, 11, 20)
+	})
+	if unfilled < 0 {
+		t.Fatal("no UNFILLED_SHIFT on 2026-11-20 in the demo's plan")
+	}
+	en := say.Finding(say.English, planned[unfilled])
+	if !strings.HasPrefix(en, "The scheduled shift 2026-11-20 ") ||
+		!slices.ContainsFunc(slices.Collect(maps.Keys(texts)), func(x string) bool { return strings.Contains(x, en) }) {
+		t.Errorf("the day dialog does not show the finding in English: %q", en)
+	}
 
 	if len(texts) < 300 {
 		t.Errorf("only %d texts seen; is the walk reaching the screens?", len(texts))
@@ -297,28 +314,26 @@ func TestEnglishWindow(t *testing.T) {
 			t.Logf("%s shows %q", texts[text], text)
 		}
 	}
-	// The findings' messages come from rules, not lang.X: the window must show
-	// them in English, and never the Swedish ones.
+	// The findings' messages come from package say, not lang.X: the window
+	// must show them in English, and never the Swedish ones.
 	md, err := st.MonthData(t.Context(), rules.Month{Year: 2026, Month: 10}, rules.D(2026, 10, 20))
 	if err != nil {
 		t.Fatal(err)
 	}
-	svFindings := rules.Check(md)
-	md.Lang = "en"
-	enFindings := rules.Check(md)
+	findings := rules.Check(md)
 	shownEnglish := 0
 	for _, text := range shown {
-		for i, f := range svFindings {
-			if strings.Contains(text, f.Message) {
-				t.Errorf("%s shows the finding %s in Swedish: %q", texts[text], f.Code, f.Message)
+		for _, f := range findings {
+			if sv := say.Finding(say.Swedish, f); strings.Contains(text, sv) {
+				t.Errorf("%s shows the finding %s in Swedish: %q", texts[text], f.Code, sv)
 			}
-			if strings.Contains(text, enFindings[i].Message) {
+			if strings.Contains(text, say.Finding(say.English, f)) {
 				shownEnglish++
 			}
 		}
 	}
-	if len(svFindings) == 0 || shownEnglish == 0 {
-		t.Errorf("%d findings in October, %d shown in English; is the walk reaching the Checks tab?", len(svFindings), shownEnglish)
+	if len(findings) == 0 || shownEnglish == 0 {
+		t.Errorf("%d findings in October, %d shown in English; is the walk reaching the Checks tab?", len(findings), shownEnglish)
 	}
 	for _, text := range shown {
 		for _, sw := range swedish {
@@ -328,4 +343,62 @@ func TestEnglishWindow(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestEnglishMessagesOnInput: in the English window, what the user types
+// wrong is answered in English: a personnummer with a wrong check digit in
+// the customer register, and a shift typed into a month that another program
+// marked as sent (locked) while the time report was open. Every text the two
+// screens then show is checked against the Swedish ones.
+func TestEnglishMessagesOnInput(t *testing.T) {
+	t.Cleanup(func() { language.Use("sv") })
+	w := newTestWindowIn(t, guitest.SmallBatch(), "en")
+	st := w.Store.(*data.Store)
+	swedish := swedishTexts(t)
+	check := func(where string, want string) {
+		t.Helper()
+		texts := map[string]string{}
+		w.Win.Content().Refresh()
+		visibleTexts(w.Tabs.Selected().Content, where, texts)
+		if !slices.ContainsFunc(slices.Collect(maps.Keys(texts)), func(s string) bool { return strings.Contains(s, want) }) {
+			t.Errorf("%s: no %q among %q", where, want, slices.Sorted(maps.Keys(texts)))
+		}
+		for text := range texts {
+			for _, sw := range swedish {
+				if sw.re.MatchString(text) {
+					t.Errorf("%s shows %q in Swedish (key %s; English %q)", where, text, sw.key, sw.en)
+				}
+			}
+			for _, word := range []string{"inte", "är ", "och", "månad", "sparad", "låst", "kontrollsiffr"} {
+				if strings.Contains(strings.ToLower(text), word) {
+					t.Errorf("%s shows %q, with the Swedish %q", where, text, word)
+				}
+			}
+		}
+	}
+
+	guitest.PressShortcut(w.Win, shortcutTabs[4]) // Customers
+	guitest.Settle(w.Session)
+	c := w.to.Customers
+	c.OnNew()
+	test.Type(c.Name.Entry, "Edvin Eklund")
+	w.Win.Canvas().Focus(c.Pnr.Entry)
+	test.Type(c.Pnr.Entry, guitest.PnrBadCheck)
+	w.Win.Canvas().FocusNext()
+	check("bad personnummer", "The check digit is wrong.")
+
+	guitest.PressShortcut(w.Win, shortcutTabs[1]) // Time sheet
+	guitest.Settle(w.Session)
+	if !w.to.Timesheet.ShowShift(guitest.PnrXena, guitest.PnrAnna, 0, rules.D(2026, 10, 5)) {
+		t.Fatal("the time sheet does not offer Xena at Anna")
+	}
+	if err := st.MarkSent(t.Context(), guitest.PnrAnna, rules.Month{Year: 2026, Month: 10}, rules.D(2026, 11, 2)); err != nil {
+		t.Fatal(err)
+	}
+	ed := w.Win.Canvas().Focused()
+	guitest.PressKey(w.Win, fyne.KeyTab) // to the shift's time, selected: typing replaces it
+	test.Type(ed, "9-17")
+	guitest.PressKey(w.Win, fyne.KeyDown) // leaving the row stores it
+	guitest.Settle(w.Session)
+	check("shift in a locked month", "Not saved: October 2026 is marked as sent to Försäkringskassan and is locked.")
 }

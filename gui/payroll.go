@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"assistans/data"
+	"assistans/gui/language"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
 	"assistans/rules"
@@ -84,9 +85,9 @@ func (p *payrollExport) finish(m rules.Month, dir string, res data.PayrollResult
 	switch {
 	case dirErr:
 		msg = append(msg, lang.X("payroll.dir_error", "Mappen {{.Dir}} går inte att skapa ({{.Err}}). Ingen lönefil skrevs; välj en annan mapp under Skriv ut månaden.",
-			map[string]any{"Dir": dir, "Err": err.Error()}))
+			map[string]any{"Dir": dir, "Err": language.Error(err)}))
 	case err != nil:
-		msg = append(msg, lang.X("payroll.error", "Lönefilen kunde inte skrivas: {{.Err}}", map[string]any{"Err": err.Error()}))
+		msg = append(msg, lang.X("payroll.error", "Lönefilen kunde inte skrivas: {{.Err}}", map[string]any{"Err": language.Error(err)}))
 	default:
 		msg = append(msg, lang.X("payroll.written", "Lönefilerna för {{.Month}} skrevs i {{.Dir}}:", map[string]any{"Month": widgets.MonthLabel(m), "Dir": dir}),
 			lang.X("payroll.xml_file", "• {{.File}} (PAXml, för löneprogrammet)", map[string]any{"File": filepath.Base(res.XML)}),

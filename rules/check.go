@@ -10,7 +10,7 @@
 //   - "The month's shifts" for per-shift codes are the shifts whose Date (the day
 //     they began) lies in the month. MonthData.Shifts also holds shifts of other
 //     months (earlier months for calculation periods, neighbouring days for rest
-//     windows); those are context only. A shift with Problem() != "" gets
+//     windows); those are context only. A shift with a Fault() gets
 //     SHIFT_INVALID and is ignored by every other rule. Totals-based rules use
 //     MonthTotals (a night shift from the previous month counts its part after midnight).
 //   - Per-shift codes (ASSISTANT_UNDER_18, NOT_REPORTED_3066, NO_DECISION,
@@ -140,9 +140,6 @@ type MonthData struct {
 	Schedules []ScheduleShift
 	Absences  []Absence
 	Settings  Settings
-	// Lang is the language of the findings' messages: "en" for English, else
-	// Swedish (the default, so that the command line and older callers stay Swedish).
-	Lang string
 }
 
 // Check runs every rule of RULES.md on the month and returns the findings sorted
@@ -183,9 +180,8 @@ type checker struct {
 	d   MonthData
 	set Settings
 	m   Month
-	en  bool // messages in English (MonthData.Lang == "en")
 
-	invalid    []*Shift // the month's shifts with a Problem, in date order
+	invalid    []*Shift // the month's shifts with a Fault, in date order
 	spans      []span   // every valid shift, sorted by start
 	byAsst     map[string][]int
 	asstOrder  []string // assistants with valid shifts, sorted
@@ -205,7 +201,7 @@ type checker struct {
 
 func newChecker(d MonthData) *checker {
 	c := &checker{
-		d: d, m: d.Month, set: normalSettings(d.Settings), en: d.Lang == "en",
+		d: d, m: d.Month, set: normalSettings(d.Settings),
 		customers: map[string]Customer{}, assistants: map[string]Assistant{},
 		assign: map[pair]Assignment{}, decisions: map[string][]Decision{},
 		providers: map[string]Provider{}, totals: map[string]Totals{},
@@ -249,7 +245,7 @@ func newChecker(d MonthData) *checker {
 		if !s.Empty() {
 			a, b = days.interval(s)
 		}
-		if s.Empty() || s.problemOf(int(b-a)) != "" {
+		if s.Empty() || s.faultOf(int(b-a)) != ShiftOK {
 			if inMonth {
 				c.invalid = append(c.invalid, s)
 			}
@@ -368,14 +364,14 @@ func groupSpans(spans []span, key func(*Shift) string) map[string][]int {
 func (c *checker) add(f Finding) { c.out = append(c.out, f) }
 
 // shiftFinding is a finding about one shift, dated the day it began.
-func (c *checker) shiftFinding(code Code, sev Severity, s *Shift, msg string) {
+func (c *checker) shiftFinding(code Code, sev Severity, s *Shift, args FindingArgs) {
 	c.add(Finding{Code: code, Severity: sev, Customer: s.Customer, Assistant: s.Assistant,
-		Date: s.Date, ShiftID: s.ID, Message: msg})
+		Date: s.Date, ShiftID: s.ID, Args: args})
 }
 
 // monthFinding is a finding about a customer's month, dated the 1st.
-func (c *checker) monthFinding(code Code, sev Severity, customer, msg string) {
-	c.add(Finding{Code: code, Severity: sev, Customer: customer, Date: c.m.First(), Message: msg})
+func (c *checker) monthFinding(code Code, sev Severity, customer string, args FindingArgs) {
+	c.add(Finding{Code: code, Severity: sev, Customer: customer, Date: c.m.First(), Args: args})
 }
 
 // covers says whether some decision of the customer covers day d, and whether

@@ -13,7 +13,7 @@ func (c *checker) checkHours() {
 		hours := int64(t.Aktiv)*den + int64(t.Vantetid)*vf.Num*bf.Den + int64(t.Beredskap)*bf.Num*vf.Den
 		if hours > granted*den {
 			c.monthFinding(HoursOverDecision, Warn, cust,
-				msgHoursOver(c.en, c.m, t, int(RoundDiv(hours, den)), g, vf, bf))
+				HoursOverArgs{Month: c.m, Totals: t, Hours: int(RoundDiv(hours, den)), Granted: g, Vantetid: vf, Beredskap: bf})
 		}
 	}
 }
@@ -58,14 +58,14 @@ func (c *checker) checkCosts() {
 		}
 		rows := costs[key{cust, c.m}]
 		if len(rows) == 0 {
-			c.monthFinding(CostsMissing, Block, cust, msgCostsMissing(c.en, c.m))
+			c.monthFinding(CostsMissing, Block, cust, CostsMissingArgs{Month: c.m})
 			continue
 		}
 		minutes := c.totals[cust].Sum()
 		want := RoundDiv(int64(minutes)*100, 60) // hundredths of an hour, rounded half up
 		for _, r := range rows {
 			if r.HoursCenti != want {
-				c.monthFinding(CostsHours, Warn, cust, msgCostsHours(c.en, c.m, r.Category, r.HoursCenti, want, minutes))
+				c.monthFinding(CostsHours, Warn, cust, CostsHoursArgs{Month: c.m, Category: r.Category, Stated: r.HoursCenti, Want: want, Minutes: minutes})
 				break
 			}
 		}
@@ -84,7 +84,7 @@ func (c *checker) checkTotals() {
 			continue
 		}
 		if now := c.totals[p.Customer]; p.Totals != now {
-			c.monthFinding(TotalsMismatch, Block, p.Customer, msgTotalsMismatch(c.en, c.m, p.Totals, now))
+			c.monthFinding(TotalsMismatch, Block, p.Customer, TotalsMismatchArgs{Month: c.m, Printed: p.Totals, Now: now})
 		}
 	}
 }
@@ -103,9 +103,9 @@ func (c *checker) checkDeadline() {
 		switch {
 		case sent[cust]:
 		case days < 0:
-			c.monthFinding(DeadlinePassed, Block, cust, msgDeadlinePassed(c.en, c.m, deadline))
+			c.monthFinding(DeadlinePassed, Block, cust, DeadlineArgs{Month: c.m, Deadline: deadline, Days: days})
 		case days <= c.set.DeadlineNearDays:
-			c.monthFinding(DeadlineNear, Warn, cust, msgDeadlineNear(c.en, c.m, deadline, days))
+			c.monthFinding(DeadlineNear, Warn, cust, DeadlineArgs{Month: c.m, Deadline: deadline, Days: days})
 		}
 	}
 }
@@ -123,11 +123,11 @@ func (c *checker) checkAssistantFlags() {
 		a := c.assistants[k.assistant]
 		if a.OutsideEES {
 			c.add(Finding{Code: AssistantAbroad, Severity: Warn, Customer: k.customer, Assistant: k.assistant,
-				Date: c.m.First(), Message: msgAbroad(c.en)})
+				Date: c.m.First()})
 		}
 		if a.Unfit {
 			c.add(Finding{Code: AssistantUnfit, Severity: Block, Customer: k.customer, Assistant: k.assistant,
-				Date: c.m.First(), Message: msgUnfit(c.en)})
+				Date: c.m.First()})
 		}
 	}
 }

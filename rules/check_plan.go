@@ -19,12 +19,9 @@ func (c *checker) checkHourlyAmount() {
 			if !ok || dc.HourlyAmount == 0 {
 				continue
 			}
-			var msg string
 			switch {
 			case !dc.HigherAmount && dc.HourlyAmount != sch:
-				msg = msgHourlyAmount(c.en, dc, sch)
 			case dc.HigherAmount && AboveCeiling(dc.HourlyAmount, sch):
-				msg = msgHigherCeiling(c.en, dc, sch)
 			default:
 				continue
 			}
@@ -32,7 +29,8 @@ func (c *checker) checkHourlyAmount() {
 			if day.Before(c.m.First()) {
 				day = c.m.First()
 			}
-			c.add(Finding{Code: HourlyAmount, Severity: Warn, Customer: cust, Date: day, Message: msg})
+			c.add(Finding{Code: HourlyAmount, Severity: Warn, Customer: cust, Date: day,
+				Args: HourlyAmountArgs{Decision: dc, Schablon: sch, Higher: dc.HigherAmount}})
 		}
 	}
 }
@@ -47,7 +45,7 @@ func (c *checker) checkUnfilled() {
 	for _, u := range lay.Unfilled {
 		s := u.Shift
 		c.add(Finding{Code: UnfilledShift, Severity: Warn, Customer: s.Customer, Assistant: s.Assistant,
-			Date: s.Date, Message: msgUnfilled(c.en, &s, u.Absence)})
+			Date: s.Date, Args: UnfilledArgs{Shift: s, Absence: u.Absence}})
 	}
 }
 
@@ -55,6 +53,6 @@ func (c *checker) checkUnfilled() {
 func (c *checker) checkSickDay15() {
 	for _, p := range SickPeriodsAt15(c.d.Absences, c.m) {
 		c.add(Finding{Code: SickDay15, Severity: Info, Assistant: p.Assistant, Date: p.Day15,
-			Message: msgSickDay15(c.en, p)})
+			Args: SickDay15Args{Period: p}})
 	}
 }

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -93,35 +92,4 @@ func TestSickDay15(t *testing.T) {
 		}, nil},
 		{"a long sickness fires once", sick(D(2026, 10, 1), 31, Date{}), []exp{{sev: Info, asst: a2, date: D(2026, 10, 15)}}},
 	})
-}
-
-// The planning texts, in English, with their numbers.
-func TestPlanMessagesEnglish(t *testing.T) {
-	s := sh(a1, cAdult, D(2026, 10, 21), "08:00", "16:00", Aktiv)
-	dc := Decision{From: D(2026, 1, 1), HourlyAmount: Kr(400, 0), HigherAmount: true}
-	msgs := map[string]string{
-		msgHigherCeiling(true, dc, Kr(347, 70)): "The decision from 2026-01-01 has a higher hourly amount of 400,00 kr, more than 12 % " +
-			"above the standard amount for 2026 (347,70 kr; at most 389,42 kr). A higher hourly amount can be at most 12 % " +
-			"above the standard amount (section 5 of the ordinance (1993:1091)). Check that the amount was typed correctly.",
-		msgSickDay15(true, SickPeriod{First: D(2026, 9, 20), Day15: D(2026, 10, 4)}): "The assistant's sick period that began " +
-			"on 2026-09-20 reaches day 15 on 2026-10-04. From day 15 FK pays sickness benefit instead of the employer's sick pay, " +
-			"and the employer must report the sickness to FK no later than seven days after day 14, that is by 2026-10-10 " +
-			"(section 12 of the Sick Pay Act (1991:1047)).",
-	}
-	for got, want := range msgs {
-		if got != want {
-			t.Errorf("got  %s\nwant %s", got, want)
-		}
-	}
-	for _, m := range []string{
-		msgHourlyAmount(true, dc, Kr(347, 70)),
-		msgUnfilled(true, &s, Absence{Reason: VAB}),
-		msgUnfilled(true, &s, Absence{Reason: Semester, Replacement: a3}),
-	} {
-		assertEnglish(t, "message", m, MonthData{})
-	}
-	// Day 14 is 2026-10-03; seven days after it is 2026-10-10.
-	if got := msgSickDay15(false, SickPeriod{First: D(2026, 9, 20), Day15: D(2026, 10, 4)}); !strings.Contains(got, "senast 2026-10-10") {
-		t.Errorf("Swedish text lacks the last day: %s", got)
-	}
 }

@@ -14,50 +14,45 @@ func (c *checker) checkProvider() {
 		if !ok || p.Kind != Privat {
 			continue
 		}
-		if lacks := permitLacks(c.en, p, s.Date); !permitDone[s.Customer] && len(lacks) > 0 {
+		if lacks := permitLacks(p, s.Date); !permitDone[s.Customer] && lacks != (ProviderPermitArgs{}) {
 			permitDone[s.Customer] = true
-			c.add(Finding{Code: ProviderPermit, Severity: Block, Customer: s.Customer, Date: s.Date,
-				Message: msgProviderPermit(c.en, p, s.Date, lacks)})
+			lacks.Provider, lacks.Day = p, s.Date
+			c.add(Finding{Code: ProviderPermit, Severity: Block, Customer: s.Customer, Date: s.Date, Args: lacks})
 		}
-		if outside := c.scopeOutside(p, s); !scopeDone[s.Customer] && len(outside) > 0 {
+		if outside := c.scopeOutside(p, s); !scopeDone[s.Customer] && outside != (PermitScopeArgs{}) {
 			scopeDone[s.Customer] = true
-			c.add(Finding{Code: PermitScope, Severity: Block, Customer: s.Customer, Date: s.Date,
-				Message: msgPermitScope(c.en, p, s.Date, outside)})
+			outside.Provider, outside.Day = p, s.Date
+			c.add(Finding{Code: PermitScope, Severity: Block, Customer: s.Customer, Date: s.Date, Args: outside})
 		}
 	}
 }
 
-// permitLacks names what a private provider lacks on day d.
-func permitLacks(en bool, p Provider, d Date) []string {
-	var lacks []string
-	if p.IVOFrom.IsZero() || d.Before(p.IVOFrom) || !p.IVOTo.IsZero() && d.After(p.IVOTo) {
-		lacks = append(lacks, lackIVO(en))
+// permitLacks says what a private provider lacks on day d; the zero value when nothing.
+func permitLacks(p Provider, d Date) ProviderPermitArgs {
+	return ProviderPermitArgs{
+		NoIVO:       p.IVOFrom.IsZero() || d.Before(p.IVOFrom) || !p.IVOTo.IsZero() && d.After(p.IVOTo),
+		NoFSkatt:    p.FSkatt != Yes,
+		NotEmployer: p.EmployerRegistered != Yes,
 	}
-	if p.FSkatt != Yes {
-		lacks = append(lacks, lackFSkatt(en))
-	}
-	if p.EmployerRegistered != Yes {
-		lacks = append(lacks, lackEmployer(en))
-	}
-	return lacks
 }
 
-// scopeOutside names what of the customer the provider's recorded permit does
-// not cover on the shift's day; what is not recorded is not judged.
-func (c *checker) scopeOutside(p Provider, s *Shift) []string {
-	var outside []string
+// scopeOutside says what of the customer the provider's recorded permit does
+// not cover on the shift's day; what is not recorded is not judged. The zero
+// value when the permit covers the customer.
+func (c *checker) scopeOutside(p Provider, s *Shift) PermitScopeArgs {
+	var out PermitScopeArgs
 	cust := c.customers[s.Customer]
 	recorded := p.PermitGroup != [3]Flag{}
 	if k := cust.Personkrets; k >= 1 && k <= 3 && recorded && p.PermitGroup[k-1] != Yes {
-		outside = append(outside, outsideGroup(c.en, k))
+		out.Group = k
 	}
 	if age, err := AgeOn(s.Customer, s.Date); err == nil {
 		switch {
 		case age < AdultAge && p.PermitChildren != Unset && p.PermitChildren != Yes:
-			outside = append(outside, outsideChildren(c.en, age))
+			out.Children, out.Age = true, age
 		case age >= AdultAge && p.PermitAdults != Unset && p.PermitAdults != Yes:
-			outside = append(outside, outsideAdults(c.en, age))
+			out.Adults, out.Age = true, age
 		}
 	}
-	return outside
+	return out
 }

@@ -20,7 +20,7 @@ func (c *checker) checkDailyRest() {
 			if rest := longestRest(busy, p, sp.start, sp.start+24*60); rest < need {
 				c.add(Finding{Code: DailyRest, Severity: c.set.DailyRestSeverity, Customer: sp.sh.Customer,
 					Assistant: a, Date: sp.sh.Date, ShiftID: sp.sh.ID,
-					Message: msgDailyRest(c.en, sp.sh, int(rest), c.set.DailyRestMin)})
+					Args: DailyRestArgs{Shift: *sp.sh, Rest: int(rest), Need: c.set.DailyRestMin}})
 			}
 		}
 	}
@@ -66,7 +66,7 @@ func (c *checker) checkWeeklyRest() {
 			}
 			for _, cust := range custs {
 				c.add(Finding{Code: WeeklyRest, Severity: c.set.WeeklyRestSeverity, Customer: cust,
-					Assistant: a, Date: mon, Message: msgWeeklyRest(c.en, mon, int(rest), c.set.WeeklyRestMin)})
+					Assistant: a, Date: mon, Args: WeeklyRestArgs{Monday: mon, Rest: int(rest), Need: c.set.WeeklyRestMin}})
 			}
 		}
 	}

@@ -3,7 +3,7 @@ package rules
 // checkShifts runs the per-shift codes that look at one shift at a time.
 func (c *checker) checkShifts() {
 	for _, s := range c.invalid {
-		c.shiftFinding(ShiftInvalid, Block, s, msgShiftInvalid(c.en, s, problemText(c.en, s)))
+		c.shiftFinding(ShiftInvalid, Block, s, ShiftArgs{Shift: *s})
 	}
 	for i := range c.spans {
 		if !c.spans[i].inMonth {
@@ -11,24 +11,24 @@ func (c *checker) checkShifts() {
 		}
 		s := c.spans[i].sh
 		if age, minor := MinorOn(s.Assistant, s.Date); minor {
-			c.shiftFinding(AssistantUnder18, Block, s, msgUnder18(c.en, s, age))
+			c.shiftFinding(AssistantUnder18, Block, s, Under18Args{Shift: *s, Age: age})
 		}
 		switch a, ok := c.assign[pair{s.Assistant, s.Customer}]; {
 		case !ok:
-			c.shiftFinding(NotReported3066, Block, s, msgNo3066Assignment(c.en, s))
+			c.shiftFinding(NotReported3066, Block, s, Report3066Args{Shift: *s, Why: NoAssignment})
 		case a.Reported3066.IsZero():
-			c.shiftFinding(NotReported3066, Block, s, msgNo3066(c.en, s))
+			c.shiftFinding(NotReported3066, Block, s, Report3066Args{Shift: *s, Why: NotReported})
 		case s.Date.Before(a.Reported3066):
-			c.shiftFinding(NotReported3066, Block, s, msgBefore3066(c.en, s, a.Reported3066))
+			c.shiftFinding(NotReported3066, Block, s, Report3066Args{Shift: *s, Why: BeforeReceipt, Received: a.Reported3066})
 		}
 		if covered, _ := c.covers(s.Customer, s.Date); !covered {
-			c.shiftFinding(NoDecision, Block, s, msgNoDecision(c.en, s))
+			c.shiftFinding(NoDecision, Block, s, ShiftArgs{Shift: *s})
 		}
 		if s.CrossesDST() {
-			c.shiftFinding(DSTNight, Info, s, msgDSTNight(c.en, s))
+			c.shiftFinding(DSTNight, Info, s, ShiftArgs{Shift: *s})
 		}
 		if s.CrossesMonth() {
-			c.shiftFinding(MonthSplit, Info, s, msgMonthSplit(c.en, s, c.m))
+			c.shiftFinding(MonthSplit, Info, s, ShiftArgs{Shift: *s, Month: c.m})
 		}
 	}
 }
@@ -50,7 +50,9 @@ func (c *checker) checkOverlapAssistant() {
 				other = idx[k+1]
 			}
 			if sp.inMonth && other >= 0 {
-				c.shiftFinding(OverlapAssistant, Block, sp.sh, msgOverlapAssistant(c.en, sp.sh, c.spans[other].sh, c.customers[c.spans[other].sh.Customer]))
+				o := c.spans[other].sh
+				c.shiftFinding(OverlapAssistant, Block, sp.sh,
+					OverlapAssistantArgs{Shift: *sp.sh, Other: *o, OtherName: c.customers[o.Customer].Name})
 			}
 			if latest < 0 || sp.end > c.spans[latest].end {
 				latest = i
@@ -104,7 +106,7 @@ func (c *checker) checkOverlapCustomer() {
 					allowed = 2
 				}
 				if distinct > allowed {
-					c.shiftFinding(OverlapCustomer, Warn, s, msgOverlapCustomer(c.en, s, distinct, allowed))
+					c.shiftFinding(OverlapCustomer, Warn, s, OverlapCustomerArgs{Shift: *s, Working: distinct, Allowed: allowed})
 				}
 			}
 		}

@@ -28,11 +28,22 @@ func (c *checker) checkWorktime() {
 			}
 			// Rounded up, so that an average just above the limit never reads as the limit itself.
 			avg := int((total*7 + days - 1) / days)
-			msg := msgWorktime(c.en, limit, lawText(c.en, limit, c.set), avg, p)
+			args := WorktimeArgs{Limit: limit, Source: c.set.source(limit), Average: avg, Period: p}
 			for _, cust := range sortedKeys(perCust) {
 				c.add(Finding{Code: WorktimeAverage, Severity: Block, Customer: cust, Assistant: a,
-					Date: p.First, Message: msg})
+					Date: p.First, Args: args})
 			}
 		}
 	}
+}
+
+// source says where limit comes from: the ATL, lag (1970:943) or an agreement.
+func (s Settings) source(limit WorkLimit) LimitSource {
+	switch limit {
+	case s.Husligt:
+		return LimitHusligt
+	case s.ATL:
+		return LimitATL
+	}
+	return LimitAgreement
 }

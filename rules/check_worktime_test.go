@@ -99,17 +99,25 @@ func TestWorktimeAverage(t *testing.T) {
 	})
 }
 
-func TestWorktimeMessage(t *testing.T) {
+func TestWorktimeFacts(t *testing.T) {
 	d := base()
 	husligt(&d)
 	tenHourDays(&d, 21, adult)
 	d.Shifts = append(d.Shifts, sh(a1, cAdult, D(2026, 10, 19), "08:00", "11:00", Aktiv))
-	want := "Assistenten har i snitt 53 h 15 min per vecka under perioden 2026-09-28 – 2026-10-25; " +
-		"gränsen enligt lag (1970:943) är 52 h. FK betalar inte för timmar över gränsen."
+	// 21 × 600 + 180 = 12780 min over 28 days: 3195 min = 53 h 15 min a week.
+	want := WorktimeArgs{Limit: DefaultSettings().Husligt, Source: LimitHusligt, Average: 53*60 + 15,
+		Period: Period{First: D(2026, 9, 28), Last: D(2026, 10, 25)}}
+	n := 0
 	for _, f := range run(d) {
-		if f.Code == WorktimeAverage && f.Message != want {
-			t.Errorf("message\n%s\nwant\n%s", f.Message, want)
+		if f.Code == WorktimeAverage {
+			n++
+			if f.Args != want {
+				t.Errorf("facts %+v, want %+v", f.Args, want)
+			}
 		}
+	}
+	if n == 0 {
+		t.Error("no WORKTIME_AVERAGE")
 	}
 }
 

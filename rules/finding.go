@@ -46,7 +46,8 @@ const (
 )
 
 // Finding is one reason FK may refuse or question a month.
-// Customer, Assistant and Date are empty where they do not apply.
+// Customer, Assistant and Date are empty where they do not apply. Args holds
+// the facts its message names; package rules/say words it.
 type Finding struct {
 	Code      Code
 	Severity  Severity
@@ -54,7 +55,7 @@ type Finding struct {
 	Assistant string
 	Date      Date
 	ShiftID   int64 // the shift the finding is about, 0 if none
-	Message   string
+	Args      FindingArgs
 }
 
 // SortFindings orders findings by customer, assistant, date and code, as INTERFACE.md fixes.

@@ -3,7 +3,7 @@ package rules
 import "time"
 
 // The checks the time report makes as the user types: the live forms of
-// OVERLAP_ASSISTANT and NO_DECISION (SHIFT_INVALID is Shift.Problem).
+// OVERLAP_ASSISTANT and NO_DECISION (SHIFT_INVALID is Shift.Fault).
 
 // CheckedLive says whether the time report checks code c itself as the user
 // types; Check's finding would only repeat it, later.
@@ -49,7 +49,7 @@ func NewLiveChecker(others []Shift, decisions []Decision) *LiveChecker {
 }
 
 // Check marks rows against each other, the other shifts and the decisions. A
-// row with usable[i] false (it cannot be read, or has a Problem) is tested
+// row with usable[i] false (it cannot be read, or has a Fault) is tested
 // against the decisions only, and no row overlaps it.
 func (c *LiveChecker) Check(rows []Shift, usable []bool) []LiveMark {
 	spans := make([]liveSpan, len(rows))

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 )
 
@@ -39,36 +38,57 @@ const (
 	SchedAssistant
 )
 
-// Problem names what makes a schedule row unusable, in Swedish, and the field
-// it is about; 0 and "" when the row is fine. A schedule must make valid shifts,
-// so unlike a shift an empty end or an unknown kind is refused here.
-func (s ScheduleShift) Problem() (ScheduleField, string) {
+// ScheduleFault is what makes a schedule row unusable; package say words it.
+type ScheduleFault int
+
+const (
+	SchedOK          ScheduleFault = iota
+	SchedNoFrom                    // no start date
+	SchedNotMonday                 // From is not a Monday
+	SchedBadWeeks                  // Weeks outside 1..MaxScheduleWeeks
+	SchedBadWeek                   // Week outside 1..Weeks
+	SchedBadWeekday                // Weekday outside 1..7
+	SchedNoStart                   // no start time
+	SchedNoEnd                     // no end time
+	SchedNoKind                    // no kind of time
+	SchedBadKind                   // Kind is not a kind of time
+	SchedNoAssistant               // no assistant
+)
+
+// Fault says what makes the row unusable, SchedOK when it is fine. A schedule
+// must make valid shifts, so unlike a shift an empty end or an unknown kind is
+// refused here.
+func (s ScheduleShift) Fault() ScheduleFault {
 	switch {
 	case s.From.IsZero():
-		return SchedFrom, "schemat saknar startdatum"
+		return SchedNoFrom
 	case isoWeekday(s.From) != 1:
-		return SchedFrom, fmt.Sprintf("ett schema börjar på en måndag; %s är en %s", s.From, weekdayNames[isoWeekday(s.From)-1])
+		return SchedNotMonday
 	case s.Weeks < 1 || s.Weeks > MaxScheduleWeeks:
-		return SchedWeeks, fmt.Sprintf("schemats längd ska vara 1–%d veckor", MaxScheduleWeeks)
+		return SchedBadWeeks
 	case s.Week < 1 || s.Week > s.Weeks:
-		return SchedWeek, fmt.Sprintf("veckan ska vara 1–%d (schemat är %d veckor långt)", s.Weeks, s.Weeks)
+		return SchedBadWeek
 	case s.Weekday < 1 || s.Weekday > 7:
-		return SchedWeekday, "veckodagen ska vara 1 (måndag) till 7 (söndag)"
+		return SchedBadWeekday
 	case s.Start == NoClock || s.Start < 0 || s.Start >= 24*60:
-		return SchedStart, "starttid saknas"
+		return SchedNoStart
 	case s.End == NoClock || s.End < 0 || s.End >= 24*60:
-		return SchedEnd, "sluttid saknas"
+		return SchedNoEnd
 	case s.Kind == "":
-		return SchedKind, "tidsslag saknas (aktiv, vantetid eller beredskap)"
+		return SchedNoKind
 	case !s.Kind.Valid():
-		return SchedKind, "okänt tidsslag (aktiv, vantetid eller beredskap)"
+		return SchedBadKind
 	case s.Assistant == "":
-		return SchedAssistant, "assistent saknas"
+		return SchedNoAssistant
 	}
-	return 0, ""
+	return SchedOK
 }
 
-var weekdayNames = [...]string{"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"}
+// Field is the field fault f is about; 0 for SchedOK.
+func (f ScheduleFault) Field() ScheduleField {
+	return [...]ScheduleField{0, SchedFrom, SchedFrom, SchedWeeks, SchedWeek, SchedWeekday,
+		SchedStart, SchedEnd, SchedKind, SchedKind, SchedAssistant}[f]
+}
 
 // isoWeekday is 1 for Monday … 7 for Sunday.
 func isoWeekday(d Date) int { return (int(d.Weekday())+6)%7 + 1 }
@@ -103,15 +123,29 @@ const (
 	AbsReplacement
 )
 
-// Problem names what makes an absence unusable, in Swedish; 0 and "" when it is fine.
-func (a Absence) Problem() (AbsenceField, string) {
+// AbsenceFault is what makes an absence unusable; package say words it.
+type AbsenceFault int
+
+const (
+	AbsOK              AbsenceFault = iota
+	AbsBadReason                    // not one of AbsenceReasons
+	AbsSelfReplacement              // the replacement is the absent assistant
+)
+
+// Fault says what makes the absence unusable, AbsOK when it is fine.
+func (a Absence) Fault() AbsenceFault {
 	if !slices.Contains(AbsenceReasons, a.Reason) {
-		return AbsReason, "orsaken ska vara sjuk, semester, vab eller ledig"
+		return AbsBadReason
 	}
 	if a.Replacement != "" && a.Replacement == a.Assistant {
-		return AbsReplacement, "ersättaren kan inte vara den frånvarande assistenten själv"
+		return AbsSelfReplacement
 	}
-	return 0, ""
+	return AbsOK
+}
+
+// Field is the field fault f is about; 0 for AbsOK.
+func (f AbsenceFault) Field() AbsenceField {
+	return [...]AbsenceField{0, AbsReason, AbsReplacement}[f]
 }
 
 // Planned lists the shifts the schedules plan for the days from..to (both
@@ -121,7 +155,7 @@ func (a Absence) Problem() (AbsenceField, string) {
 func Planned(schedules []ScheduleShift, from, to Date) []Shift {
 	byCust := map[string][]ScheduleShift{}
 	for _, s := range schedules {
-		if _, problem := s.Problem(); problem == "" {
+		if s.Fault() == SchedOK {
 			byCust[s.Customer] = append(byCust[s.Customer], s)
 		}
 	}

@@ -138,19 +138,20 @@ func TestScheduleProblems(t *testing.T) {
 	for i, tc := range cases {
 		s := good
 		tc.edit(&s)
-		if f, reason := s.Problem(); f != tc.field || (f == 0) != (reason == "") {
-			t.Errorf("case %d: field %d (%q), want %d", i, f, reason, tc.field)
+		if f := s.Fault(); f.Field() != tc.field || (f == SchedOK) != (tc.field == 0) {
+			t.Errorf("case %d: fault %d on field %d, want field %d", i, f, f.Field(), tc.field)
 		}
 	}
-	if _, r := (ScheduleShift{From: D(2026, 9, 29)}).Problem(); r != "ett schema börjar på en måndag; 2026-09-29 är en tisdag" {
-		t.Errorf("reason %q", r)
+	if f := (ScheduleShift{From: D(2026, 9, 29)}).Fault(); f != SchedNotMonday {
+		t.Errorf("a Tuesday's fault %d", f)
 	}
-	for _, a := range []Absence{{Assistant: a1, Reason: "sjuk", Replacement: a1}, {Assistant: a1, Reason: "borta"}} {
-		if f, _ := a.Problem(); f == 0 {
-			t.Errorf("%+v accepted", a)
+	for want, a := range map[AbsenceFault]Absence{
+		AbsSelfReplacement: {Assistant: a1, Reason: "sjuk", Replacement: a1},
+		AbsBadReason:       {Assistant: a1, Reason: "borta"},
+		AbsOK:              {Assistant: a1, Reason: VAB}, // without a replacement
+	} {
+		if f := a.Fault(); f != want {
+			t.Errorf("%+v: fault %d, want %d", a, f, want)
 		}
-	}
-	if f, _ := (Absence{Assistant: a1, Reason: VAB}).Problem(); f != 0 {
-		t.Error("vab without replacement refused")
 	}
 }

@@ -154,25 +154,36 @@ func (s Shift) CrossesMonth() bool {
 	return !s.Empty() && s.End <= s.Start && s.Date.AddDays(1).Month != s.Date.Month && s.End > 0
 }
 
-// Problem names why a shift cannot be reported (SHIFT_INVALID), or "" when it can.
-func (s Shift) Problem() string {
+// ShiftFault is why a shift cannot be reported (SHIFT_INVALID).
+type ShiftFault int
+
+const (
+	ShiftOK       ShiftFault = iota
+	ShiftNoTimes             // no start or end time
+	ShiftBadKind             // Kind is not a kind of time
+	ShiftNoLength            // the end is not after the start
+	ShiftTooLong             // more than 24 hours
+)
+
+// Fault says why the shift cannot be reported, or ShiftOK when it can.
+func (s Shift) Fault() ShiftFault {
 	if s.Empty() {
-		return "passet saknar start- eller sluttid"
+		return ShiftNoTimes
 	}
-	return s.problemOf(s.Minutes())
+	return s.faultOf(s.Minutes())
 }
 
-// problemOf is Problem of a shift with a start and an end, n minutes long.
-func (s Shift) problemOf(n int) string {
+// faultOf is Fault of a shift with a start and an end, n minutes long.
+func (s Shift) faultOf(n int) ShiftFault {
 	switch {
 	case !s.Kind.Valid():
-		return fmt.Sprintf("okänt tidsslag %q", string(s.Kind))
+		return ShiftBadKind
 	case n <= 0:
-		return "passet har ingen längd (sluttiden ligger inte efter starttiden)"
+		return ShiftNoLength
 	case n > 24*60:
-		return fmt.Sprintf("passet är %s långt, mer än 24 timmar", FormatHM(n))
+		return ShiftTooLong
 	}
-	return ""
+	return ShiftOK
 }
 
 // wallDays resolves the clock times of many shifts in Unix minutes: on a day

@@ -48,18 +48,18 @@ func TestShiftMonthSplit(t *testing.T) {
 
 func TestShiftProblem(t *testing.T) {
 	ok := Shift{Date: D(2026, 10, 5), Start: 480, End: 960, Kind: Aktiv}
-	if p := ok.Problem(); p != "" {
-		t.Errorf("valid shift: %q", p)
+	if f := ok.Fault(); f != ShiftOK {
+		t.Errorf("valid shift: %d", f)
 	}
-	bad := []Shift{
-		{Date: D(2026, 10, 5), Start: 480, End: NoClock, Kind: Aktiv},
-		{Date: D(2026, 10, 5), Start: 480, End: 960, Kind: "natt"},
-		{Date: D(2026, 10, 24), Start: 22 * 60, End: 22 * 60, Kind: Aktiv}, // 25 h on the autumn night
-		{Date: D(2026, 3, 29), Start: 2*60 + 30, End: 3 * 60, Kind: Aktiv}, // 02:30 does not exist; ends before it starts
+	bad := map[ShiftFault]Shift{
+		ShiftNoTimes:  {Date: D(2026, 10, 5), Start: 480, End: NoClock, Kind: Aktiv},
+		ShiftBadKind:  {Date: D(2026, 10, 5), Start: 480, End: 960, Kind: "natt"},
+		ShiftTooLong:  {Date: D(2026, 10, 24), Start: 22 * 60, End: 22 * 60, Kind: Aktiv}, // 25 h on the autumn night
+		ShiftNoLength: {Date: D(2026, 3, 29), Start: 2*60 + 30, End: 3 * 60, Kind: Aktiv}, // 02:30 does not exist; ends before it starts
 	}
-	for i, s := range bad {
-		if s.Problem() == "" {
-			t.Errorf("bad[%d] accepted", i)
+	for want, s := range bad {
+		if got := s.Fault(); got != want {
+			t.Errorf("%+v: fault %d, want %d", s, got, want)
 		}
 	}
 }

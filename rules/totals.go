@@ -25,7 +25,7 @@ func MonthTotals(shifts []Shift, m Month) []CustomerTotals {
 	type key struct{ c, a string }
 	per := map[key]*Totals{}
 	for _, s := range shifts {
-		if s.Problem() != "" {
+		if s.Fault() != ShiftOK {
 			continue
 		}
 		min := s.MinutesIn(m)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"assistans/rules"
+	"assistans/rules/say"
 )
 
 func init() {
@@ -57,7 +58,7 @@ func runCheck(e *env, args []string) error {
 	out := checkJSON{Month: m.String(), Findings: []findingJSON{}}
 	for _, f := range findings {
 		blocking = blocking || f.Severity == rules.Block
-		out.Findings = append(out.Findings, findingJSON{f.Code, f.Severity, f.Customer, f.Assistant, f.Date.String(), f.Message})
+		out.Findings = append(out.Findings, findingJSON{f.Code, f.Severity, f.Customer, f.Assistant, f.Date.String(), say.Finding(say.Swedish, f)})
 	}
 	if asJSON {
 		if err := writeJSON(e.stdout, out); err != nil {

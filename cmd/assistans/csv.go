@@ -3,16 +3,15 @@ package main
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"time"
 
 	"assistans/data"
 	"assistans/data/csvfile"
+	"assistans/data/csvimport"
 	"assistans/rules"
 )
 
@@ -44,49 +43,19 @@ func runImport(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	// A file that cannot be read is named before any database is opened or made.
 	f, err := os.Open(file)
 	if err != nil {
 		return fmt.Errorf("kan inte läsa %s: %v", file, err)
 	}
-	defer f.Close()
-	batch, err := csvfile.Read(kind, filepath.Base(file), f, rules.DateOf(time.Now().In(rules.Stockholm)))
-	if err != nil {
-		return err
-	}
+	f.Close()
 	st, err := openStoreExclusive(db) // writes: not while the window is open
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	if err := st.Import(context.Background(), batch); err != nil {
-		return fmt.Errorf("%s: inget importerades: %w", file, placeErrors(err, kind, file))
-	}
-	return nil
-}
-
-// placeErrors names the file, line and column of each record the store refused,
-// as csvfile names its own errors: "pass.csv:7: kolumn customer_pnr: …".
-func placeErrors(err error, kind, file string) error {
-	errs := flatten(err)
-	f, ferr := os.Open(file)
-	if ferr != nil {
-		return err
-	}
-	defer f.Close()
-	lines, lerr := csvfile.Lines(f)
-	if lerr != nil {
-		return err
-	}
-	placed := make([]error, len(errs))
-	for i, e := range errs {
-		placed[i] = e
-		var re *data.RecordError
-		if errors.As(e, &re) && re.Kind == kind && re.Index < len(lines) {
-			placed[i] = csvfile.RowError{File: filepath.Base(file), Line: lines[re.Index],
-				Column: csvfile.Column(kind, re.Field), Value: re.Value, Reason: re.Err.Error()}
-		}
-	}
-	return errors.Join(placed...)
+	// Stored part by part as it is read (a year of shifts is never all in memory), in one transaction.
+	return csvimport.Stream(context.Background(), st, kind, file, rules.DateOf(time.Now().In(rules.Stockholm)), nil)
 }
 
 func runExport(e *env, args []string) error {
@@ -114,17 +83,4 @@ func runExport(e *env, args []string) error {
 		return err
 	}
 	return data.WriteFileAtomic(file, buf.Bytes())
-}
-
-// flatten lists the errors an errors.Join holds, joins within joins included.
-func flatten(err error) []error {
-	j, ok := err.(interface{ Unwrap() []error })
-	if !ok {
-		return []error{err}
-	}
-	var out []error
-	for _, e := range j.Unwrap() {
-		out = append(out, flatten(e)...)
-	}
-	return out
 }

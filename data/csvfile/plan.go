@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"assistans/rules"
+	"assistans/rules/say"
 )
 
 // The file kinds of planning: schedules (rullande schema) and absences.
@@ -33,8 +34,7 @@ var schedules = &spec[scheduleShift]{
 		return rowKey{a: p.num(r.Customer), day: dayKey(r.From), n: int32((r.Week*8+r.Weekday)*24*60) + int32(r.Start)}
 	},
 	check: func(r *scheduleShift) (string, string) {
-		field, reason := r.Problem()
-		return scheduleCols[field], reason
+		return scheduleCols[r.Fault().Field()], say.ScheduleProblem(say.Swedish, *r)
 	},
 	// One schedule is the rows of one customer and from; their weeks must agree.
 	same: &sameRule[scheduleShift]{
@@ -59,11 +59,11 @@ var absences = &spec[absence]{
 	},
 	key: func(p *parser, r *absence) rowKey { return rowKey{a: p.num(r.Assistant), day: dayKey(r.Date)} },
 	check: func(r *absence) (string, string) {
-		switch field, reason := r.Problem(); field {
+		switch r.Fault().Field() {
 		case rules.AbsReason:
-			return "reason", reason
+			return "reason", say.AbsenceProblem(say.Swedish, *r)
 		case rules.AbsReplacement:
-			return "replacement_pnr", reason
+			return "replacement_pnr", say.AbsenceProblem(say.Swedish, *r)
 		}
 		return "", ""
 	},

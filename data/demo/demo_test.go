@@ -62,8 +62,8 @@ func TestShape(t *testing.T) {
 		t.Errorf("%d assistants with a samordningsnummer, want 1", samordning)
 	}
 	for _, s := range b.Shifts {
-		if s.Problem() != "" {
-			t.Errorf("shift %+v: %s", s, s.Problem())
+		if s.Fault() != rules.ShiftOK {
+			t.Errorf("shift %+v: fault %d", s, s.Fault())
 		}
 		if s.Date.Before(sep.First()) || s.Date.After(oct.Last()) {
 			t.Errorf("shift outside September–October: %+v", s)

@@ -64,7 +64,7 @@ func AbsenceLines(absences []rules.Absence, planned []rules.Shift, m rules.Month
 	per := map[key]int{}
 	var order []key
 	for _, s := range planned {
-		if _, ok := away[key{s.Assistant, "", s.Date}]; !ok || s.Problem() != "" {
+		if _, ok := away[key{s.Assistant, "", s.Date}]; !ok || s.Fault() != rules.ShiftOK {
 			continue
 		}
 		k := key{s.Assistant, s.Customer, s.Date}

@@ -40,7 +40,7 @@ func Lines(shifts []rules.Shift, m rules.Month, mp Mapping) ([]Line, error) {
 	lo := wall(m.First(), 0)
 	hi := wall(m.Next().First(), 0)
 	for _, s := range shifts {
-		if s.Problem() != "" {
+		if s.Fault() != rules.ShiftOK {
 			continue
 		}
 		kindOrder := slices.Index(rules.Kinds, s.Kind)

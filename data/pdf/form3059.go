@@ -26,7 +26,7 @@ type Report3059 struct {
 	// Shifts are the assistant's shifts for the customer dated in Month, and the
 	// one dated the last day of the month before if it runs past midnight into
 	// Month: that one is printed as day 1 from 00:00. Shifts with a problem
-	// (rules.Shift.Problem) are not printed, as rules.MonthTotals does not count them.
+	// (rules.Shift.Fault) are not printed, as rules.MonthTotals does not count them.
 	Shifts []rules.Shift
 	// Periods are the calculation periods that overlap Month (at most six fit).
 	Periods []Period
@@ -63,7 +63,7 @@ func shiftRows(m rules.Month, shifts []rules.Shift) []shiftRow {
 	}
 	var rows []keyed
 	for _, s := range shifts {
-		if s.Problem() != "" {
+		if s.Fault() != rules.ShiftOK {
 			continue
 		}
 		switch {

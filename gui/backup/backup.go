@@ -25,6 +25,7 @@ import (
 
 	"assistans/data"
 	"assistans/gui/history"
+	"assistans/gui/language"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
 	"assistans/rules"
@@ -42,7 +43,12 @@ type Backups struct {
 	bannerText *widget.Label
 }
 
-func NewBackups(s *session.Session) *Backups { return &Backups{s: s} }
+// NewBackups is the session's backups; the banner follows the store in use.
+func NewBackups(s *session.Session) *Backups {
+	b := &Backups{s: s}
+	s.OnStoreReplaced(b.refreshBackupBanner)
+	return b
+}
 
 func (b *Backups) timeNow() time.Time {
 	if b.Now != nil {
@@ -97,6 +103,14 @@ func (b *Backups) StartBackup(save func() error) {
 	})
 }
 
+// Warning is what the banner says while it is shown, else "" (for tests of the window).
+func (b *Backups) Warning() string {
+	if b.banner == nil || !b.banner.Visible() {
+		return ""
+	}
+	return b.bannerText.Text
+}
+
 // refreshBackupBanner shows or hides the banner after the newest backup.
 func (b *Backups) refreshBackupBanner() {
 	s := b.s
@@ -118,7 +132,7 @@ func (b *Backups) refreshBackupBanner() {
 func backupWarning(last time.Time, err error, today rules.Date) string {
 	switch {
 	case err != nil:
-		return lang.X("backup.warn_unreadable", "Säkerhetskopiorna kunde inte läsas: {{.Err}}", map[string]any{"Err": err.Error()})
+		return lang.X("backup.warn_unreadable", "Säkerhetskopiorna kunde inte läsas: {{.Err}}", map[string]any{"Err": language.Error(err)})
 	case last.IsZero():
 		return lang.X("backup.warn_none", "Det finns ingen säkerhetskopia av databasen. Spara en nu, och gärna en kopia på ett USB-minne eller en annan dator.")
 	}
@@ -152,12 +166,12 @@ func (b *Backups) OnBackup() {
 			wait.Hide()
 			b.refreshBackupBanner()
 			if path == "" {
-				widgets.ShowError(errors.New(lang.X("backup.failed", "Säkerhetskopian kunde inte sparas: {{.Err}}", map[string]any{"Err": err.Error()})), s.Win)
+				widgets.ShowError(errors.New(lang.X("backup.failed", "Säkerhetskopian kunde inte sparas: {{.Err}}", map[string]any{"Err": language.Error(err)})), s.Win)
 				return
 			}
 			msg := lang.X("backup.saved", "Säkerhetskopian är sparad som\n{{.Path}}", map[string]any{"Path": path})
 			if err != nil { // the copy was made; removing old ones failed
-				msg += "\n\n" + err.Error()
+				msg += "\n\n" + language.Error(err)
 			}
 			widgets.ShowInformation(title, msg, s.Win)
 		}
@@ -297,8 +311,7 @@ func (b *Backups) restore(f data.BackupFile) {
 					map[string]any{"Err": openErr.Error()})), s.Win)
 				return
 			}
-			s.ReplaceStore(st, db)
-			b.refreshBackupBanner()
+			s.ReplaceStore(st, db) // the banner follows
 			if restoreErr != nil {
 				widgets.ShowError(errors.New(lang.X("backup.restore_failed", "Säkerhetskopian kunde inte återställas, och databasen är oförändrad: {{.Err}}",
 					map[string]any{"Err": restoreErr.Error()})), s.Win)

@@ -19,6 +19,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 
 	"assistans/data"
+	"assistans/gui/language"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
 	"assistans/rules"
@@ -65,7 +66,7 @@ func (b *Backups) BackupTo(dir string) {
 		return func() {
 			wait.Hide()
 			if err != nil {
-				widgets.ShowError(errors.New(lang.X("backup.failed", "Säkerhetskopian kunde inte sparas: {{.Err}}", map[string]any{"Err": err.Error()})), s.Win)
+				widgets.ShowError(errors.New(lang.X("backup.failed", "Säkerhetskopian kunde inte sparas: {{.Err}}", map[string]any{"Err": language.Error(err)})), s.Win)
 				return
 			}
 			widgets.ShowInformation(title, lang.X("backup.saved", "Säkerhetskopian är sparad som\n{{.Path}}", map[string]any{"Path": path}), s.Win)

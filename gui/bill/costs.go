@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
 	"assistans/rules"
@@ -318,7 +319,7 @@ func (c *costEditor) onSave() {
 			return
 		}
 		c.status.Importance = widget.DangerImportance
-		c.status.SetText(err.Error())
+		c.status.SetText(language.Error(err))
 		return
 	}
 	c.status.Importance = widget.SuccessImportance
@@ -334,7 +335,7 @@ func (c *costEditor) leave() {
 	}
 	if err := c.save(); err != nil {
 		widgets.ShowError(errors.New(lang.X("costs.leave_error", "Kostnaderna för {{.Month}} kunde inte sparas: {{.Err}}",
-			map[string]any{"Month": widgets.MonthLabel(c.key.month), "Err": err.Error()})), c.s.Win)
+			map[string]any{"Month": widgets.MonthLabel(c.key.month), "Err": language.Error(err)})), c.s.Win)
 	}
 	c.dirty = false
 }

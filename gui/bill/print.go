@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
 	"assistans/rules"
@@ -99,7 +100,7 @@ func (p *Printer) start(pnr string) {
 			if err != nil {
 				p.busy = false
 				p.showResult(lang.X("print.check_error", "Månaden kunde inte kontrolleras, så inget skrevs ut: {{.Err}}",
-					map[string]any{"Err": err.Error()}), true, printJob{}, nil)
+					map[string]any{"Err": language.Error(err)}), true, printJob{}, nil)
 				return
 			}
 			job := newPrintJob(md, fs, pnr)
@@ -197,7 +198,7 @@ func blockList(job printJob) fyne.CanvasObject {
 		if f.Assistant != "" {
 			text += " · " + widgets.PersonLabel(job.names[f.Assistant], f.Assistant)
 		}
-		l := widget.NewLabel(text + ": " + f.Message)
+		l := widget.NewLabel(text + ": " + language.Finding(f))
 		l.Wrapping = fyne.TextWrapWord
 		box.Add(l)
 	}

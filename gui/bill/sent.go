@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"assistans/data"
+	"assistans/gui/language"
 	"assistans/gui/widgets"
 	"assistans/rules"
 )
@@ -58,7 +59,7 @@ func (m *Screen) onMarkSent() {
 	}
 	if m.dirty {
 		if err := m.save(); err != nil {
-			m.setStatus(err.Error(), true)
+			m.setStatus(language.Error(err), true)
 			return
 		}
 	}
@@ -71,7 +72,7 @@ func (m *Screen) onMarkSent() {
 				return
 			}
 			if err := m.s.Store.MarkSent(m.s.Ctx, m.Key.Customer, m.Key.month, today); err != nil {
-				m.setStatus(err.Error(), true)
+				m.setStatus(language.Error(err), true)
 				return
 			}
 			m.s.DataChanged()
@@ -94,7 +95,7 @@ func (m *Screen) onUnlock() {
 	cancel := widget.NewButton(lang.X("reg.cancel", "Avbryt"), func() { d.Hide() })
 	ok := widget.NewButtonWithIcon(lang.X("bill.unlock_ok", "Lås upp"), theme.VisibilityIcon(), func() {
 		if err := m.s.Store.Unlock(m.s.Ctx, m.Key.Customer, m.Key.month, reason.Text); err != nil {
-			widgets.ShowMessageLabel(msg, err.Error())
+			widgets.ShowMessageLabel(msg, language.Error(err))
 			return
 		}
 		d.Hide()
@@ -130,12 +131,8 @@ type unlockParts struct {
 
 // lockFields shows a sent month read-only.
 func (m *Screen) lockFields() {
-	for _, r := range []*widget.RadioGroup{m.childcare, m.abroad, m.PrevUsed.Radio} {
-		if m.locked {
-			r.Disable()
-		} else {
-			r.Enable()
-		}
+	for _, a := range m.answers {
+		a.Lock(m.locked)
 	}
 	m.PrevLeft.Lock(m.locked)
 	if m.locked {

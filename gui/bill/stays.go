@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
 	"assistans/gui/widgets"
 	"assistans/rules"
 )
@@ -123,7 +124,7 @@ func (m *Screen) validateStay() {
 	_, ok, err := m.newStay()
 	msg := ""
 	if err != nil {
-		msg = err.Error()
+		msg = language.Error(err)
 	}
 	widgets.ShowMessageLabel(m.stayMsg, msg)
 	if ok && !m.locked {
@@ -139,10 +140,13 @@ func (m *Screen) onAddStay() {
 		return
 	}
 	if err == nil {
-		err = m.s.Store.SaveHospitalStay(m.s.Ctx, h)
+		err = m.s.Store.AddHospitalStay(m.s.Ctx, h)
+	}
+	if m.s.ShowConflict(err, true, m.s.DataChanged) { // someone else added a stay from the same time
+		return
 	}
 	if err != nil {
-		widgets.ShowMessageLabel(m.stayMsg, err.Error())
+		widgets.ShowMessageLabel(m.stayMsg, language.Error(err))
 		return
 	}
 	for _, f := range []*widgets.Field{m.StayFrom, m.stayFromT, m.StayTo, m.stayToT} {
@@ -161,7 +165,7 @@ func (m *Screen) onDeleteStay(h rules.HospitalStay) {
 			}
 			if err := m.s.Store.DeleteHospitalStay(m.s.Ctx, h); err != nil {
 				if !m.s.ShowConflict(err, false, m.s.DataChanged) {
-					m.setStatus(err.Error(), true)
+					m.setStatus(language.Error(err), true)
 				}
 				return
 			}

@@ -2,12 +2,14 @@ package bill
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
 
 	"assistans/gui/guitest"
+	"assistans/rules"
 )
 
 // The facts saved here, then changed by "lena" through the store behind the
@@ -89,5 +91,54 @@ func TestCostsSaveRefusedWhenChangedElsewhere(t *testing.T) {
 	test.Tap(c.SaveBtn)
 	if costs, _ := st.Costs(ctx, guitest.October); costs[0].Amount != 90000_00 {
 		t.Fatalf("after the reload the save did not land: %+v (status %q)", costs[0], c.status.Text)
+	}
+}
+
+// A hospital stay from the same time that "lena" stored after the screen read
+// the month: adding it here is refused with who, lena's stay is kept, and
+// Ladda om shows it; removing a stay lena changed meanwhile is refused too.
+func TestStaySaveRefusedWhenAddedElsewhere(t *testing.T) {
+	st := guitest.OpenStore(t, guitest.SmallBatch())
+	s, m := openMonthScreen(t, st, guitest.PnrAnna)
+	ctx := context.Background()
+	lenas := rules.HospitalStay{Customer: guitest.PnrAnna, FromDate: rules.D(2026, 10, 3), FromTime: 8 * 60, ToDate: rules.D(2026, 10, 9), ToTime: rules.NoClock}
+	me := st.User
+	st.User = "lena"
+	err := st.AddHospitalStay(ctx, lenas)
+	st.User = me
+	if err != nil {
+		t.Fatal(err)
+	}
+	test.Type(m.StayFrom.Entry, "2026-10-03")
+	test.Type(m.stayFromT.Entry, "08:00")
+	test.Type(m.StayTo.Entry, "2026-10-07")
+	test.Tap(m.stayAdd)
+	if texts := strings.Join(guitest.TopTexts(t, s.Win), "\n"); !strings.Contains(texts, "Uppgiften har ändrats av lena ") {
+		t.Fatalf("conflict dialog:\n%s", texts)
+	}
+	if stays, _ := st.HospitalStays(ctx, guitest.PnrAnna); len(stays) != 1 || stays[0].ToDate != lenas.ToDate {
+		t.Fatalf("lena's stay was overwritten: %+v", stays)
+	}
+	guitest.TapDialogButton(t, s.Win, "Ladda om")
+	if labels := guitest.Texts(m.stayList); !slices.Contains(labels, "2026-10-03 08:00 – 2026-10-09") {
+		t.Fatalf("after Ladda om the stays shown: %q", labels)
+	}
+
+	// lena moves the end; deleting the stay as this screen read it is refused.
+	lenas.Version = 1
+	lenas.ToDate = rules.D(2026, 10, 10)
+	st.User = "lena"
+	err = st.SaveHospitalStay(ctx, lenas)
+	st.User = me
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.onDeleteStay(m.stays[0])
+	guitest.TapInTop(t, s.Win, "Ta bort")
+	if stays, _ := st.HospitalStays(ctx, guitest.PnrAnna); len(stays) != 1 {
+		t.Fatalf("a stay lena changed was deleted: %+v", stays)
+	}
+	if texts := strings.Join(guitest.TopTexts(t, s.Win), "\n"); !strings.Contains(texts, "Uppgiften har ändrats av lena ") {
+		t.Fatalf("conflict dialog on delete:\n%s", texts)
 	}
 }

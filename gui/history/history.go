@@ -24,6 +24,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"assistans/data"
+	"assistans/gui/language"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
 	"assistans/rules"
@@ -239,7 +240,7 @@ func (h *historyView) load() {
 				return
 			}
 			if err != nil {
-				h.summary.SetText(lang.X("history.error", "Ändringsloggen kunde inte läsas: {{.Err}}", map[string]any{"Err": err.Error()}))
+				h.summary.SetText(lang.X("history.error", "Ändringsloggen kunde inte läsas: {{.Err}}", map[string]any{"Err": language.Error(err)}))
 				return
 			}
 			h.show(rows)
@@ -316,7 +317,7 @@ func (h *historyView) checkChain() {
 func (h *historyView) showVerified(findings []string, err error) {
 	switch {
 	case err != nil:
-		h.chain.SetText(lang.X("history.chain_error", "Ändringsloggen kunde inte kontrolleras: {{.Err}}", map[string]any{"Err": err.Error()}))
+		h.chain.SetText(lang.X("history.chain_error", "Ändringsloggen kunde inte kontrolleras: {{.Err}}", map[string]any{"Err": language.Error(err)}))
 		h.chain.Importance = widget.DangerImportance
 	case len(findings) > 0:
 		h.chain.SetText(lang.X("history.verify_failed", "Kontrollen hittade {{.N}} avvikelser från ändringsloggen:", map[string]any{"N": len(findings)}) +

@@ -14,6 +14,9 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
+
+	"assistans/rules"
+	"assistans/rules/say"
 )
 
 //go:embed translations
@@ -66,7 +69,7 @@ func Files(code string) (map[string][]byte, error) {
 }
 
 // shownLanguage is the language useLanguage last loaded, for the texts made
-// outside lang.X (the rules' finding messages); background jobs read it.
+// outside lang.X (package say's finding messages); background jobs read it.
 var shownLanguage atomic.Pointer[string]
 
 // windowLanguage is the language the window shows: "sv" or "en".
@@ -101,3 +104,12 @@ func Use(code string) {
 	}
 	shownLanguage.Store(&code)
 }
+
+// Say is the language the window shows, for package say's texts.
+func Say() say.Lang { return say.Of(Shown()) }
+
+// Error is the message of err in the language the window shows (say.Error).
+func Error(err error) string { return say.Error(Say(), err) }
+
+// Finding is the message of f in the language the window shows.
+func Finding(f rules.Finding) string { return say.Finding(Say(), f) }

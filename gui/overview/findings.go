@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
 	"assistans/rules"
@@ -128,7 +129,7 @@ func (f *Findings) done(md rules.MonthData, fs []rules.Finding, err error) {
 	if err != nil {
 		f.all = nil
 		f.summary.Importance = widget.DangerImportance
-		f.summary.SetText(lang.X("findings.error", "Kontrollen kunde inte köras: {{.Err}}", map[string]any{"Err": err.Error()}))
+		f.summary.SetText(lang.X("findings.error", "Kontrollen kunde inte köras: {{.Err}}", map[string]any{"Err": language.Error(err)}))
 		f.setFilterOptions()
 		f.show()
 		return

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
 	"assistans/gui/widgets"
 )
 
@@ -63,12 +64,12 @@ func (f *Findings) fillRow(r *FindingRow, id int) {
 	f.rowAt[id] = r
 	r.icon.SetResource(widgets.SeverityIcon(x.Severity))
 	r.head.Segments = []widget.RichTextSegment{
-		&widget.TextSegment{Text: widgets.SeverityText(x.Severity) + " · " + string(x.Code),
+		&widget.TextSegment{Text: widgets.SeverityText(x.Severity) + " · " + widgets.CodeLabel(x.Code),
 			Style: widget.RichTextStyle{ColorName: widgets.SeverityColor(x.Severity), Inline: true, TextStyle: fyne.TextStyle{Bold: true}}},
 		&widget.TextSegment{Text: "    " + f.detail(x), Style: widget.RichTextStyleInline},
 	}
 	r.head.Refresh()
-	r.msg.SetText(x.Message)
+	r.msg.SetText(language.Finding(x))
 	r.opens = f.target(x) != targetNone
 	r.hovered = r.hovered && r.opens
 	r.paint()

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
 	"assistans/gui/widgets"
 	"assistans/rules"
 )
@@ -128,12 +129,12 @@ func (ap *AbsencePicker) Pick(replacement string) {
 	ap.Dialog.Hide()
 	a := rules.Absence{Assistant: ap.Assistant, Date: dd.Date, Reason: ap.reason(), Replacement: replacement}
 	if err := p.s.Store.SaveAbsence(p.s.Ctx, a); err != nil {
-		widgets.ShowMessageLabel(dd.Msg, err.Error())
+		widgets.ShowMessageLabel(dd.Msg, language.Error(err))
 		return
 	}
 	day, err := p.s.Store.Shifts(p.s.Ctx, dd.Date, dd.Date)
 	if err != nil {
-		widgets.ShowMessageLabel(dd.Msg, err.Error())
+		widgets.ShowMessageLabel(dd.Msg, language.Error(err))
 		return
 	}
 	var laid []rules.Shift

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"assistans/data"
+	"assistans/gui/language"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
 	"assistans/rules"
@@ -94,7 +95,7 @@ func (c *Calendar) load() {
 	cust := c.p.chosen
 	if cust != "" {
 		if err := c.read(cust); err != nil {
-			c.showResult(err.Error(), widget.DangerImportance)
+			c.showResult(language.Error(err), widget.DangerImportance)
 		}
 	}
 	c.draw()
@@ -130,7 +131,7 @@ func (c *Calendar) check() {
 				return
 			}
 			if err != nil {
-				c.Summary.SetText(lang.X("findings.error", "Kontrollen kunde inte köras: {{.Err}}", map[string]any{"Err": err.Error()}))
+				c.Summary.SetText(lang.X("findings.error", "Kontrollen kunde inte köras: {{.Err}}", map[string]any{"Err": language.Error(err)}))
 				return
 			}
 			c.Findings = slices.DeleteFunc(fs, func(x rules.Finding) bool {
@@ -266,7 +267,7 @@ func (c *Calendar) Lay() {
 		if errors.Is(err, data.ErrLocked) {
 			imp = widget.WarningImportance
 		}
-		c.showResult(err.Error(), imp)
+		c.showResult(language.Error(err), imp)
 		return
 	}
 	text := lang.X("plan.laid", "Skapade {{.N}} pass i {{.Month}}.", map[string]any{"N": res.Created, "Month": widgets.MonthLabel(m)})

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
 	"assistans/gui/widgets"
 	"assistans/rules"
 )
@@ -102,7 +103,7 @@ func (c *Calendar) OpenDay(d rules.Date) {
 	if len(found) > 0 {
 		box.Add(widgets.Heading(lang.X("plan.day_findings", "Fynd med schemat lagt")))
 		for _, x := range found {
-			l := widget.NewLabel(widgets.SeverityText(x.Severity) + " · " + widgets.CodeLabel(x.Code) + ": " + x.Message)
+			l := widget.NewLabel(widgets.SeverityText(x.Severity) + " · " + widgets.CodeLabel(x.Code) + ": " + language.Finding(x))
 			l.Wrapping = fyne.TextWrapWord
 			box.Add(l)
 		}
@@ -167,7 +168,7 @@ func (p *Screen) who(option string) string {
 func (dd *DayDialog) addShift() {
 	start, end, kind, err := rules.ParseShiftShort(dd.NewText.Text)
 	if err != nil {
-		widgets.ShowMessageLabel(dd.Msg, widgets.Sentence(err.Error()))
+		widgets.ShowMessageLabel(dd.Msg, widgets.Sentence(language.Error(err)))
 		return
 	}
 	asst := dd.c.p.who(dd.NewWho.Selected)
@@ -177,7 +178,7 @@ func (dd *DayDialog) addShift() {
 	}
 	sh := rules.Shift{Assistant: asst, Customer: dd.c.p.chosen, Date: dd.Date, Start: start, End: end, Kind: kind}
 	if _, err := dd.c.p.s.Store.SaveShift(dd.c.p.s.Ctx, sh); err != nil {
-		widgets.ShowMessageLabel(dd.Msg, err.Error())
+		widgets.ShowMessageLabel(dd.Msg, language.Error(err))
 		return
 	}
 	dd.changed()
@@ -185,7 +186,7 @@ func (dd *DayDialog) addShift() {
 
 func (dd *DayDialog) deleteShift(s rules.Shift) {
 	if err := dd.c.p.s.Store.DeleteShift(dd.c.p.s.Ctx, s.ID, s.Version); err != nil {
-		widgets.ShowMessageLabel(dd.Msg, err.Error())
+		widgets.ShowMessageLabel(dd.Msg, language.Error(err))
 		return
 	}
 	dd.changed()
@@ -193,7 +194,7 @@ func (dd *DayDialog) deleteShift(s rules.Shift) {
 
 func (dd *DayDialog) deleteAbsence(a rules.Absence) {
 	if err := dd.c.p.s.Store.DeleteAbsence(dd.c.p.s.Ctx, a.Assistant, a.Date); err != nil {
-		widgets.ShowMessageLabel(dd.Msg, err.Error())
+		widgets.ShowMessageLabel(dd.Msg, language.Error(err))
 		return
 	}
 	dd.changed()

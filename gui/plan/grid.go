@@ -14,8 +14,10 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
 	"assistans/gui/widgets"
 	"assistans/rules"
+	"assistans/rules/say"
 )
 
 // WeekGrid edits one of the customer's schedules: a row per weekday of each
@@ -26,7 +28,7 @@ type WeekGrid struct {
 	p       *Screen
 	Content fyne.CanvasObject
 
-	Pick          *widget.Select // which of the customer's schedules; the last option starts a new one
+	Pick          *widgets.Picker // which of the customer's schedules; the last option starts a new one
 	From, Weeks   *widgets.Field
 	Rows          []*DayRow
 	rowsBox       *fyne.Container
@@ -60,10 +62,10 @@ const maxSlots = 4
 
 func newWeekGrid(p *Screen) *WeekGrid {
 	g := &WeekGrid{p: p, slots: 2}
-	g.Pick = widget.NewSelect(nil, func(string) { g.pickChanged() })
+	g.Pick = widgets.NewSelect(nil, func(string) { g.pickChanged() })
 	g.From = widgets.NewField(p.shortcut, lang.X("reg.date_placeholder", "ÅÅÅÅ-MM-DD"), checkFrom, g.validate)
 	g.Weeks = widgets.NewField(p.shortcut, "1–12", checkWeeks, g.weeksChanged)
-	g.SaveBtn = widget.NewButtonWithIcon(lang.X("plan.save", "Spara schemat"), theme.DocumentSaveIcon(), g.Save)
+	g.SaveBtn = widget.NewButtonWithIcon(lang.X("plan.save", "Spara schemat"), theme.DocumentSaveIcon(), func() { g.Save() })
 	g.SaveBtn.Importance = widget.HighImportance
 	g.more = widget.NewButtonWithIcon(lang.X("plan.more_slots", "Fler pass per dag"), theme.ContentAddIcon(), g.addSlot)
 	g.deleteBtn = widget.NewButtonWithIcon(lang.X("plan.delete", "Ta bort schemat…"), theme.DeleteIcon(), g.askDelete)
@@ -91,8 +93,8 @@ func checkFrom(s string) error {
 		return errors.New(lang.X("plan.err_from_missing", "Skriv schemats första dag, en måndag."))
 	}
 	probe := rules.ScheduleShift{From: d, Weeks: 1, Week: 1, Weekday: 1, Start: 0, End: 60, Kind: rules.Aktiv, Assistant: "x"}
-	if f, msg := probe.Problem(); f == rules.SchedFrom {
-		return errors.New(widgets.Sentence(msg))
+	if probe.Fault().Field() == rules.SchedFrom {
+		return errors.New(widgets.Sentence(say.ScheduleProblem(language.Say(), probe)))
 	}
 	return nil
 }
@@ -128,7 +130,7 @@ func (g *WeekGrid) load() {
 	if g.p.chosen != "" {
 		rows, err := g.p.s.Store.Schedules(g.p.s.Ctx, g.p.chosen)
 		if err != nil {
-			g.status(err.Error(), widget.DangerImportance)
+			g.status(language.Error(err), widget.DangerImportance)
 			return
 		}
 		g.stored = rows
@@ -366,7 +368,7 @@ func (g *WeekGrid) slotProblem(sl *Slot, starts map[rules.Clock]bool) string {
 	}
 	start, _, _, err := rules.ParseShiftShort(text)
 	if err != nil {
-		return widgets.Sentence(err.Error())
+		return widgets.Sentence(language.Error(err))
 	}
 	if who == "" {
 		return lang.X("plan.err_no_assistant", "Välj vem som arbetar passet.")
@@ -399,26 +401,27 @@ func (g *WeekGrid) read(strict bool) []rules.ScheduleShift {
 }
 
 // Save stores the grid as the schedule, all of it in one transaction.
-func (g *WeekGrid) Save() {
+func (g *WeekGrid) Save() bool {
 	g.validate()
 	if g.SaveBtn.Disabled() {
 		g.status(lang.X("plan.err_fix", "Rätta det som står i rött först."), widget.DangerImportance)
-		return
+		return false
 	}
 	from, _ := widgets.ParseOptionalDate(g.From.Entry.Text)
 	rows := g.read(true)
 	if len(rows) == 0 {
 		g.status(lang.X("plan.err_empty", "Schemat har inga pass; skriv minst ett."), widget.DangerImportance)
-		return
+		return false
 	}
 	if err := g.p.s.Store.ReplaceSchedule(g.p.s.Ctx, g.p.chosen, from, rows); err != nil {
-		g.status(err.Error(), widget.DangerImportance)
-		return
+		g.status(language.Error(err), widget.DangerImportance)
+		return false
 	}
 	g.editing, g.Dirty = from, false
 	g.p.s.DataChanged() // reloads the grid and the calendar
 	g.status(lang.X("plan.saved", "Schemat från {{.Date}} är sparat: {{.N}} pass på {{.Weeks}} veckor.",
 		map[string]any{"Date": from.String(), "N": len(rows), "Weeks": rows[0].Weeks}), widget.SuccessImportance)
+	return true
 }
 
 func (g *WeekGrid) askDelete() {
@@ -433,7 +436,7 @@ func (g *WeekGrid) askDelete() {
 				return
 			}
 			if err := g.p.s.Store.DeleteSchedule(g.p.s.Ctx, g.p.chosen, from); err != nil {
-				g.status(err.Error(), widget.DangerImportance)
+				g.status(language.Error(err), widget.DangerImportance)
 				return
 			}
 			g.editing, g.Dirty = rules.Date{}, false

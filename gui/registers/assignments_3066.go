@@ -20,6 +20,7 @@ import (
 
 	"assistans/data"
 	"assistans/data/pdf"
+	"assistans/gui/language"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
 	"assistans/rules"
@@ -79,7 +80,7 @@ func (a *AssignmentScreen) AskChange() {
 func (a *AssignmentScreen) OnPrint3066(ch *change3066) {
 	x, err := a.read()
 	if err != nil {
-		a.Frame.setStatus(err.Error(), true)
+		a.Frame.setStatus(language.Error(err), true)
 		return
 	}
 	if (a.Current == nil || x != *a.Current) && !a.saveForm() {
@@ -123,7 +124,7 @@ func write3066(ctx context.Context, st session.AssignmentStore, x rules.Assignme
 func (a *AssignmentScreen) printed3066(x rules.Assignment, ch *change3066, who, path string, err error) {
 	if err != nil {
 		widgets.ShowError(errors.New(lang.X("assignment.print_3066_error", "Kunde inte skriva ut 3066 för {{.Who}}: {{.Err}}",
-			map[string]any{"Who": who, "Err": err.Error()})), a.s.Win)
+			map[string]any{"Who": who, "Err": language.Error(err)})), a.s.Win)
 		return
 	}
 	text := lang.X("assignment.printed_3066", "Blankett 3066 för {{.Who}} skrevs till {{.Path}}.", map[string]any{"Who": who, "Path": path})

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
 	"assistans/gui/widgets"
 	"assistans/rules"
 )
@@ -305,7 +306,7 @@ func (c *CustomerScreen) onSaveDecision() {
 	if err != nil {
 		if !c.s.ShowConflict(err, true, c.reloadDecision) {
 			d.status.Importance = widget.DangerImportance
-			d.status.SetText(lang.X("reg.err_save", "Kunde inte spara: {{.Err}}", map[string]any{"Err": err.Error()}))
+			d.status.SetText(lang.X("reg.err_save", "Kunde inte spara: {{.Err}}", map[string]any{"Err": language.Error(err)}))
 		}
 		return
 	}

@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
 	"assistans/rules"
@@ -132,7 +133,7 @@ func (r *register[T]) start(load func()) {
 
 // loadFailed shows that the register could not be read.
 func (r *register[T]) loadFailed(err error) {
-	r.Frame.setStatus(lang.X("reg.err_load", "Kunde inte läsa registret: {{.Err}}", map[string]any{"Err": err.Error()}), true)
+	r.Frame.setStatus(lang.X("reg.err_load", "Kunde inte läsa registret: {{.Err}}", map[string]any{"Err": language.Error(err)}), true)
 }
 
 // setAll shows the records just read, keeping the form as it is unless its
@@ -335,7 +336,7 @@ func (r *register[T]) onSave() { r.saveForm() }
 func (r *register[T]) saveForm() bool {
 	x, err := r.screen.read()
 	if err != nil {
-		r.Frame.setStatus(err.Error(), true)
+		r.Frame.setStatus(language.Error(err), true)
 		return false
 	}
 	if r.Current != nil {
@@ -343,7 +344,7 @@ func (r *register[T]) saveForm() bool {
 	}
 	if err := r.screen.save(x); err != nil {
 		if !r.s.ShowConflict(err, true, r.reload) {
-			r.Frame.setStatus(lang.X("reg.err_save", "Kunde inte spara: {{.Err}}", map[string]any{"Err": err.Error()}), true)
+			r.Frame.setStatus(lang.X("reg.err_save", "Kunde inte spara: {{.Err}}", map[string]any{"Err": language.Error(err)}), true)
 		}
 		return false
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"assistans/gui/language"
 	"assistans/rules"
 )
 
@@ -20,7 +19,6 @@ func CheckMonth(ctx context.Context, st findingsStore, m rules.Month, today rule
 	if err != nil {
 		return md, nil, err
 	}
-	md.Lang = language.Shown() // the messages in the window's language
 	return md, rules.Check(md), nil
 }
 
@@ -36,6 +34,5 @@ func CheckPlan(ctx context.Context, st findingsStore, m rules.Month, today rules
 	if err != nil {
 		return nil, err
 	}
-	md.Lang = language.Shown()
 	return rules.Check(rules.WithPlanned(md)), nil
 }

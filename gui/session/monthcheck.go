@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"sync"
 
-	"assistans/gui/language"
 	"assistans/rules"
 )
 
@@ -32,26 +31,24 @@ type monthChecks struct {
 type checkedMonth struct {
 	m       rules.Month
 	today   rules.Date
-	lang    string
 	md      rules.MonthData
 	fs      []rules.Finding
 	pending []rules.ShiftChange
 }
 
-// Checked is month m loaded and checked as of today, in the window's
-// language: kept from an earlier call, rechecked after the time report's
-// changes, or loaded and checked in full. It runs off the UI thread; the
+// Checked is month m loaded and checked as of today: kept from an earlier
+// call, rechecked after the time report's changes, or loaded and checked in
+// full. It runs off the UI thread; the
 // caller must not change what it returns.
 func (s *Session) Checked(m rules.Month, today rules.Date) (rules.MonthData, []rules.Finding, error) {
 	c := &s.checks
 	c.load.Lock()
 	defer c.load.Unlock()
-	lang := language.Shown()
 	c.mu.Lock()
 	gen := c.gen
 	var e *checkedMonth
 	for _, k := range c.kept {
-		if k.m == m && k.today == today && k.lang == lang {
+		if k.m == m && k.today == today {
 			e = k
 		}
 	}
@@ -66,13 +63,13 @@ func (s *Session) Checked(m rules.Month, today rules.Date) (rules.MonthData, []r
 	}
 	if e != nil {
 		if md, fs, err := s.recheck(e, pending); err == nil {
-			c.keep(gen, &checkedMonth{m: m, today: today, lang: lang, md: md, fs: fs})
+			c.keep(gen, &checkedMonth{m: m, today: today, md: md, fs: fs})
 			return md, fs, nil
 		}
 	}
 	md, fs, err := CheckMonth(s.Ctx, s.Store, m, today)
 	if err == nil {
-		c.keep(gen, &checkedMonth{m: m, today: today, lang: lang, md: md, fs: fs})
+		c.keep(gen, &checkedMonth{m: m, today: today, md: md, fs: fs})
 	}
 	return md, fs, err
 }

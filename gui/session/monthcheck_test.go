@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"assistans/gui/guitest"
-	"assistans/gui/language"
 	"assistans/gui/session"
 	"assistans/rules"
 )
@@ -42,7 +41,6 @@ func TestCheckedAfterTimeReportSave(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		md.Lang = language.Shown()
 		return rules.Check(md)
 	}
 	checked := func() []rules.Finding {

@@ -22,6 +22,7 @@ type Store interface {
 	monthStore    // month.go, costs.go, print.go
 	payrollStore  // payroll.go
 	PlanStore     // plan
+	importStore   // Arkiv → Importera…
 }
 
 // overviewStore is what the overview reads.
@@ -90,7 +91,7 @@ type monthStore interface {
 	MonthInfo(ctx context.Context, customer string, m rules.Month) (rules.MonthInfo, error)
 	SaveMonthInfo(ctx context.Context, mi rules.MonthInfo) error
 	HospitalStays(ctx context.Context, customer string) ([]rules.HospitalStay, error)
-	SaveHospitalStay(ctx context.Context, h rules.HospitalStay) error
+	AddHospitalStay(ctx context.Context, h rules.HospitalStay) error
 	DeleteHospitalStay(ctx context.Context, h rules.HospitalStay) error
 	MarkSent(ctx context.Context, customer string, m rules.Month, sent rules.Date) error
 	Unlock(ctx context.Context, customer string, m rules.Month, reason string) error
@@ -178,4 +179,9 @@ type PlanStore interface {
 	SaveShift(ctx context.Context, sh rules.Shift) (rules.Shift, error)
 	DeleteShift(ctx context.Context, id, version int64) error
 	MonthData(ctx context.Context, m rules.Month, today rules.Date) (rules.MonthData, error)
+}
+
+// importStore is what Arkiv → Importera… writes through (csvimport.File).
+type importStore interface {
+	Import(ctx context.Context, b rules.Batch) error
 }

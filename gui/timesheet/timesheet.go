@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
 	"assistans/rules"
@@ -34,7 +35,7 @@ type Screen struct {
 	Assignment *widgets.Picker
 	help       *widget.Button
 	copyPrev   *widget.Button
-	week       *widget.Select
+	week       *widgets.Picker
 	copyWeek   *widget.Button
 	undoBtn    *widget.Button
 	status     *widget.Label
@@ -77,8 +78,14 @@ func New(s *session.Session) *Screen {
 	t.buildUI()
 	s.Load(t.onChange)
 	s.OnClose(t.beforeClose)
+	s.OnStoreReplaced(t.forgetTyping)
 	return t
 }
+
+// forgetTyping drops the rows, the typing put aside and the undo steps of the
+// database the window has left (a restore, another database chosen): the
+// reload that follows must not store them in the new one.
+func (t *Screen) forgetTyping() { t.Rows, t.pending, t.undoStack = nil, nil, nil }
 
 func (t *Screen) buildUI() {
 	t.Ed = newTSEditor(t)
@@ -86,9 +93,10 @@ func (t *Screen) buildUI() {
 	t.widths = columnWidths()
 	t.Assignment = widgets.NewPicker(nil, t.onAssignmentChanged)
 	t.Assignment.PlaceHolder = lang.X("timesheet.choose", "Välj assistent och kund")
+	t.Assignment.SearchAlso = func(o string) string { k := t.options[o]; return k.assistant + " " + k.customer }
 	t.help = widget.NewButtonWithIcon(lang.X("timesheet.help", "Så skriver du pass (F1)"), theme.HelpIcon(), t.showHelp)
 	t.copyPrev = widget.NewButtonWithIcon(lang.X("timesheet.copy_prev", "Kopiera förra månaden"), theme.ContentCopyIcon(), t.onCopyPrevMonth)
-	t.week = widget.NewSelect(nil, nil)
+	t.week = widgets.NewSelect(nil, nil)
 	t.copyWeek = widget.NewButtonWithIcon(lang.X("timesheet.copy_week", "Kopiera veckan till övriga veckor"), theme.ContentCopyIcon(), t.onCopyWeek)
 	t.undoBtn = widget.NewButtonWithIcon(lang.X("timesheet.undo", "Ångra (Ctrl+Z)"), theme.ContentUndoIcon(), func() { t.undo(nil) })
 	t.status = widget.NewLabel("")
@@ -341,7 +349,7 @@ func (t *Screen) runCheck() {
 			}
 			t.findings = byID
 			if err != nil && !t.locked {
-				t.setStatus(lang.X("timesheet.check_error", "Kontrollen av månaden kunde inte köras: {{.Err}}", map[string]any{"Err": err.Error()}), widget.DangerImportance)
+				t.setStatus(lang.X("timesheet.check_error", "Kontrollen av månaden kunde inte köras: {{.Err}}", map[string]any{"Err": language.Error(err)}), widget.DangerImportance)
 			}
 			t.revalidate()
 		})

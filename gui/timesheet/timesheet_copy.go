@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"assistans/data"
+	"assistans/gui/language"
 	"assistans/gui/widgets"
 	"assistans/rules"
 )
@@ -48,7 +49,7 @@ func (t *Screen) onCopyPrevMonth() {
 	t.flush()
 	prev, err := t.s.Store.ShiftsFor(t.s.Ctx, t.Chosen.assistant, t.Chosen.customer, t.Month.Prev())
 	if err != nil {
-		t.setStatus(lang.X("timesheet.load_error", "Kunde inte läsa passen: {{.Err}}", map[string]any{"Err": err.Error()}), widget.DangerImportance)
+		t.setStatus(lang.X("timesheet.load_error", "Kunde inte läsa passen: {{.Err}}", map[string]any{"Err": language.Error(err)}), widget.DangerImportance)
 		return
 	}
 	copies, missing := rules.CopyMonth(prev, t.Month)

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"assistans/data"
+	"assistans/gui/language"
 	"assistans/gui/session"
 	"assistans/rules"
 )
@@ -175,7 +176,7 @@ func (t *Screen) storeFailed(r *tsRow, err error) {
 		t.s.ShowConflict(err, r != nil && !r.blank(), func() { t.reloadAfterConflict(r) })
 		return
 	}
-	why := err.Error()
+	why := language.Error(err)
 	if errors.Is(err, data.ErrLocked) {
 		why = t.lockedText()
 	}

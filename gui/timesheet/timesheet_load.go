@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
 	"assistans/gui/widgets"
 	"assistans/rules"
 )
@@ -21,7 +22,7 @@ func (t *Screen) load() {
 	t.setStatus("", widget.MediumImportance)
 	if err := t.loadAssignments(); err != nil {
 		t.Chosen = assignKey{}
-		t.setStatus(lang.X("timesheet.load_error", "Kunde inte läsa passen: {{.Err}}", map[string]any{"Err": err.Error()}), widget.DangerImportance)
+		t.setStatus(lang.X("timesheet.load_error", "Kunde inte läsa passen: {{.Err}}", map[string]any{"Err": language.Error(err)}), widget.DangerImportance)
 	}
 	t.updateWeeks()
 	t.loadRows()
@@ -140,7 +141,7 @@ func (t *Screen) loadRows() {
 	if err != nil {
 		t.showRows()
 		t.revalidate()
-		t.setStatus(lang.X("timesheet.load_error", "Kunde inte läsa passen: {{.Err}}", map[string]any{"Err": err.Error()}), widget.DangerImportance)
+		t.setStatus(lang.X("timesheet.load_error", "Kunde inte läsa passen: {{.Err}}", map[string]any{"Err": language.Error(err)}), widget.DangerImportance)
 		return
 	}
 	if t.locked {
@@ -153,7 +154,7 @@ func (t *Screen) loadRows() {
 	}
 	var others []rules.Shift // the assistant's shifts around the month that are not rows here
 	for _, sh := range around {
-		if sh.Assistant == k.assistant && !shown[sh.ID] && sh.Problem() == "" {
+		if sh.Assistant == k.assistant && !shown[sh.ID] && sh.Fault() == rules.ShiftOK {
 			others = append(others, sh)
 		}
 	}

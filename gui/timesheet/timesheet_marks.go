@@ -7,8 +7,10 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
 	"assistans/gui/widgets"
 	"assistans/rules"
+	"assistans/rules/say"
 )
 
 // The marks of the month screen: what each row's fields read as, why a row
@@ -37,7 +39,7 @@ func (t *Screen) parseRow(r *tsRow) {
 	if r.passOK {
 		cur.Start, cur.End, cur.Kind = start, end, kind
 	} else {
-		r.passErr = widgets.Sentence(err.Error())
+		r.passErr = widgets.Sentence(language.Error(err))
 	}
 	r.cur, r.parsed = cur, r.dayOK && r.passOK
 }
@@ -61,7 +63,7 @@ func (t *Screen) revalidate() {
 	usable := make([]bool, n)
 	for i, r := range t.Rows {
 		t.parseRow(r)
-		if sh, ok := r.shown(); ok && sh.Problem() == "" {
+		if sh, ok := r.shown(); ok && sh.Fault() == rules.ShiftOK {
 			shifts[i], usable[i] = sh, true
 		}
 	}
@@ -98,14 +100,13 @@ func (t *Screen) revalidate() {
 // tsTooLong explains a shift that cannot be reported: longer than 24 hours (an
 // 8-8 on the night the clocks go back is 25), or without length.
 func tsTooLong(sh rules.Shift) string {
-	p := sh.Problem()
 	switch {
-	case p == "":
+	case sh.Fault() == rules.ShiftOK:
 		return ""
 	case sh.Minutes() > 24*60:
 		return lang.X("timesheet.too_long", "Passet är {{.Len}} långt, mer än 24 timmar.", map[string]any{"Len": widgets.FormatMinutes(sh.Minutes())})
 	}
-	return widgets.Sentence(p)
+	return widgets.Sentence(say.ShiftProblem(language.Say(), sh))
 }
 
 // blockingFor is what keeps sh from being stored beside the rows (except
@@ -116,7 +117,7 @@ func (t *Screen) blockingFor(sh rules.Shift, self *tsRow) []string {
 	}
 	var rows []rules.Shift
 	for _, r := range t.Rows {
-		if o, ok := r.shown(); ok && r != self && o.Problem() == "" {
+		if o, ok := r.shown(); ok && r != self && o.Fault() == rules.ShiftOK {
 			rows = append(rows, o)
 		}
 	}
@@ -196,7 +197,7 @@ func (t *Screen) showRow(r *tsRow, typing *tsField) {
 	}
 	if r.Saved.ID != 0 && !r.dirty() {
 		for _, f := range t.findings[r.Saved.ID] {
-			lines = append(lines, f.Message)
+			lines = append(lines, language.Finding(f))
 			imp = findingImportance(imp, f.Severity)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/gui/language"
 	"assistans/rules"
 )
 
@@ -166,7 +167,7 @@ func (t *Screen) undo(from *tsRow) {
 		if err != nil {
 			t.undoStack = append(t.undoStack, g[:i+1])
 			t.storeFailed(nil, err)
-			t.setStatus(lang.X("timesheet.undo_failed", "Kunde inte ångra: {{.Err}}", map[string]any{"Err": err.Error()}), widget.DangerImportance)
+			t.setStatus(lang.X("timesheet.undo_failed", "Kunde inte ångra: {{.Err}}", map[string]any{"Err": language.Error(err)}), widget.DangerImportance)
 			break
 		}
 	}

@@ -93,3 +93,26 @@ func TestTimesheetDeleteRefusedWhenShiftChangedElsewhere(t *testing.T) {
 		t.Fatalf("after Ladda om: %q version %d", r.Pass.Text(), r.Saved.Version)
 	}
 }
+
+// Typing not stored when the window changes database (a restore, another
+// database chosen in Inställningar) belongs to the old one: it is stored in
+// neither, and the screen shows the new database's month.
+func TestTimesheetTypingStaysWithItsDatabase(t *testing.T) {
+	st := guitest.OpenStore(t, tsBatch())
+	ts, k := openTimesheet(t, st)
+	k.toFirstRow()
+	k.typ("5")
+	k.tab()
+	k.typ("8-16") // not left: not stored yet
+	other := guitest.OpenStore(t, tsBatch(tsShift(guitest.PnrAnna, rules.D(2026, 10, 7), "10:00-12:00", rules.Aktiv)))
+	ts.s.ReplaceStore(other, other.Path())
+	if got := guitest.Stored(t, other, guitest.PnrAnna); !slices.Equal(got, []string{"2026-10-07 10:00-12:00 aktiv"}) {
+		t.Errorf("the new database holds %q", got)
+	}
+	if got := guitest.Stored(t, st, guitest.PnrAnna); len(got) != 0 {
+		t.Errorf("the old database holds %q", got)
+	}
+	if len(ts.Rows) != 2 || ts.Rows[0].Pass.Text() != "10:00-12:00" || !ts.Rows[1].blank() {
+		t.Errorf("rows after the switch: %d, first %q", len(ts.Rows), ts.Rows[0].Pass.Text())
+	}
+}

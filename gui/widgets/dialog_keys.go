@@ -13,6 +13,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
+
+	"assistans/gui/language"
 )
 
 // DialogKeys are what Enter and Esc do in a dialog.
@@ -41,11 +43,16 @@ func ShowDialog(win fyne.Window, d dialog.Dialog, keys DialogKeys) {
 		}
 	})
 	d.Show()
+	if _, ok := d.(*dialog.FileDialog); ok {
+		// Fyne's save dialog focuses its file-name field, which swallows Esc;
+		// without the focus Esc closes it, and Tab still reaches the field.
+		win.Canvas().Unfocus()
+	}
 }
 
 // ShowError shows err in an error dialog that Esc and Enter close.
 func ShowError(err error, win fyne.Window) {
-	ShowDialog(win, dialog.NewError(err, win), DialogKeys{})
+	ShowDialog(win, dialog.NewError(errors.New(language.Error(err)), win), DialogKeys{})
 }
 
 // ShowErrorText shows a message made in the user's language as an error.

@@ -12,6 +12,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+
+	"assistans/gui/language"
 )
 
 // regField is an entry checked as the user types: Spara stays disabled while
@@ -80,7 +82,7 @@ func (f *Field) Validate() bool {
 	// typed in would otherwise keep it after the form is emptied for a new record.
 	if show {
 		f.Entry.SetValidationError(err)
-		f.Msg.SetText(err.Error())
+		f.Msg.SetText(language.Error(err))
 		f.Msg.Show()
 	} else {
 		f.Entry.SetValidationError(nil)

@@ -1,0 +1,225 @@
+// Package csvimport imports one CSV file of INTERFACE.md into a store, all
+// rows or none: the command line's `import` and the window's Arkiv →
+// Importera… both call File, so that they read with the same parser, write in
+// the same single transaction and refuse with the same list of bad rows.
+package csvimport
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"assistans/data"
+	"assistans/data/csvfile"
+	"assistans/rules"
+)
+
+// Importer is where the records go; *data.Store is one.
+type Importer interface {
+	Import(ctx context.Context, b rules.Batch) error
+}
+
+// Refused is a file of which nothing was imported: Rows lists why, each a
+// csvfile.RowError naming file, line and column where one is known.
+type Refused struct {
+	File string // the path given
+	Rows []error
+	More int // errors found beyond those listed
+	// Stored is true when the store refused records the file gave (a customer
+	// not in the register, a locked month), false when the file itself was bad.
+	Stored bool
+}
+
+// Error is what the command line prints: the file's own errors as csvfile
+// words them, or "FILE: inget importerades:" and the store's, placed.
+func (r *Refused) Error() string {
+	joined := errors.Join(r.Rows...).Error()
+	if r.More > 0 {
+		joined += fmt.Sprintf("\noch %d fel till", r.More)
+	}
+	if r.Stored {
+		return fmt.Sprintf("%s: inget importerades: %s", r.File, joined)
+	}
+	return joined
+}
+
+// Progress is told how many bytes of the file have been read, of total; it
+// is called from the goroutine that runs File.
+type Progress func(read, total int64)
+
+// File reads path as a CSV file of kind and imports its records in one
+// transaction. It returns the batch it imported; a bad file or a refused
+// record gives a *Refused and writes nothing. today decides the century of a
+// 10-digit identity number. progress may be nil.
+func File(ctx context.Context, st Importer, kind, path string, today rules.Date, progress Progress) (rules.Batch, error) {
+	batch, err := Read(kind, path, today, progress)
+	if err != nil {
+		return rules.Batch{}, err
+	}
+	if err := Apply(ctx, st, kind, path, batch); err != nil {
+		return rules.Batch{}, err
+	}
+	return batch, nil
+}
+
+// Read is File's first half: it reads and checks the file, touching no store
+// (the command line reads before it opens the database).
+func Read(kind, path string, today rules.Date, progress Progress) (rules.Batch, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return rules.Batch{}, fmt.Errorf("kan inte läsa %s: %v", path, err)
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if progress != nil {
+		if fi, err := f.Stat(); err == nil {
+			r = &counting{r: f, total: fi.Size(), progress: progress}
+		}
+	}
+	batch, err := csvfile.Read(kind, filepath.Base(path), r, today)
+	if err != nil {
+		return rules.Batch{}, fileRefused(path, err)
+	}
+	return batch, nil
+}
+
+// fileRefused is a *Refused for the file's own errors (a *csvfile.Errors); other errors pass as they are.
+func fileRefused(path string, err error) error {
+	var bad *csvfile.Errors
+	if !errors.As(err, &bad) {
+		return err
+	}
+	rows := make([]error, len(bad.List))
+	for i, e := range bad.List {
+		rows[i] = e
+	}
+	return &Refused{File: path, Rows: rows, More: bad.More}
+}
+
+// Streamer is a store that takes an import in parts; *data.Store is one.
+type Streamer interface {
+	ImportStream(ctx context.Context, read func(put func(rules.Batch) error) error) error
+}
+
+// Part is how many records Stream reads before storing them: large enough that
+// a year of shifts into an empty database builds its indexes after the rows
+// (data's bulkMin), small enough that the rows are a small part of an import's
+// memory. A variable for the tests of small parts.
+var Part = 20000
+
+// Stream is File for files of any size: it stores the records part by part
+// while it reads on (csvfile.Stream), all parts in one transaction, and
+// refuses as File does: the file's own errors first, else the store's, and
+// either leaves the store as it was.
+func Stream(ctx context.Context, st Streamer, kind, path string, today rules.Date, progress Progress) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("kan inte läsa %s: %v", path, err)
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if progress != nil {
+		if fi, err := f.Stat(); err == nil {
+			r = &counting{r: f, total: fi.Size(), progress: progress}
+		}
+	}
+	var refused, fileErr error
+	err = st.ImportStream(ctx, func(put func(rules.Batch) error) error {
+		err := csvfile.Stream(kind, filepath.Base(path), r, today, Part, func(b rules.Batch) error {
+			refused = put(b)
+			return refused
+		})
+		if err != nil && err != refused {
+			fileErr = err
+		}
+		return err
+	})
+	switch {
+	case fileErr != nil:
+		return fileRefused(path, fileErr)
+	case err != nil:
+		return &Refused{File: path, Rows: placeErrors(err, kind, path), Stored: true}
+	}
+	return nil
+}
+
+// Apply is File's second half: it imports the batch Read gave for path in one
+// transaction; a refusal names each refused record's line and column in path.
+func Apply(ctx context.Context, st Importer, kind, path string, batch rules.Batch) error {
+	if err := st.Import(ctx, batch); err != nil {
+		return &Refused{File: path, Rows: placeErrors(err, kind, path), Stored: true}
+	}
+	return nil
+}
+
+// counting tells progress how far a reader has come.
+type counting struct {
+	r           io.Reader
+	read, total int64
+	progress    Progress
+}
+
+func (c *counting) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.read += int64(n)
+	c.progress(c.read, c.total)
+	return n, err
+}
+
+// placeErrors names the file, line and column of each record the store refused,
+// as csvfile names its own errors: "pass.csv:7: kolumn customer_pnr: …".
+func placeErrors(err error, kind, path string) []error {
+	errs := flatten(err)
+	f, ferr := os.Open(path)
+	if ferr != nil {
+		return errs
+	}
+	defer f.Close()
+	lines, lerr := csvfile.Lines(f)
+	if lerr != nil {
+		return errs
+	}
+	for i, e := range errs {
+		var re *data.RecordError
+		if errors.As(e, &re) && re.Kind == kind && re.Index < len(lines) {
+			errs[i] = csvfile.RowError{File: filepath.Base(path), Line: lines[re.Index],
+				Column: csvfile.Column(kind, re.Field), Value: re.Value, Reason: re.Err.Error()}
+		}
+	}
+	return errs
+}
+
+// flatten lists the errors an errors.Join holds, joins within joins included.
+func flatten(err error) []error {
+	j, ok := err.(interface{ Unwrap() []error })
+	if !ok {
+		return []error{err}
+	}
+	var out []error
+	for _, e := range j.Unwrap() {
+		out = append(out, flatten(e)...)
+	}
+	return out
+}
+
+// Count is how many records of one kind a batch holds.
+type Count struct {
+	Kind string // a kind of csvfile.Kinds
+	N    int
+}
+
+// Counts lists the kinds a batch holds records of, in csvfile.Kinds' order.
+func Counts(b rules.Batch) []Count {
+	ns := []int{len(b.Providers), len(b.Customers), len(b.Decisions), len(b.Assistants), len(b.Assignments),
+		len(b.Shifts), len(b.MonthInfos), len(b.Hospital), len(b.Costs), len(b.Schedules), len(b.Absences)}
+	var out []Count
+	for i, n := range ns {
+		if n > 0 {
+			out = append(out, Count{Kind: csvfile.Kinds[i], N: n})
+		}
+	}
+	return out
+}
