@@ -58,6 +58,13 @@ func (s *Store) knownMigrations() ([]migration, error) {
 // guardUpgrade, upgrading a database an earlier version made waits for
 // upgradeBackup. It returns the schema the database had (0 when new).
 func (s *Store) migrate(guardUpgrade bool) (from int, err error) {
+	// A database at the newest schema needs nothing written, so opening it
+	// reads the schema alone: SQLite's quick_check, which reads the whole file
+	// (a second on a large provider), waits for the first write, and the
+	// window's first frame does not wait for it.
+	if newest, latest, err := s.schema(); err == nil && newest == latest {
+		return newest, nil
+	}
 	// Under the writer lock, so that two programs starting at once on an empty
 	// server database do not both create it.
 	if s.writable() == nil { // a damaged file only reads: it gets nothing new

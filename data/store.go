@@ -247,10 +247,10 @@ func openUpTo(path string, lock *InstanceLock, guardUpgrade bool, upTo int) (*St
 		s.Close()
 		return nil, fmt.Errorf("kan inte öppna databasen %s (är det en Assistans-databas?): %w", path, err)
 	}
-	if lock != nil && s.damage() != nil {
+	migrated, err := s.migrate(guardUpgrade)
+	if err != nil && lock != nil && s.damage() != nil {
 		return s, nil // the window: readable as far as it goes; writes are refused
 	}
-	migrated, err := s.migrate(guardUpgrade)
 	if err != nil {
 		s.Close()
 		return nil, err

@@ -73,7 +73,7 @@ func (w *window) addShortcuts(menu *fyne.MainMenu) {
 	widgets.AddWindowShortcut(s.Win, shortcutNextAlt, s.OnNextMonth)
 	// Ctrl+Z in a time sheet row is the row's; elsewhere on the screen it is the screen's undo.
 	s.Win.Canvas().AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) {
-		if w.Tabs.Selected() != nil && w.Tabs.Selected().Content == w.to.Timesheet.Content {
+		if w.InView(w.to.Timesheet.Content) {
 			w.to.Timesheet.Undo()
 		}
 	})

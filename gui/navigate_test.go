@@ -69,8 +69,11 @@ func findingRowOf(t *testing.T, f *overview.Findings, code rules.Code, d rules.D
 	if i < 0 {
 		t.Fatalf("no %s of %s among %v", code, d, guitest.Codes(f.Shown))
 	}
-	// The list holds each finding's row followed by a separator.
-	return f.List.Objects[2*i].(*overview.FindingRow), f.Shown[i]
+	row := f.Row(i)
+	if row == nil {
+		t.Fatalf("the list builds no row for %s of %s", code, d)
+	}
+	return row, f.Shown[i]
 }
 
 func selectedTab(s *session.Session) string { return s.Tabs.Selected().Text }

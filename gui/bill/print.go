@@ -94,7 +94,7 @@ func (p *Printer) start(pnr string) {
 	m, today := p.s.Month(), p.s.Today()
 	p.showProgress(lang.X("print.checking", "Kontrollerar {{.Month}}…", map[string]any{"Month": widgets.MonthLabel(m)}), false)
 	p.s.GoDo(func() func() {
-		md, fs, err := session.CheckMonth(p.s.Ctx, p.s.Store, m, today)
+		md, fs, err := p.s.Checked(m, today)
 		return func() {
 			p.hideProgress()
 			if err != nil {

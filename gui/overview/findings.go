@@ -2,13 +2,10 @@ package overview
 
 import (
 	"cmp"
-	"image/color"
 	"slices"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -31,8 +28,10 @@ type Findings struct {
 	customer  *widgets.Picker // searched: a large office has 200 customers and 1,500 assistants
 	assistant *widgets.Picker
 	severity  *widget.Select
-	List      *fyne.Container // one row per shown finding
-	scroll    *container.Scroll
+	List      *widget.List // one row per shown finding, built as it scrolls into view
+	listBox   *fyne.Container
+	empty     *widget.Label // what the list says when it has no rows
+	rowAt     map[int]*FindingRow
 
 	all        []rules.Finding
 	failed     bool              // the last run could not load or check the month
@@ -53,7 +52,10 @@ func NewFindings(s *session.Session) *Findings {
 }
 
 func (f *Findings) buildUI() {
-	f.rerun = widget.NewButtonWithIcon(lang.X("findings.rerun", "Kontrollera igen"), theme.ViewRefreshIcon(), f.run)
+	f.rerun = widget.NewButtonWithIcon(lang.X("findings.rerun", "Kontrollera igen"), theme.ViewRefreshIcon(), func() {
+		f.s.DropChecks() // from the database, not the month kept
+		f.run()
+	})
 	f.progress = widget.NewProgressBarInfinite()
 	f.progress.Hide()
 	f.summary = widget.NewLabel("")
@@ -76,9 +78,12 @@ func (f *Findings) buildUI() {
 		filters,
 		widget.NewSeparator(),
 	)
-	f.List = container.NewVBox()
-	f.scroll = container.NewVScroll(f.List)
-	f.Content = container.NewBorder(top, nil, nil, nil, f.scroll)
+	f.empty = widget.NewLabel("")
+	f.empty.Hide()
+	f.List = f.newList()
+	f.rowAt = map[int]*FindingRow{}
+	f.listBox = container.NewStack(f.List, container.NewVBox(f.empty))
+	f.Content = container.NewBorder(top, nil, nil, nil, f.listBox)
 }
 
 // labelled puts a caption before a widget.
@@ -99,12 +104,13 @@ func (f *Findings) run() {
 	gen, m, today := f.gen, f.s.Month(), f.s.Today()
 	f.rerun.Disable()
 	f.summary.SetText("")
-	f.List.Objects = nil // the previous month's findings must not stand under the new month
+	f.Shown = nil // the previous month's findings must not stand under the new month
+	f.empty.Hide()
 	f.List.Refresh()
 	f.progress.Show()
 	f.progress.Start()
 	f.s.GoDo(func() func() {
-		md, fs, err := session.CheckMonth(f.s.Ctx, f.s.Store, m, today)
+		md, fs, err := f.s.Checked(m, today)
 		return func() {
 			if gen != f.gen {
 				return
@@ -234,40 +240,23 @@ func (f *Findings) show() {
 		return cmp.Or(cmp.Compare(f.customers[a.Customer], f.customers[b.Customer]),
 			cmp.Compare(f.assistants[a.Assistant], f.assistants[b.Assistant]))
 	})
-	objs := make([]fyne.CanvasObject, 0, len(f.Shown)+1)
+	f.empty.TextStyle.Bold = false
 	switch {
 	case len(f.all) == 0 && !f.failed:
-		objs = append(objs, widget.NewLabelWithStyle(lang.X("findings.none", "Inga fel hittades"),
-			fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		f.empty.TextStyle.Bold = true
+		f.empty.SetText(lang.X("findings.none", "Inga fel hittades"))
+		f.empty.Show()
 	case len(f.Shown) == 0 && len(f.all) > 0:
-		objs = append(objs, widget.NewLabel(lang.X("findings.none_filtered", "Inga fynd med de valda filtren.")))
+		f.empty.SetText(lang.X("findings.none_filtered", "Inga fynd med de valda filtren."))
+		f.empty.Show()
+	default:
+		f.empty.Hide()
 	}
-	for _, x := range f.Shown {
-		objs = append(objs, f.row(x), widget.NewSeparator())
-	}
-	f.List.Objects = objs
-	f.List.Refresh()
-	f.scroll.ScrollToTop()
-}
-
-// row is one finding: the severity icon, a line with severity, code, date and
-// who, and the message wrapped below it.
-func (f *Findings) row(x rules.Finding) fyne.CanvasObject {
-	head := widget.NewRichText(
-		&widget.TextSegment{Text: widgets.SeverityText(x.Severity) + " · " + widgets.CodeLabel(x.Code),
-			Style: widget.RichTextStyle{ColorName: widgets.SeverityColor(x.Severity), Inline: true, TextStyle: fyne.TextStyle{Bold: true}}},
-		&widget.TextSegment{Text: "    " + f.detail(x), Style: widget.RichTextStyleInline},
-	)
-	head.Wrapping = fyne.TextWrapWord
-	msg := widget.NewLabel(language.Finding(x))
-	msg.Wrapping = fyne.TextWrapWord
-	content := container.NewBorder(nil, nil, container.NewVBox(widget.NewIcon(widgets.SeverityIcon(x.Severity))), nil,
-		container.NewVBox(head, msg))
-	var open func()
-	if f.target(x) != targetNone {
-		open = func() { f.Open(x) }
-	}
-	return newFindingRow(content, open, f.scrollTo)
+	// A new list for the new rows: the heights measured belong to the old ones.
+	f.List = f.newList()
+	clear(f.rowAt)
+	f.listBox.Objects[0] = f.List
+	f.listBox.Refresh()
 }
 
 // detail is the date, customer and assistant line of a finding.
@@ -396,100 +385,5 @@ func (f *Findings) Open(x rules.Finding) {
 			f.s.Show(n.Providers.Content)
 			n.Providers.SelectKey(rules.Provider{Orgnr: x.Customer})
 		}
-	}
-}
-
-// scrollTo brings a row that took the keyboard focus into view.
-func (f *Findings) scrollTo(row fyne.CanvasObject) {
-	y, h := row.Position().Y, row.Size().Height
-	off, view := f.scroll.Offset, f.scroll.Size().Height
-	switch {
-	case y < off.Y:
-		off.Y = y
-	case y+h > off.Y+view:
-		off.Y = y + h - view
-	}
-	f.scroll.ScrollToOffset(off)
-}
-
-// findingRow is one finding of the list. A click, or Enter while it has the
-// keyboard focus (Tab, or Up and Down from row to row), opens what it is about.
-type FindingRow struct {
-	widget.BaseWidget
-	content          fyne.CanvasObject
-	Bg               *canvas.Rectangle
-	open             func() // nil: no tab shows what the finding is about
-	Focused, hovered bool
-	onFocus          func(fyne.CanvasObject)
-}
-
-func newFindingRow(content fyne.CanvasObject, open func(), onFocus func(fyne.CanvasObject)) *FindingRow {
-	r := &FindingRow{content: content, Bg: canvas.NewRectangle(color.Transparent), open: open, onFocus: onFocus}
-	r.ExtendBaseWidget(r)
-	return r
-}
-
-func (r *FindingRow) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.NewStack(r.Bg, r.content))
-}
-
-// Tapped opens the finding.
-func (r *FindingRow) Tapped(*fyne.PointEvent) {
-	if r.open != nil {
-		r.open()
-	}
-}
-
-// Cursor is a hand over a row that opens something.
-func (r *FindingRow) Cursor() desktop.Cursor {
-	if r.open != nil {
-		return desktop.PointerCursor
-	}
-	return desktop.DefaultCursor
-}
-
-func (r *FindingRow) MouseIn(*desktop.MouseEvent)    { r.hovered = r.open != nil; r.paint() }
-func (r *FindingRow) MouseMoved(*desktop.MouseEvent) {}
-func (r *FindingRow) MouseOut()                      { r.hovered = false; r.paint() }
-
-func (r *FindingRow) FocusGained() {
-	r.Focused = true
-	r.paint()
-	if r.onFocus != nil {
-		r.onFocus(r)
-	}
-}
-
-func (r *FindingRow) FocusLost()     { r.Focused = false; r.paint() }
-func (r *FindingRow) TypedRune(rune) {}
-
-// TypedKey: Enter opens the finding; Up and Down go to the row above or below.
-func (r *FindingRow) TypedKey(ev *fyne.KeyEvent) {
-	c := fyne.CurrentApp().Driver().CanvasForObject(r)
-	switch ev.Name {
-	case fyne.KeyReturn, fyne.KeyEnter:
-		r.Tapped(nil)
-	case fyne.KeyUp:
-		if c != nil {
-			c.FocusPrevious()
-		}
-	case fyne.KeyDown:
-		if c != nil {
-			c.FocusNext()
-		}
-	}
-}
-
-// paint shows the focus (framed, as the time report marks the row a finding
-// opens) and the pointer (shaded) on the row's background.
-func (r *FindingRow) paint() {
-	if r.Focused {
-		widgets.PaintMark(r.Bg, true)
-		return
-	}
-	widgets.PaintMark(r.Bg, false)
-	if r.hovered {
-		r.Bg.FillColor = theme.Color(theme.ColorNameHover)
-		r.Bg.Refresh()
 	}
 }

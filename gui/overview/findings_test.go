@@ -1,31 +1,44 @@
 package overview
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"assistans/gui/guitest"
+	"assistans/gui/session"
 	"assistans/rules"
 )
 
-// shownTexts is every text on the findings list, one line per text object
-// (a label draws its text with a RichText too).
+// shownTexts is every text the findings screen shows below its filters, one
+// line per text object (a label draws its text with a RichText too).
 func shownTexts(f *Findings) string {
 	var b strings.Builder
-	for _, r := range guitest.ObjectsIn[*widget.RichText](f.List) {
+	for _, r := range guitest.ObjectsIn[*widget.RichText](f.listBox) {
 		b.WriteString(r.String() + "\n")
 	}
 	return b.String()
 }
 
+// newFindings is the findings screen in a window large enough for a few
+// rows: the list builds only the rows on screen.
+func newFindings(t *testing.T, s *session.Session) *Findings {
+	f := NewFindings(s)
+	w := test.NewWindow(f.Content)
+	t.Cleanup(w.Close)
+	w.Resize(fyne.NewSize(900, 700))
+	return f
+}
+
 func TestFindingsOctober(t *testing.T) {
 	s := guitest.NewSession(t, guitest.OpenStore(t, guitest.FindingsBatch()))
-	f := NewFindings(s)
+	f := newFindings(t, s)
 	guitest.Settle(s)
 	// October 2026 by hand (provider is a kommun, every 3066 is in, no one is under 18):
 	//   Anna/Xena, 6 Oct: the 24 h from 22:00 hold 22–07 and 08–12:30 of work, so the longest
@@ -85,7 +98,7 @@ func TestFindingsOctober(t *testing.T) {
 
 func TestFindingsFollowMonth(t *testing.T) {
 	s := guitest.NewSession(t, guitest.OpenStore(t, guitest.FindingsBatch()))
-	f := NewFindings(s)
+	f := newFindings(t, s)
 	guitest.Settle(s)
 	test.Tap(s.Next)
 	guitest.Settle(s)
@@ -102,14 +115,14 @@ func TestFindingsFollowMonth(t *testing.T) {
 
 func TestFindingsEmptyAndError(t *testing.T) {
 	s := guitest.NewSession(t, guitest.OpenStore(t, rules.Batch{}))
-	f := NewFindings(s)
+	f := newFindings(t, s)
 	guitest.Settle(s)
 	if !strings.Contains(shownTexts(f), "Inga fel hittades") {
 		t.Errorf("empty database: %q", shownTexts(f))
 	}
 
 	s = guitest.NewSession(t, guitest.FailingStore{Store: guitest.OpenStore(t, guitest.SmallBatch())})
-	f = NewFindings(s)
+	f = newFindings(t, s)
 	guitest.Settle(s)
 	if got := f.summary.Text; got != "Kontrollen kunde inte köras: disken är borta" {
 		t.Errorf("failing store: summary %q", got)
@@ -119,16 +132,56 @@ func TestFindingsEmptyAndError(t *testing.T) {
 	}
 }
 
-// TestFindingsWrap: a long message wraps inside the window instead of being cut.
+// TestFindingsWrap: a long message wraps inside the window instead of being
+// cut, and its row grows to hold every line.
 func TestFindingsWrap(t *testing.T) {
 	s := guitest.NewSession(t, guitest.OpenStore(t, guitest.FindingsBatch()))
 	f := NewFindings(s)
-	guitest.Settle(s)
 	w := test.NewWindow(f.Content)
+	defer w.Close()
 	w.Resize(fyne.NewSize(500, 600))
-	for _, r := range guitest.ObjectsIn[*widget.RichText](f.List) {
-		if r.Size().Width > f.scroll.Size().Width {
-			t.Errorf("text %q is %v wide in a list %v wide", r.String(), r.Size().Width, f.scroll.Size().Width)
+	guitest.Settle(s)
+	rows := guitest.ObjectsIn[*FindingRow](f.List)
+	if len(rows) != len(f.Shown) {
+		t.Fatalf("%d rows on screen for %d findings", len(rows), len(f.Shown))
+	}
+	for _, r := range rows {
+		if r.msg.Size().Width > f.List.Size().Width {
+			t.Errorf("text %q is %v wide in a list %v wide", r.msg.Text, r.msg.Size().Width, f.List.Size().Width)
+		}
+		if r.Size().Height < r.content.MinSize().Height {
+			t.Errorf("row %q is %v high, its text needs %v", r.msg.Text, r.Size().Height, r.content.MinSize().Height)
+		}
+		// Every message here is longer than a line of a 500 px window.
+		if oneLine := widget.NewLabel("x").MinSize().Height; r.msg.Size().Height < 2*oneLine-theme.Padding()*2 {
+			t.Errorf("message %q not wrapped: %v high, a line is %v", r.msg.Text, r.msg.Size().Height, oneLine)
+		}
+	}
+}
+
+// TestFindingsManyRows: a list of many findings builds only the rows in view,
+// and Row scrolls any of them into view with its own texts.
+func TestFindingsManyRows(t *testing.T) {
+	s := guitest.NewSession(t, guitest.OpenStore(t, guitest.FindingsBatch()))
+	f := newFindings(t, s)
+	guitest.Settle(s)
+	base := f.all
+	var many []rules.Finding
+	for i := range 500 {
+		x := base[i%len(base)]
+		x.Customer = fmt.Sprintf("1990%08d", i) // a number no register knows: the row shows it
+		many = append(many, x)
+	}
+	f.all = many
+	f.show()
+	guitest.Settle(s)
+	if n := len(guitest.ObjectsIn[*FindingRow](f.List)); n == 0 || n > 40 {
+		t.Errorf("%d rows built for 500 findings in a 700 px window", n)
+	}
+	for _, i := range []int{499, 250, 0} {
+		r := f.Row(i)
+		if want := rules.FormatPnr(f.Shown[i].Customer); r == nil || !strings.Contains(r.head.String(), want) {
+			t.Fatalf("row %d: %v, want the customer %s", i, r, want)
 		}
 	}
 }

@@ -36,6 +36,7 @@ type Screen struct {
 	pnrs    []string       // the customer of each row before the sum row
 	widths  []float32      // the column widths set on the table
 	states  *statusColumns // print.go: status, days to the deadline and expected payment, worked out in the background
+	gen     int            // the newest load; older loads' results are dropped
 }
 
 func New(s *session.Session) *Screen {
@@ -65,6 +66,7 @@ func (o *Screen) buildUI() {
 	o.table.UpdateHeader = o.updateHeader
 	o.status = widget.NewLabel("")
 	o.Content = container.NewBorder(nil, o.status, nil, nil, o.table)
+	o.fitColumns() // the headers, until the rows are read off the UI thread
 }
 
 func (o *Screen) tableSize() (int, int) { return len(o.rows), len(o.headers) }
@@ -102,24 +104,38 @@ func (o *Screen) updateHeader(id widget.TableCellID, obj fyne.CanvasObject) {
 	l.SetText(o.heads[id.Col])
 }
 
-// load reads the month's customers and totals and shows them.
+// load reads the month's customers and totals off the UI thread (on a large
+// provider, 200 customers' decisions and the month's shifts) and shows them.
 func (o *Screen) load() {
-	rows, err := o.readRows(o.s.Month())
+	o.gen++
+	gen, m := o.gen, o.s.Month()
+	o.s.GoDo(func() func() {
+		lines, err := o.readLines(m)
+		return func() {
+			if gen == o.gen {
+				o.show(m, lines, err)
+			}
+		}
+	})
+}
+
+// show puts the lines read for month m in the table.
+func (o *Screen) show(m rules.Month, lines []overviewLine, err error) {
 	if err != nil {
-		o.rows, o.sumRow = nil, -1
+		o.rows, o.sumRow, o.pnrs = nil, -1, nil
 		o.status.Importance = widget.DangerImportance
 		o.status.SetText(lang.X("overview.error", "Kunde inte läsa månadens tider: {{.Err}}", map[string]any{"Err": language.Error(err)}))
 		o.table.Refresh()
 		return
 	}
-	o.rows, o.sumRow = rows, -1
+	o.rows, o.sumRow = o.format(lines), -1
 	o.status.Importance = widget.MediumImportance
-	if len(rows) == 0 {
+	if len(lines) == 0 {
 		o.status.SetText(lang.X("overview.empty", "Det finns inga kunder. Lägg till kunder under Kunder eller importera dem."))
 	} else {
-		o.sumRow = len(rows) - 1
+		o.sumRow = len(lines)
 		o.status.SetText(lang.X("overview.count", "Antal kunder i {{.Month}}: {{.N}}.",
-			map[string]any{"N": len(rows) - 1, "Month": widgets.MonthLabel(o.s.Month())}))
+			map[string]any{"N": len(lines), "Month": widgets.MonthLabel(m)}))
 	}
 	o.fitColumns()
 	o.table.Refresh()
@@ -149,9 +165,10 @@ func (o *Screen) statusesDone() {
 	o.table.Refresh()
 }
 
-// readRows builds the table cells: every active customer, and every inactive
-// one with minutes in the month, sorted by name; then the sum.
-func (o *Screen) readRows(m rules.Month) ([][]string, error) {
+// readLines reads the month's lines: every active customer, and every
+// inactive one with minutes in the month, sorted by name. It runs off the UI
+// thread and touches nothing on screen.
+func (o *Screen) readLines(m rules.Month) ([]overviewLine, error) {
 	ctx := o.s.Ctx
 	customers, err := o.s.Store.Customers(ctx)
 	if err != nil {
@@ -186,15 +203,20 @@ func (o *Screen) readRows(m rules.Month) ([][]string, error) {
 			lines = append(lines, overviewLine{c: rules.Customer{Pnr: ct.Customer}, t: ct.Totals})
 		}
 	}
-	if len(lines) == 0 {
-		return nil, nil
-	}
 	slices.SortFunc(lines, func(a, b overviewLine) int {
 		return cmp.Or(rules.CompareSwedish(a.c.Name, b.c.Name), cmp.Compare(a.c.Pnr, b.c.Pnr))
 	})
+	return lines, nil
+}
+
+// format builds the table cells of the lines, then the sum; none without lines.
+func (o *Screen) format(lines []overviewLine) [][]string {
+	o.pnrs = nil
+	if len(lines) == 0 {
+		return nil
+	}
 	var sum rules.Totals
 	sumGranted := 0
-	var pnrs []string
 	rows := make([][]string, 0, len(lines)+1)
 	for _, l := range lines {
 		sum = sum.Plus(l.t)
@@ -210,13 +232,11 @@ func (o *Screen) readRows(m rules.Month) ([][]string, error) {
 		rows = append(rows, append([]string{name, rules.FormatPnr(l.c.Pnr),
 			hoursMinutes(l.t.Aktiv), hoursMinutes(l.t.Vantetid), hoursMinutes(l.t.Beredskap),
 			hoursMinutes(l.t.Sum()), granted}, o.states.cells(l.c.Pnr)...))
-		pnrs = append(pnrs, l.c.Pnr)
+		o.pnrs = append(o.pnrs, l.c.Pnr)
 	}
-	o.pnrs = pnrs
-	rows = append(rows, append([]string{lang.X("overview.sum", "Alla kunder"), "",
+	return append(rows, append([]string{lang.X("overview.sum", "Alla kunder"), "",
 		hoursMinutes(sum.Aktiv), hoursMinutes(sum.Vantetid), hoursMinutes(sum.Beredskap),
-		hoursMinutes(sum.Sum()), hoursMinutes(sumGranted)}, o.states.sumCells(pnrs)...))
-	return rows, nil
+		hoursMinutes(sum.Sum()), hoursMinutes(sumGranted)}, o.states.sumCells(o.pnrs)...))
 }
 
 // fitColumns makes every column as wide as its widest cell, so nothing is cut

@@ -60,16 +60,17 @@ func (sc *statusColumns) reload() {
 	sc.gen++
 	gen, m, today := sc.gen, sc.s.Month(), sc.s.Today()
 	sc.s.GoDo(func() func() {
-		md, fs, err := session.CheckMonth(sc.s.Ctx, sc.s.Store, m, today)
+		md, fs, err := sc.s.Checked(m, today)
+		var byPnr map[string]rules.MonthStatus
+		if err == nil {
+			byPnr = rules.MonthStatuses(md, fs)
+		}
 		return func() {
 			if gen != sc.gen {
 				return // a newer run is under way
 			}
 			sc.month, sc.ready, sc.failed = m, true, err != nil
-			sc.byPnr = nil
-			if err == nil {
-				sc.byPnr = rules.MonthStatuses(md, fs)
-			}
+			sc.byPnr = byPnr
 			sc.onDone()
 		}
 	})

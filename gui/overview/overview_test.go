@@ -58,6 +58,7 @@ func TestOverviewFollowsMonth(t *testing.T) {
 	})
 	test.Tap(s.Prev)
 	test.Tap(s.Prev)
+	guitest.Settle(s)
 	// September: Bertil's night of the 30th, 22–24 = 120 = 2 h; no decision of his covers September.
 	// Anna 4000 × 30 × 60 / 700 → 171 h 26 min.
 	if got := o.rows[1][:7]; !slices.Equal(got, []string{"Bertil Berg", "19500304-2347", "2:00", "0:00", "0:00", "2:00", "–"}) {
@@ -70,6 +71,7 @@ func TestOverviewFollowsMonth(t *testing.T) {
 func TestOverviewCells(t *testing.T) {
 	s := guitest.NewSession(t, guitest.OpenStore(t, guitest.SmallBatch()))
 	o := New(s)
+	guitest.Settle(s)
 	w := test.NewWindow(o.Content)
 	w.Resize(fyne.NewSize(1100, 400))
 	texts := map[string]bool{}
@@ -123,11 +125,13 @@ func TestOverviewFits1024(t *testing.T) {
 func TestOverviewEmptyAndError(t *testing.T) {
 	s := guitest.NewSession(t, guitest.OpenStore(t, rules.Batch{}))
 	o := New(s)
+	guitest.Settle(s)
 	if len(o.rows) != 0 || !strings.HasPrefix(o.status.Text, "Det finns inga kunder") {
 		t.Errorf("empty database: rows %q, status %q", o.rows, o.status.Text)
 	}
 	s = guitest.NewSession(t, guitest.FailingStore{Store: guitest.OpenStore(t, guitest.SmallBatch())})
 	o = New(s)
+	guitest.Settle(s)
 	if len(o.rows) != 0 || o.status.Text != "Kunde inte läsa månadens tider: disken är borta" {
 		t.Errorf("failing store: rows %q, status %q", o.rows, o.status.Text)
 	}
@@ -135,6 +139,7 @@ func TestOverviewEmptyAndError(t *testing.T) {
 
 func assertRows(t *testing.T, o *Screen, want [][]string) {
 	t.Helper()
+	guitest.Settle(o.s) // the rows are read off the UI thread
 	if len(o.rows) != len(want) {
 		t.Fatalf("%d rows, want %d: %q", len(o.rows), len(want), o.rows)
 	}

@@ -46,6 +46,7 @@ func (s *Session) Load(f func()) {
 // UseTabs makes tabs the window's tabs: choosing one reloads its screen if a
 // change has made it stale. The first tab's screen is loaded now.
 func (s *Session) UseTabs(tabs *container.AppTabs) {
+	holdTabs(tabs)
 	s.Tabs = tabs
 	s.Deferred = false
 	tabs.OnSelected = func(*container.TabItem) { s.refreshShown() }
@@ -57,7 +58,7 @@ func (s *Session) shown() fyne.CanvasObject {
 	if s.Tabs == nil || s.Tabs.Selected() == nil {
 		return nil
 	}
-	return s.Tabs.Selected().Content
+	return ScreenOf(s.Tabs.Selected())
 }
 
 // refreshShown runs the stale listeners of the tab in view.

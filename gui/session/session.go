@@ -53,6 +53,7 @@ type Session struct {
 	stopWatch context.CancelFunc // ends the watch of the store in use; see WatchStore
 
 	month               rules.Month
+	checks              monthChecks // monthcheck.go
 	listeners           []listener
 	replacedListeners   []func()
 	MonthText           *widget.Label
@@ -86,7 +87,10 @@ func (s *Session) SetMonth(m rules.Month) {
 func (s *Session) OnChange(f func()) { s.listeners = append(s.listeners, listener{f: f}) }
 
 // dataChanged tells every screen that the data in the store has changed.
-func (s *Session) DataChanged() { s.notify() }
+func (s *Session) DataChanged() {
+	s.checks.dropAll()
+	s.notify()
+}
 
 // onStoreReplaced registers f to run when a restore has replaced the whole
 // database: for screens such as the settings, which load once and must not be
@@ -95,6 +99,7 @@ func (s *Session) OnStoreReplaced(f func()) { s.replacedListeners = append(s.rep
 
 // storeReplaced tells the screens that the database is another one now.
 func (s *Session) StoreReplaced() {
+	s.checks.dropAll()
 	for _, f := range s.replacedListeners {
 		f()
 	}

@@ -15,7 +15,7 @@ func (s *Session) Show(content fyne.CanvasObject) bool {
 		return false
 	}
 	for _, it := range s.Tabs.Items {
-		if it.Content == content {
+		if ScreenOf(it) == content {
 			s.Tabs.Select(it)
 			return true
 		}
@@ -27,7 +27,7 @@ func (s *Session) Show(content fyne.CanvasObject) bool {
 func (s *Session) TabTitle(content fyne.CanvasObject) string {
 	if s.Tabs != nil {
 		for _, it := range s.Tabs.Items {
-			if it.Content == content {
+			if ScreenOf(it) == content {
 				return it.Text
 			}
 		}

@@ -179,10 +179,12 @@ func (t *Screen) onChange() {
 
 // tellOthers reloads the other screens after a change here, without
 // reloading this one (which would take the focus from the row being typed).
+// The change is to the chosen pair's shifts of the month alone, so the
+// month's check is redone for them alone.
 func (t *Screen) tellOthers() {
 	t.notifying = true
 	defer func() { t.notifying = false }()
-	t.s.DataChanged()
+	t.s.ShiftsChanged(t.Month, t.Chosen.assistant, t.Chosen.customer)
 }
 
 // placeEditor puts the editor in the first field that can be typed in, or
@@ -334,7 +336,7 @@ func (t *Screen) runCheck() {
 	t.Checking.Add(1)
 	t.Spawn(func() {
 		defer t.Checking.Done()
-		_, fs, err := session.CheckMonth(t.s.Ctx, t.s.Store, m, today)
+		_, fs, err := t.s.Checked(m, today)
 		byID := map[int64][]rules.Finding{}
 		for _, f := range fs {
 			if f.ShiftID != 0 && f.Assistant == k.assistant && f.Customer == k.customer && !rules.CheckedLive(f.Code) {
