@@ -2,7 +2,10 @@ package session
 
 import (
 	"context"
+	"errors"
 	"fmt"
+
+	"fyne.io/fyne/v2/lang"
 
 	"assistans/rules"
 )
@@ -12,7 +15,7 @@ import (
 func CheckMonth(ctx context.Context, st findingsStore, m rules.Month, today rules.Date) (md rules.MonthData, fs []rules.Finding, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("internt fel i kontrollen: %v", r)
+			err = errors.New(lang.X("findings.internal", "internt fel i kontrollen: {{.Panic}}", map[string]any{"Panic": fmt.Sprint(r)}))
 		}
 	}()
 	md, err = st.MonthData(ctx, m, today)
@@ -27,7 +30,7 @@ func CheckMonth(ctx context.Context, st findingsStore, m rules.Month, today rule
 func CheckPlan(ctx context.Context, st findingsStore, m rules.Month, today rules.Date) (fs []rules.Finding, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("internt fel i kontrollen: %v", r)
+			err = errors.New(lang.X("findings.internal", "internt fel i kontrollen: {{.Panic}}", map[string]any{"Panic": fmt.Sprint(r)}))
 		}
 	}()
 	md, err := st.MonthData(ctx, m, today)
