@@ -110,84 +110,13 @@ func (s *Store) Apply(ctx context.Context, b rules.Batch) error {
 	return s.write(ctx, func(t *tx) error { return applyBatch(ctx, t, b) })
 }
 
-// applyBatch stores b. An import matches records on their keys and replaces
-// what is stored whatever its version, so the versions b carries are not checked.
-
+// applyBatch stores b, as one part of an import.
 func applyBatch(ctx context.Context, t *tx, b rules.Batch) error {
-	t.unversioned = true
-	var miss missingRefs
-	for _, p := range b.Providers {
-		if _, err := providers.put(ctx, t, p, "", nil); err != nil {
-			return err
-		}
-	}
-	for _, c := range b.Customers {
-		old, found, err := customers.get(ctx, t, c.Pnr)
-		if err != nil {
-			return err
-		}
-		c.Inactive = c.Inactive || found && old.Inactive
-		if _, err := customers.put(ctx, t, c, "", nil); err != nil {
-			return err
-		}
-	}
-	for _, a := range b.Assistants {
-		old, found, err := assistants.get(ctx, t, a.Pnr)
-		if err != nil {
-			return err
-		}
-		a.Inactive = a.Inactive || found && old.Inactive
-		if _, err := assistants.put(ctx, t, a, "", nil); err != nil {
-			return err
-		}
-	}
-	for i, d := range b.Decisions {
-		if _, err := decisions.put(ctx, t, d, "", nil); miss.note("decisions", i, err) != nil {
-			return miss.and(recordErr("decisions", i, err))
-		}
-	}
-	for i, a := range b.Assignments {
-		if _, err := assignments.put(ctx, t, a, "", nil); miss.note("assignments", i, err) != nil {
-			return miss.and(recordErr("assignments", i, err))
-		}
-	}
-	if len(b.Shifts) > 0 {
-		stored, err := storedShifts(ctx, t, b.Shifts)
-		if err != nil {
-			return err
-		}
-		restore, err := deferIndexes(ctx, t, len(b.Shifts)-len(stored), TableShifts, "audit")
-		if err != nil {
-			return err
-		}
-		for i, sh := range b.Shifts {
-			if err := importShift(ctx, t, stored, sh); miss.note("shifts", i, err) != nil {
-				return miss.and(recordErr("shifts", i, err, sh.Date.String()))
-			}
-		}
-		if err := restore(); err != nil {
-			return err
-		}
-	}
-	for i, h := range b.Hospital {
-		if err := saveHospitalStay(ctx, t, h); miss.note("hospital", i, err) != nil {
-			return miss.and(recordErr("hospital", i, err, h.FromDate.String()))
-		}
-	}
-	for i, c := range b.Costs {
-		if err := saveCost(ctx, t, c); miss.note("costs", i, err) != nil {
-			return miss.and(recordErr("costs", i, err, c.Month.String()))
-		}
-	}
-	if err := applyPlan(ctx, t, b, &miss); err != nil {
+	var im importer
+	if err := im.part(ctx, t, b); err != nil {
 		return err
 	}
-	for i, mi := range b.MonthInfos {
-		if err := saveMonthInfo(ctx, t, mi, ""); miss.note("months", i, err) != nil {
-			return miss.and(recordErr("months", i, err, mi.Month.String()))
-		}
-	}
-	return miss.err()
+	return im.finish()
 }
 
 // Snapshot reads every register, shift, month fact, hospital stay, cost,

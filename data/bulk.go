@@ -15,30 +15,31 @@ const bulkMin = 20000
 // a quarter as many rows as the n about to be inserted (an import of a year into
 // an empty or nearly empty database) and returns what re-creates them, to be
 // called in the same transaction before anything reads those tables through an
-// index. Unique indexes stay, so a duplicate is still refused at its row. Only
+// index, and whether it dropped those of the first table. Unique indexes stay, so a duplicate is still refused at its row. Only
 // on SQLite, where the writer holds the file alone and readers keep their
 // snapshot; a server's DROP INDEX would block every reader until the commit.
-func deferIndexes(ctx context.Context, t *tx, n int, tables ...string) (restore func() error, err error) {
+func deferIndexes(ctx context.Context, t *tx, n int, tables ...string) (restore func() error, deferred bool, err error) {
 	restore = func() error { return nil }
 	if n < bulkMin || t.s.OnServer() {
-		return restore, nil
+		return restore, false, nil
 	}
 	var creates []string
 	for _, table := range tables {
 		var rows int
 		if err := t.queryRow(ctx, `SELECT COUNT(*) FROM `+table).Scan(&rows); err != nil {
-			return nil, err
+			return nil, false, err
 		}
 		if rows*4 > n {
 			continue
 		}
 		names, sqls, err := plainIndexes(ctx, t, table)
 		if err != nil {
-			return nil, err
+			return nil, false, err
 		}
+		deferred = deferred || table == tables[0] && len(names) > 0
 		for i, name := range names {
 			if _, err := t.ExecContext(ctx, `DROP INDEX `+name); err != nil {
-				return nil, err
+				return nil, false, err
 			}
 			creates = append(creates, sqls[i])
 		}
@@ -53,7 +54,7 @@ func deferIndexes(ctx context.Context, t *tx, n int, tables ...string) (restore 
 			}
 		}
 		return nil
-	}, nil
+	}, deferred, nil
 }
 
 // plainIndexes are the names and CREATE statements of table's non-unique

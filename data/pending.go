@@ -10,6 +10,9 @@ import (
 // server each statement is a round trip, and an import of a year was most of
 // its time waiting for them. Every other statement of the transaction, and its
 // commit, first inserts what is pending, so the transaction reads what it wrote.
+// On SQLite, where a statement is no round trip, each row has its own prepared
+// one-row INSERT: SQLite binds and plans a 256-row statement for more CPU time
+// than 256 runs of a prepared one (about 8 % of an import of a year).
 
 // pendingBatch is how many rows one insert statement takes: below PostgreSQL's
 // 65,535 and SQLite's 32,766 parameters for the widest table (audit, 10 columns).
@@ -46,9 +49,13 @@ func (t *tx) insertLater(ctx context.Context, table string, cols []string, vals 
 func (t *tx) flush(ctx context.Context) error {
 	pending := t.pending
 	t.pending = nil
+	per := pendingBatch
+	if !t.s.OnServer() { // see the top of the file
+		per = 1
+	}
 	for _, p := range pending {
 		for p.n > 0 {
-			n := min(p.n, pendingBatch)
+			n := min(p.n, per)
 			w := len(p.cols)
 			if _, err := t.stmtExec(ctx, insertRows(p.table, p.cols, n), p.vals[:n*w]...); err != nil {
 				return err

@@ -60,21 +60,31 @@ func saveRates(ctx context.Context, t *tx, m map[int]rules.Ore) error {
 // the window does.
 func (s *Store) Import(ctx context.Context, b rules.Batch) error {
 	return s.write(ctx, func(t *tx) error {
-		if len(b.Decisions) > 0 {
-			rates, err := loadRates(ctx, t)
-			if err != nil {
-				return err
-			}
-			set := rules.Settings{Schablon: rates}
-			b.Decisions = slices.Clone(b.Decisions)
-			for i, d := range b.Decisions {
-				if _, found, err := decisions.get(ctx, t, d.Customer, dateV(d.From)); err != nil {
-					return err
-				} else if !found {
-					b.Decisions[i] = set.WithDefaultAmount(d)
-				}
-			}
+		b, err := defaultAmounts(ctx, t, b)
+		if err != nil {
+			return err
 		}
 		return applyBatch(ctx, t, b)
 	})
+}
+
+// defaultAmounts is b with Import's default amount on each decision new to the register.
+func defaultAmounts(ctx context.Context, t *tx, b rules.Batch) (rules.Batch, error) {
+	if len(b.Decisions) == 0 {
+		return b, nil
+	}
+	rates, err := loadRates(ctx, t)
+	if err != nil {
+		return b, err
+	}
+	set := rules.Settings{Schablon: rates}
+	b.Decisions = slices.Clone(b.Decisions)
+	for i, d := range b.Decisions {
+		if _, found, err := decisions.get(ctx, t, d.Customer, dateV(d.From)); err != nil {
+			return b, err
+		} else if !found {
+			b.Decisions[i] = set.WithDefaultAmount(d)
+		}
+	}
+	return b, nil
 }

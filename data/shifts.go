@@ -220,32 +220,36 @@ func saveShiftNote(ctx context.Context, t *tx, s rules.Shift, note string) (rule
 	return s, t.audit(ctx, TableShifts, key, rowJSON(shiftCols, oldVals), rowJSON(shiftCols, vals), "")
 }
 
-// shiftKey is a shift's natural key, on which an import matches stored shifts.
-type shiftKey struct {
-	assistant, customer string
-	date                rules.Date
-	start               rules.Clock
-}
+// shiftKey is a shift's natural key, on which an import matches stored shifts,
+// and shiftRest the rest of it: with its key, all of it. An import keeps one
+// pair per shift of the dates it touches, so each is 16 bytes, the texts
+// numbered by shiftTexts.
+type shiftKey struct{ assistant, customer, day, start int32 }
 
-// shiftRest is the rest of a stored shift: with its key, all of it. An import
-// keeps one per shift, so it holds no more.
 type shiftRest struct {
-	id   int64
-	end  rules.Clock
-	kind rules.Kind
+	id        int64
+	end, kind int32
 }
 
-func splitShift(s rules.Shift) (shiftKey, shiftRest) {
-	return shiftKey{s.Assistant, s.Customer, s.Date, s.Start}, shiftRest{s.ID, s.End, s.Kind}
+// shiftTexts numbers the identity numbers and kinds of an import's shifts.
+type shiftTexts map[string]int32
+
+func (n shiftTexts) of(s string) int32 {
+	id, ok := n[s]
+	if !ok {
+		id = int32(len(n))
+		n[strings.Clone(s)] = id // not a substring holding a whole line of the file
+	}
+	return id
 }
 
-// storedShifts reads the stored shifts dated within the range of shifts' dates,
-// by key, for importShift. A lookup by key and a read of the matched row for
-// every imported shift were most of an import's time. Of stored shifts with the
-// same key (a missing start is NULL, and NULLs never clash in SQLite's UNIQUE)
-// it keeps the one with the lowest id, which a lookup through the unique index finds first.
-func storedShifts(ctx context.Context, t *tx, shifts []rules.Shift) (map[shiftKey]shiftRest, error) {
-	var from, to rules.Date
+func (n shiftTexts) split(s rules.Shift) (shiftKey, shiftRest) {
+	return shiftKey{n.of(s.Assistant), n.of(s.Customer), int32(s.Date.DayNumber()), int32(s.Start)},
+		shiftRest{s.ID, int32(s.End), n.of(string(s.Kind))}
+}
+
+// dateRange is the first and last date of shifts (zero dates aside); zero when none has one.
+func dateRange(shifts []rules.Shift) (from, to rules.Date) {
 	for _, s := range shifts {
 		if s.Date.IsZero() {
 			continue
@@ -257,29 +261,46 @@ func storedShifts(ctx context.Context, t *tx, shifts []rules.Shift) (map[shiftKe
 			to = s.Date
 		}
 	}
+	return from, to
+}
+
+// loadStored adds the stored shifts dated from..to (all of them when from is
+// zero) to stored, by key, for importShift. A lookup by key and a read of the
+// matched row for every imported shift were most of an import's time. Of stored
+// shifts with the same key (a missing start is NULL, and NULLs never clash in
+// SQLite's UNIQUE) it keeps the one with the lowest id, which a lookup through
+// the unique index finds first.
+func loadStored(ctx context.Context, t *tx, from, to rules.Date, stored map[shiftKey]shiftRest, texts shiftTexts) error {
 	var old []rules.Shift
-	if !from.IsZero() {
+	if from.IsZero() {
+		rows, err := t.query(ctx, t.s.shiftSelect)
+		if err != nil {
+			return err
+		}
+		if old, err = scanShifts(rows, nil); err != nil {
+			return err
+		}
+	} else {
 		var err error
 		if old, err = shiftsBetween(ctx, t, from, to, "", ""); err != nil {
-			return nil, err
+			return err
 		}
 	}
-	stored := make(map[shiftKey]shiftRest, len(old)+len(shifts))
 	for _, s := range old {
-		k, r := splitShift(s)
+		k, r := texts.split(s)
 		if o, dup := stored[k]; !dup || r.id < o.id {
 			stored[k] = r
 		}
 	}
-	return stored, nil
+	return nil
 }
 
 // importShift stores s matched on (assistant, customer, date, start), as an
 // import does: a shift equal to the stored one is left alone (an invalid shift
 // never is: none is stored), a changed one updated and a new one inserted by
-// saveShift. stored is what storedShifts read, and importShift keeps it up to date.
-func importShift(ctx context.Context, t *tx, stored map[shiftKey]shiftRest, s rules.Shift) error {
-	k, r := splitShift(s)
+// saveShift. stored is what loadStored read, and importShift keeps it up to date.
+func importShift(ctx context.Context, t *tx, stored map[shiftKey]shiftRest, texts shiftTexts, s rules.Shift) error {
+	k, r := texts.split(s)
 	s.ID = 0 // an import's shifts are matched on their key, whatever id they carry
 	if old, found := stored[k]; found {
 		if old.end == r.end && old.kind == r.kind {
@@ -289,7 +310,8 @@ func importShift(ctx context.Context, t *tx, stored map[shiftKey]shiftRest, s ru
 	}
 	s, err := saveShift(ctx, t, s)
 	if err == nil {
-		stored[k] = shiftRest{s.ID, s.End, s.Kind}
+		r.id = s.ID
+		stored[k] = r
 	}
 	return err
 }

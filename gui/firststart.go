@@ -23,6 +23,7 @@ import (
 type firstStart struct {
 	s        *session.Session
 	box      fyne.CanvasObject
+	bg       *canvas.Rectangle
 	Steps    [4]*widget.Button
 	Import   *widget.Button
 	done     [4]bool
@@ -50,12 +51,9 @@ func (w *window) newFirstStart(goTo [4]fyne.CanvasObject) *firstStart {
 	row.Add(f.Import)
 	text := widget.NewLabel(lang.X("start.text", "Kom igång: lägg in anordnaren, sedan kunderna med sina beslut, assistenterna och till sist uppdragen (vilken assistent som arbetar hos vilken kund). Eller importera dem från CSV-filer, i samma ordning."))
 	text.Wrapping = fyne.TextWrapWord
-	bg := canvas.NewRectangle(theme.Color(theme.ColorNamePrimary))
-	n := color.NRGBAModel.Convert(bg.FillColor).(color.NRGBA)
-	n.A = 0x28 // a tint: the text stays readable in both themes
-	bg.FillColor = n
-	bg.CornerRadius = theme.InputRadiusSize()
-	f.box = container.NewStack(bg, container.NewPadded(container.NewVBox(text, row)))
+	f.bg = canvas.NewRectangle(color.Transparent)
+	f.bg.CornerRadius = theme.InputRadiusSize()
+	f.box = container.NewStack(f.bg, container.NewPadded(container.NewVBox(text, row)))
 	f.box.Hide()
 	s.OnChange(f.check)
 	s.OnStoreReplaced(func() { f.finished = false; f.check() })
@@ -91,6 +89,10 @@ func (f *firstStart) show(done [4]bool) {
 		f.box.Hide()
 		return
 	}
+	n := color.NRGBAModel.Convert(theme.Color(theme.ColorNamePrimary)).(color.NRGBA)
+	n.A = 0x28 // a tint of the theme in use: the text stays readable in both themes
+	f.bg.FillColor = n
+	f.bg.Refresh()
 	next := true // the first step not done is the one to take now
 	for i, b := range f.Steps {
 		switch {

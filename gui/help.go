@@ -238,7 +238,19 @@ När blanketterna är skickade till Försäkringskassan trycker du **Markera som
 - **Arkiv → Säkerhetskopiera**: sparar en kopia av databasen. Fönstret varnar när den senaste kopian är mer än en vecka gammal. Spara gärna en kopia på ett USB-minne också.
 - **Arkiv → Återställ…**: tar tillbaka databasen från en tidigare kopia; det nuvarande innehållet sparas först som en ny kopia.
 - **Arkiv → Historik…**: visar varje ändring: när, av vem och vad som ändrades.
-- **Hjälp → Kortkommandon**: listar alla tangenter.`, map[string]any{"Ctrl": primaryKey()})
+- **Hjälp → Kortkommandon**: listar alla tangenter.`, map[string]any{"Ctrl": primaryKey()}) +
+		"\n\n" + lang.X("help.guide_plan", `## Planering: schema, frånvaro och ersättare
+
+Har en kund samma pass vecka efter vecka behöver du inte skriva dem i Tidrapport. Välj kunden under **Planering**.
+
+**Veckoschema** är kundens rullande schema: en till tolv veckor som upprepas från den måndag du skriver i **Från måndag**. Skriv passen per veckodag som i tidrapporten (8-16, 22-7 v), Tab, och välj assistent med ← →. Två pass samma dag med olika starttid ger dubbelassistans. **Spara schemat** ({{.Ctrl}}+S) sparar; ett schema med ett senare startdatum ersätter det tidigare från den dagen.
+
+**Månadskalender** visar månaden dag för dag: lagda pass, planerade pass (kursivt) som ännu inte är lagda, luckor där ingen arbetar, två assistenter samtidigt och frånvaro. **Lägg schemat på månaden** skapar de pass ur schemat som saknas i månaden; pass som redan finns ändras aldrig, och en månad som är markerad som skickad lämnas orörd. **Visa i Kontroll** visar vad kontrollen hittar med schemat lagt.
+
+Öppna en dag med ett klick, eller med piltangenterna och Enter. Där ser du dagens pass, kan lägga till ett pass eller öppna det i Tidrapport. **Frånvaro…** vid ett pass registrerar att assistenten är sjuk, har semester, vab eller är ledig, och vem som ersätter (siffertangenterna väljer ersättare, 0 ingen). När schemat läggs får ersättaren dagens pass; utan ersättare blir passet obemannat och syns som en lucka i kalendern och i Kontroll. Är passen redan lagda den dagen frågar programmet om de ska flyttas till ersättaren eller, utan ersättare, tas bort.`, map[string]any{"Ctrl": primaryKey()}) +
+		"\n\n" + lang.X("help.guide_import", `## Importera från CSV-filer
+
+Har ni registren i kalkylblad kan de importeras med **Arkiv → Importera…**: välj filen och vad den innehåller, i samma ordning som registren hänger ihop (anordnare, kunder, beslut, assistenter, uppdrag, sedan pass, scheman och frånvaro). Kolumnerna är desamma som kommandot **assistans import** läser. Det är allt eller inget: har filen en felaktig rad importeras ingenting, och varje felaktig rad visas med fil, rad och kolumn, så att du kan rätta kalkylbladet och importera igen. En rad med samma nyckel som en sparad post uppdaterar posten.`)
 }
 
 // showGuide shows the user's guide; it returns the text widget, for tests.

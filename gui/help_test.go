@@ -179,8 +179,8 @@ func TestShortcutDialog(t *testing.T) {
 	}
 }
 
-// TestGuide: the guide is Markdown with the five steps as headings, the
-// shortcut key filled in, in both languages.
+// TestGuide: the guide is Markdown with the five steps, planning and import
+// as headings, the shortcut keys filled in, in both languages.
 func TestGuide(t *testing.T) {
 	t.Cleanup(func() { language.Use("sv") })
 	s := guitest.NewSession(t, guitest.OpenStore(t, guitest.SmallBatch()))
@@ -188,8 +188,8 @@ func TestGuide(t *testing.T) {
 		lang     string
 		headings []string
 	}{
-		{"sv", []string{"Så går en månad till", "1. Register", "2. Pass", "3. Kontroll", "4. Räkning och utskrift", "5. Markera som skickad", "Säkerhet"}},
-		{"en", []string{"How a month goes", "1. Registers", "2. Shifts", "3. Checks", "4. Invoice and printing", "5. Mark as sent", "Safety"}},
+		{"sv", []string{"Så går en månad till", "1. Register", "2. Pass", "3. Kontroll", "4. Räkning och utskrift", "5. Markera som skickad", "Säkerhet", "Planering: schema, frånvaro och ersättare", "Importera från CSV-filer"}},
+		{"en", []string{"How a month goes", "1. Registers", "2. Shifts", "3. Checks", "4. Invoice and printing", "5. Mark as sent", "Safety", "Planning: schedules, absence and replacements", "Importing from CSV files"}},
 	} {
 		language.Use(c.lang)
 		rt := newWindow(s).showGuide()
@@ -206,7 +206,7 @@ func TestGuide(t *testing.T) {
 		if strings.Join(headings, "|") != strings.Join(c.headings, "|") {
 			t.Errorf("%s: headings %q", c.lang, headings)
 		}
-		if strings.Contains(all, "{{") || !strings.Contains(all, primaryKey()+"+N") {
+		if strings.Contains(all, "{{") || !strings.Contains(all, primaryKey()+"+N") || !strings.Contains(all, primaryKey()+"+S) sav") && !strings.Contains(all, primaryKey()+"+S) spar") {
 			t.Errorf("%s: the shortcut key is not filled in", c.lang)
 		}
 		s.Win.Canvas().Overlays().Top().Hide()

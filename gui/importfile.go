@@ -134,6 +134,7 @@ func (d *importDialog) start() {
 	s := d.s
 	path, i := strings.TrimSpace(d.Path.Text), d.Kind.SelectedIndex()
 	if path == "" || i < 0 {
+		widgets.ShowForm(d.form, s.Win) // open again with what was chosen, under the message
 		widgets.ShowErrorText(lang.X("import.incomplete", "Välj en fil och vad den innehåller."), s.Win)
 		return
 	}

@@ -123,10 +123,20 @@ func TestFirstStartHiddenOnARegister(t *testing.T) {
 	}
 }
 
-// TestImportKindNames: every kind of the command line is offered, by its own word too.
+// TestImportKindNames: every kind of the command line is offered, by its own
+// word too; without a kind chosen the import says so and the dialog comes back.
 func TestImportKindNames(t *testing.T) {
 	w := newTestWindow(t, rules.Batch{})
 	d := w.openImport()
+	test.Type(d.Path, filepath.Join(t.TempDir(), "data.csv")) // a name that says nothing of the kind
+	guitest.PressKey(w.Win, fyne.KeyReturn)
+	if got := guitest.TopTexts(t, w.Win); !slices.Contains(got, "Välj en fil och vad den innehåller.") {
+		t.Errorf("import without a kind: %q", got)
+	}
+	guitest.PressKey(w.Win, fyne.KeyEscape)
+	if top := guitest.TopTexts(t, w.Win); !slices.Contains(top, "Välj fil…") || !strings.HasSuffix(d.Path.Text, "data.csv") {
+		t.Errorf("after the message the import dialog is not back with the path typed: %q, %q", top, d.Path.Text)
+	}
 	if len(d.Kind.Options) != 11 || !slices.Contains(d.Kind.Options, "Scheman (schedules)") || !slices.Contains(d.Kind.Options, "Frånvaro (absences)") {
 		t.Errorf("kinds offered: %q", d.Kind.Options)
 	}

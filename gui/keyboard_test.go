@@ -260,7 +260,7 @@ func closeByEsc(t *testing.T, w *window, what string) {
 		guitest.Settle(w.Session)
 	}
 	if c.Overlays().Top() != nil {
-		t.Errorf("%s: Esc does not close %q", what, guitest.TopTexts(t, w.Win))
+		t.Errorf("%s: Esc does not close %q (focus on %T)", what, guitest.TopTexts(t, w.Win), c.Focused())
 		for top := c.Overlays().Top(); top != nil; top = c.Overlays().Top() {
 			c.Overlays().Remove(top)
 		}

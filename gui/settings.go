@@ -32,16 +32,16 @@ type settingsScreen struct {
 	husligt, atl          *limitFields
 	agreements            []*agreementRow
 	agreementBox          *fyne.Container
-	agreement             *widget.Select
+	agreement             *widgets.Picker
 	agreementMsg          *widget.Label
 	dailyRest, weeklyRest *field
-	dailySev, weeklySev   *widget.Select
+	dailySev, weeklySev   *widgets.Picker
 	vantetid, beredskap   *field
 	deadline              *field
 	schablon              []*schablonRow
 	schablonBox           *fyne.Container
 	schablonMsg           *widget.Label
-	language              *widget.Select
+	language              *widgets.Picker
 	save, defaults        *widget.Button
 	status                *widget.Label
 	loadFailed            bool
@@ -65,7 +65,7 @@ func (st *settingsScreen) buildUI() {
 	st.husligt = st.newLimit()
 	st.atl = st.newLimit()
 	st.agreementBox = container.NewVBox()
-	st.agreement = widget.NewSelect(nil, func(string) { st.onFieldChanged() })
+	st.agreement = widgets.NewSelect(nil, func(string) { st.onFieldChanged() })
 	st.agreementMsg = errorLabel()
 	st.dailyRest = st.newField(checkRestHours(24))
 	st.weeklyRest = st.newField(checkRestHours(7 * 24))
@@ -76,7 +76,7 @@ func (st *settingsScreen) buildUI() {
 	st.deadline = st.newField(checkDeadlineDays)
 	st.schablonBox = container.NewVBox()
 	st.schablonMsg = errorLabel()
-	st.language = widget.NewSelect([]string{"Svenska", "English"}, nil)
+	st.language = widgets.NewSelect([]string{"Svenska", "English"}, nil)
 	if language.Chosen(st.s.App.Preferences()) == "en" {
 		st.language.SetSelectedIndex(1)
 	} else {
@@ -92,7 +92,7 @@ func (st *settingsScreen) buildUI() {
 	hoursUnit := lang.X("settings.hours_per_week", "timmar per vecka i snitt")
 	item := widget.NewFormItem
 	work := widget.NewCard(lang.X("settings.worktime", "Arbetstid"),
-		lang.X("settings.worktime_sub", "Högsta genomsnittliga arbetstid per vecka under en beräkningsperiod (WORKTIME_AVERAGE)."),
+		lang.X("settings.worktime_sub", "Högsta genomsnittliga arbetstid per vecka under en beräkningsperiod."),
 		container.NewVBox(
 			form(
 				item(lang.X("settings.husligt", "Husligt arbete"), st.husligt.hours.withMsg(st.husligt.hours.sized(wShort), widget.NewLabel(hoursUnit))),
@@ -113,7 +113,7 @@ func (st *settingsScreen) buildUI() {
 				st.agreementMsg))),
 		))
 
-	rest := widget.NewCard(lang.X("settings.rest", "Vila"), lang.X("settings.rest_sub", "Dygnsvila (DAILY_REST) och veckovila (WEEKLY_REST)."),
+	rest := widget.NewCard(lang.X("settings.rest", "Vila"), lang.X("settings.rest_sub", "Dygnsvila och veckovila."),
 		form(
 			item(lang.X("settings.daily_rest", "Dygnsvila minst"), st.dailyRest.withMsg(st.dailyRest.sized(wShort),
 				widget.NewLabel(lang.X("settings.hours", "timmar")), st.dailySev)),
@@ -123,7 +123,7 @@ func (st *settingsScreen) buildUI() {
 
 	hint := lang.X("settings.factor_hint", "t.ex. 1/4")
 	hoursCard := widget.NewCard(lang.X("settings.decision", "Beviljade timmar och inlämning"),
-		lang.X("settings.decision_sub", "Väntetid och beredskap räknas med en faktor mot beslutets timmar (HOURS_OVER_DECISION)."),
+		lang.X("settings.decision_sub", "Väntetid och beredskap räknas med en faktor mot beslutets timmar."),
 		form(
 			item(lang.X("settings.vantetid_factor", "Faktor för väntetid"), st.vantetid.withMsg(st.vantetid.sized(wShort), widget.NewLabel(hint))),
 			item(lang.X("settings.beredskap_factor", "Faktor för beredskap"), st.beredskap.withMsg(st.beredskap.sized(wShort), widget.NewLabel(hint))),

@@ -42,7 +42,7 @@ type databaseSection struct {
 	file                   *field
 	host, port, name, user *field
 	password               *widget.Entry
-	tls                    *widget.Select
+	tls                    *widgets.Picker
 	fileBox, serverBox     *fyne.Container
 	test, use              *widget.Button
 	result, current        *widget.Label
@@ -75,7 +75,7 @@ func tlsLabels() []string {
 }
 
 func (ds *databaseSection) newField(check func(string) error) *field {
-	f := &field{entry: widget.NewEntry(), msg: errorLabel(), check: check}
+	f := &field{entry: widgets.NewKeyEntry(nil), msg: errorLabel(), check: check}
 	f.entry.OnChanged = func(string) { ds.changed() }
 	f.entry.OnSubmitted = func(string) { ds.onTest() } // Enter tests what is typed
 	return f
@@ -91,7 +91,7 @@ func (ds *databaseSection) build() {
 	ds.password = widget.NewPasswordEntry()
 	ds.password.OnChanged = func(string) { ds.changed() }
 	ds.password.OnSubmitted = func(string) { ds.onTest() }
-	ds.tls = widget.NewSelect(tlsLabels(), func(string) { ds.changed() })
+	ds.tls = widgets.NewSelect(tlsLabels(), func(string) { ds.changed() })
 	browse := widget.NewButtonWithIcon(lang.X("db.browse", "Välj fil…"), theme.FolderOpenIcon(), ds.onBrowse)
 	ds.test = widget.NewButtonWithIcon(lang.X("db.test", "Testa anslutningen"), theme.ViewRefreshIcon(), ds.onTest)
 	ds.use = widget.NewButtonWithIcon(lang.X("db.use", "Använd den här databasen"), theme.ConfirmIcon(), ds.onUse)

@@ -15,6 +15,7 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 
 	"assistans/gui/guitest"
+	"assistans/gui/language"
 	"assistans/gui/session"
 )
 
@@ -82,4 +83,21 @@ func TestDatabaseScreenshots(t *testing.T) {
 	if c.Why.Text != "Servern nåddes och vill ha ett lösenord för anna. Fyll i Lösenord." || c.Local == nil {
 		t.Errorf("connect screen: %q", c.Why.Text)
 	}
+	// The section in English, a server chosen.
+	t.Cleanup(func() { language.Use("sv") })
+	st, _, _ := guitest.OpenExclusiveFile(t, guitest.SmallBatch())
+	en := newWindow(guitest.NewSession(t, st))
+	language.Use("en")
+	en.Win.SetContent(en.buildUI())
+	en.Win.Resize(fyne.NewSize(1024, 700))
+	guitest.Settle(en.Session)
+	eds := dbSection(t, en)
+	eds.fill("postgres://anna@kontorsserver:5432/assistans?sslmode=verify-full")
+	en.Win.Content().Refresh()
+	for _, o := range test.LaidOutObjects(en.settings.content) {
+		if sc, ok := o.(*container.Scroll); ok {
+			sc.ScrollToBottom()
+		}
+	}
+	guitest.WriteScreenshot(t, en.Win, filepath.Join(dir, "databas_server_en.png"))
 }

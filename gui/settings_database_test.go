@@ -70,6 +70,11 @@ func TestDatabaseValidationNamesTheField(t *testing.T) {
 func TestDatabaseSwitchToAnotherFile(t *testing.T) {
 	s, path := openSwitchable(t, guitest.SmallBatch())
 	ds := dbSection(t, s)
+	s.backups.OnBackup()
+	guitest.Settle(s.Session)
+	if w := s.backups.Warning(); w != "" {
+		t.Fatalf("the banner warns right after a backup: %q", w)
+	}
 	other := filepath.Join(t.TempDir(), "kontoret.db")
 	ds.file.entry.SetText(other)
 	test.Tap(ds.test)
@@ -88,6 +93,9 @@ func TestDatabaseSwitchToAnotherFile(t *testing.T) {
 	}
 	if !strings.HasPrefix(ds.result.Text, "Fönstret använder nu "+other) || ds.current.Text != "Fönstret använder nu: "+other {
 		t.Errorf("result %q, current %q", ds.result.Text, ds.current.Text)
+	}
+	if w := s.backups.Warning(); !strings.HasPrefix(w, "Det finns ingen säkerhetskopia") {
+		t.Errorf("the banner after the switch to a database without backups: %q", w)
 	}
 	custs, err := s.Store.Customers(t.Context())
 	if err != nil || len(custs) != 0 {

@@ -20,14 +20,14 @@ import (
 
 // field is an entry with its error message underneath.
 type field struct {
-	entry *widget.Entry
+	entry *widgets.KeyEntry // passes F10 and Alt+letter to the window
 	msg   *widget.Label
 	check func(string) error
 	err   error
 }
 
 func (st *settingsScreen) newField(check func(string) error) *field {
-	f := &field{entry: widget.NewEntry(), msg: widget.NewLabel(""), check: check}
+	f := &field{entry: widgets.NewKeyEntry(nil), msg: widget.NewLabel(""), check: check}
 	f.entry.Validator = check
 	f.entry.OnChanged = func(string) { st.onFieldChanged() }
 	f.msg.Importance = widget.DangerImportance
@@ -60,7 +60,7 @@ func (f *field) validate() bool {
 // limitFields edit one working-time limit.
 type limitFields struct {
 	hours, length *field
-	unit          *widget.Select
+	unit          *widgets.Picker
 }
 
 // agreementRow is one collective-agreement preset.
@@ -111,7 +111,7 @@ func showError(l *widget.Label, errs []error) {
 
 func (st *settingsScreen) newLimit() *limitFields {
 	l := &limitFields{hours: st.newField(checkWeekHours)}
-	l.unit = widget.NewSelect([]string{unitDays(), unitMonths()}, nil)
+	l.unit = widgets.NewSelect([]string{unitDays(), unitMonths()}, nil)
 	l.unit.SetSelectedIndex(0)
 	l.length = st.newField(func(s string) error { return checkPeriod(s, l.unit.Selected == unitMonths()) })
 	l.unit.OnChanged = func(string) { st.onFieldChanged() }
@@ -122,8 +122,8 @@ func unitDays() string { return lang.X("settings.days", "dagar") }
 
 func unitMonths() string { return lang.X("settings.months", "månader") }
 
-func (st *settingsScreen) newSeveritySelect() *widget.Select {
-	sel := widget.NewSelect([]string{widgets.SeverityText(rules.Warn), widgets.SeverityText(rules.Block)}, nil)
+func (st *settingsScreen) newSeveritySelect() *widgets.Picker {
+	sel := widgets.NewSelect([]string{widgets.SeverityText(rules.Warn), widgets.SeverityText(rules.Block)}, nil)
 	sel.SetSelectedIndex(0)
 	sel.OnChanged = func(string) { st.onFieldChanged() }
 	return sel

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"time"
@@ -42,17 +43,19 @@ func runImport(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	today := rules.DateOf(time.Now().In(rules.Stockholm))
-	batch, err := csvimport.Read(kind, file, today, nil)
+	// A file that cannot be read is named before any database is opened or made.
+	f, err := os.Open(file)
 	if err != nil {
-		return err
+		return fmt.Errorf("kan inte läsa %s: %v", file, err)
 	}
+	f.Close()
 	st, err := openStoreExclusive(db) // writes: not while the window is open
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	return csvimport.Apply(context.Background(), st, kind, file, batch)
+	// Stored part by part as it is read (a year of shifts is never all in memory), in one transaction.
+	return csvimport.Stream(context.Background(), st, kind, file, rules.DateOf(time.Now().In(rules.Stockholm)), nil)
 }
 
 func runExport(e *env, args []string) error {

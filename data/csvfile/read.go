@@ -38,6 +38,9 @@ type reader struct {
 	p          parser
 	errs       []RowError
 	more       int
+	// emit, when set, takes the records every chunk rows (Stream).
+	emit  func(rules.Batch)
+	chunk int
 }
 
 func (rd *reader) fail(line int, column, value, reason string) {
@@ -266,6 +269,10 @@ func (s *spec[T]) read(rd *reader, r io.Reader, b *rules.Batch) error {
 		}
 		if !rd.failed() { // after an error nothing is returned, so stop keeping records
 			*rows = append(*rows, rec)
+			if rd.emit != nil && len(*rows) == rd.chunk {
+				rd.emit(*b)
+				*b = rules.Batch{}
+			}
 		}
 	}
 	if rd.failed() {

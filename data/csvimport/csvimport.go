@@ -81,17 +81,69 @@ func Read(kind, path string, today rules.Date, progress Progress) (rules.Batch, 
 	}
 	batch, err := csvfile.Read(kind, filepath.Base(path), r, today)
 	if err != nil {
-		var bad *csvfile.Errors
-		if errors.As(err, &bad) {
-			rows := make([]error, len(bad.List))
-			for i, e := range bad.List {
-				rows[i] = e
-			}
-			return rules.Batch{}, &Refused{File: path, Rows: rows, More: bad.More}
-		}
-		return rules.Batch{}, err
+		return rules.Batch{}, fileRefused(path, err)
 	}
 	return batch, nil
+}
+
+// fileRefused is a *Refused for the file's own errors (a *csvfile.Errors); other errors pass as they are.
+func fileRefused(path string, err error) error {
+	var bad *csvfile.Errors
+	if !errors.As(err, &bad) {
+		return err
+	}
+	rows := make([]error, len(bad.List))
+	for i, e := range bad.List {
+		rows[i] = e
+	}
+	return &Refused{File: path, Rows: rows, More: bad.More}
+}
+
+// Streamer is a store that takes an import in parts; *data.Store is one.
+type Streamer interface {
+	ImportStream(ctx context.Context, read func(put func(rules.Batch) error) error) error
+}
+
+// Part is how many records Stream reads before storing them: large enough that
+// a year of shifts into an empty database builds its indexes after the rows
+// (data's bulkMin), small enough that the rows are a small part of an import's
+// memory. A variable for the tests of small parts.
+var Part = 20000
+
+// Stream is File for files of any size: it stores the records part by part
+// while it reads on (csvfile.Stream), all parts in one transaction, and
+// refuses as File does: the file's own errors first, else the store's, and
+// either leaves the store as it was.
+func Stream(ctx context.Context, st Streamer, kind, path string, today rules.Date, progress Progress) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("kan inte läsa %s: %v", path, err)
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if progress != nil {
+		if fi, err := f.Stat(); err == nil {
+			r = &counting{r: f, total: fi.Size(), progress: progress}
+		}
+	}
+	var refused, fileErr error
+	err = st.ImportStream(ctx, func(put func(rules.Batch) error) error {
+		err := csvfile.Stream(kind, filepath.Base(path), r, today, Part, func(b rules.Batch) error {
+			refused = put(b)
+			return refused
+		})
+		if err != nil && err != refused {
+			fileErr = err
+		}
+		return err
+	})
+	switch {
+	case fileErr != nil:
+		return fileRefused(path, fileErr)
+	case err != nil:
+		return &Refused{File: path, Rows: placeErrors(err, kind, path), Stored: true}
+	}
+	return nil
 }
 
 // Apply is File's second half: it imports the batch Read gave for path in one

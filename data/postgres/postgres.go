@@ -31,6 +31,10 @@ func IsURL(s string) bool {
 // the same in every program; advisory locks are per database).
 const writerLock = 0x41737369 // "Assi"
 
+// connectTimeout is how long a connection waits for the server to answer,
+// unless the URL's connect_timeout says otherwise.
+const connectTimeout = 15 * time.Second
+
 // channel is where committed changes are announced (LISTEN/NOTIFY).
 const channel = "assistans"
 
@@ -49,6 +53,11 @@ func Open(ctx context.Context, rawURL string) (*Engine, error) {
 	cfg, err := pgx.ParseConfig(rawURL)
 	if err != nil {
 		return nil, fmt.Errorf("databasadressen %s går inte att läsa: %w", where, err)
+	}
+	if cfg.ConnectTimeout == 0 {
+		// A server that drops the packets would otherwise keep the window waiting
+		// for the system's own timeout, minutes; a connect_timeout in the URL rules.
+		cfg.ConnectTimeout = connectTimeout
 	}
 	e := &Engine{where: where, cfg: cfg, db: stdlib.OpenDB(*cfg)}
 	// A few connections: the window reads while an import writes, and writes

@@ -43,7 +43,12 @@ type Backups struct {
 	bannerText *widget.Label
 }
 
-func NewBackups(s *session.Session) *Backups { return &Backups{s: s} }
+// NewBackups is the session's backups; the banner follows the store in use.
+func NewBackups(s *session.Session) *Backups {
+	b := &Backups{s: s}
+	s.OnStoreReplaced(b.refreshBackupBanner)
+	return b
+}
 
 func (b *Backups) timeNow() time.Time {
 	if b.Now != nil {
@@ -96,6 +101,14 @@ func (b *Backups) StartBackup(save func() error) {
 			}
 		}
 	})
+}
+
+// Warning is what the banner says while it is shown, else "" (for tests of the window).
+func (b *Backups) Warning() string {
+	if b.banner == nil || !b.banner.Visible() {
+		return ""
+	}
+	return b.bannerText.Text
 }
 
 // refreshBackupBanner shows or hides the banner after the newest backup.
@@ -298,8 +311,7 @@ func (b *Backups) restore(f data.BackupFile) {
 					map[string]any{"Err": openErr.Error()})), s.Win)
 				return
 			}
-			s.ReplaceStore(st, db)
-			b.refreshBackupBanner()
+			s.ReplaceStore(st, db) // the banner follows
 			if restoreErr != nil {
 				widgets.ShowError(errors.New(lang.X("backup.restore_failed", "Säkerhetskopian kunde inte återställas, och databasen är oförändrad: {{.Err}}",
 					map[string]any{"Err": restoreErr.Error()})), s.Win)

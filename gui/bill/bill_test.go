@@ -146,6 +146,10 @@ func TestMonthLocked(t *testing.T) {
 		t.Errorf("locked: save disabled %v, childcare disabled %v, stay form shown %v, unlock shown %v",
 			m.SaveBtn.Disabled(), m.childcare.Disabled(), m.stayForm.Visible(), m.UnlockBtn.Visible())
 	}
+	// The answers are read as text, not greyed out (Ja as typed: the screen keeps the refused typing).
+	if m.childcare.Visible() || !m.answers[0].Box.Visible() || !slices.Contains(guitest.Texts(m.answers[0].Box), "Ja") {
+		t.Errorf("locked answer: radio shown %v, text %q; want the text Ja", m.childcare.Visible(), guitest.Texts(m.answers[0].Box))
+	}
 	if err := m.save(); err == nil || err.Error() != "Månaden oktober 2026 är markerad som skickad och låst; lås upp den först." {
 		t.Errorf("save of a locked month: %v", err)
 	}
@@ -165,7 +169,7 @@ func TestMonthLocked(t *testing.T) {
 	if err != nil || len(rows) == 0 || rows[len(rows)-1].Note != "FK begärde komplettering" {
 		t.Errorf("audit %+v, %v", rows, err)
 	}
-	if m.SaveBtn.Disabled() || m.childcare.Disabled() {
+	if m.SaveBtn.Disabled() || m.childcare.Disabled() || !m.childcare.Visible() {
 		t.Error("the unlocked month is still read-only")
 	}
 

@@ -131,12 +131,8 @@ type unlockParts struct {
 
 // lockFields shows a sent month read-only.
 func (m *Screen) lockFields() {
-	for _, r := range []*widget.RadioGroup{m.childcare, m.abroad, m.PrevUsed.Radio} {
-		if m.locked {
-			r.Disable()
-		} else {
-			r.Enable()
-		}
+	for _, a := range m.answers {
+		a.Lock(m.locked)
 	}
 	m.PrevLeft.Lock(m.locked)
 	if m.locked {

@@ -254,7 +254,7 @@ func (f *Findings) show() {
 // who, and the message wrapped below it.
 func (f *Findings) row(x rules.Finding) fyne.CanvasObject {
 	head := widget.NewRichText(
-		&widget.TextSegment{Text: widgets.SeverityText(x.Severity) + " · " + string(x.Code),
+		&widget.TextSegment{Text: widgets.SeverityText(x.Severity) + " · " + widgets.CodeLabel(x.Code),
 			Style: widget.RichTextStyle{ColorName: widgets.SeverityColor(x.Severity), Inline: true, TextStyle: fyne.TextStyle{Bold: true}}},
 		&widget.TextSegment{Text: "    " + f.detail(x), Style: widget.RichTextStyleInline},
 	)

@@ -42,9 +42,9 @@ func TestFindingsOctober(t *testing.T) {
 	}
 	text := shownTexts(f)
 	for _, want := range []string{
-		"Varning · DAILY_REST    2026-10-06 · Kund: Anna Andersson (19451212-1239) · Assistent: Xena Xu (19900101-1239)\n",
-		"Blockerande · NO_DECISION    2026-10-10 · Kund: Cecilia Carlsson (19620715-3450) · Assistent: Yngve Ytter (19851111-2347)\n",
-		"Varning · HOURS_OVER_DECISION    2026-10-01 · Kund: Cecilia Carlsson (19620715-3450)\n",
+		"Varning · Kort dygnsvila    2026-10-06 · Kund: Anna Andersson (19451212-1239) · Assistent: Xena Xu (19900101-1239)\n",
+		"Blockerande · Inget beslut    2026-10-10 · Kund: Cecilia Carlsson (19620715-3450) · Assistent: Yngve Ytter (19851111-2347)\n",
+		"Varning · Fler timmar än beslutet    2026-10-01 · Kund: Cecilia Carlsson (19620715-3450)\n",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the list does not show %q; it shows:\n%s", want, text)

@@ -62,7 +62,6 @@ func (o *Screen) buildUI() {
 	o.table.ShowHeaderRow = true
 	o.table.StickyColumnCount = 1 // the name stays in view when a narrow window scrolls the hours
 	o.table.CreateHeader = o.createHeader
-	o.table.SetRowHeight(-1, widget.NewLabelWithStyle("1\n2", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}).MinSize().Height) // headers of two lines
 	o.table.UpdateHeader = o.updateHeader
 	o.status = widget.NewLabel("")
 	o.Content = container.NewBorder(nil, o.status, nil, nil, o.table)
@@ -227,23 +226,29 @@ func (o *Screen) fitColumns() {
 	pad := 4 * theme.Padding()
 	o.widths = make([]float32, len(o.headers))
 	o.heads = make([]string, len(o.headers))
+	headLines := 1
 	for c, h := range o.headers {
 		w := float32(0)
 		for _, r := range o.rows {
 			w = max(w, boldWidth(r[c]))
 		}
+		unit := ""
 		if c >= firstHoursCol && c <= lastHoursCol {
-			h += "\n" + lang.X("overview.unit_hm", "tim:min")
-		} else {
-			h = twoLines(h, w)
+			unit = lang.X("overview.unit_hm", "tim:min")
+			w = max(w, boldWidth(unit))
+			unit = "\n" + unit
 		}
+		h = twoLines(h, w) + unit
 		o.heads[c] = h
-		for _, line := range strings.Split(h, "\n") {
+		lines := strings.Split(h, "\n")
+		for _, line := range lines {
 			w = max(w, boldWidth(line))
 		}
+		headLines = max(headLines, len(lines))
 		o.widths[c] = w + pad
 		o.table.SetColumnWidth(c, w+pad)
 	}
+	o.table.SetRowHeight(-1, widget.NewLabelWithStyle(strings.Repeat("\n", headLines-1), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}).MinSize().Height)
 }
 
 // The columns of hours, shown as 145:30 under a header that says so.
@@ -253,10 +258,11 @@ func boldWidth(s string) float32 {
 	return fyne.MeasureText(s, theme.TextSize(), fyne.TextStyle{Bold: true}).Width
 }
 
-// twoLines breaks a header wider than its cells (width) at the space that
-// makes its longer line the shortest.
+// twoLines breaks a header much wider than its cells (width) at the space
+// that makes its longer line the shortest; a header only a little wider
+// keeps its one line, which costs a few pixels and no line.
 func twoLines(h string, width float32) string {
-	if boldWidth(h) <= width {
+	if boldWidth(h) <= width*1.2 {
 		return h
 	}
 	best, bestW := h, boldWidth(h)

@@ -11,6 +11,7 @@ import (
 
 	"assistans/data/demo"
 	"assistans/gui/guitest"
+	"assistans/gui/language"
 	"assistans/rules"
 )
 
@@ -80,7 +81,7 @@ func TestOverviewCells(t *testing.T) {
 			t.Errorf("the table does not show %q", want)
 		}
 	}
-	if o.heads[2] != "Aktiv tid\ntim:min" || o.heads[8] != "Tid kvar\ntill FK" || o.heads[9] != "Uppskattad\nersättning" {
+	if o.heads[2] != "Aktiv tid\ntim:min" || o.heads[9] != "Uppskattad\nersättning" {
 		t.Errorf("headers drawn %q; want the hours' unit and the long ones on two lines", o.heads)
 	}
 	for c := range o.headers {
@@ -98,20 +99,24 @@ func TestOverviewCells(t *testing.T) {
 }
 
 // TestOverviewFits1024 checks that the demo office's ten columns fit a
-// window 1024 wide without scrolling sideways.
+// window 1024 wide without scrolling sideways, in Swedish and in English.
 func TestOverviewFits1024(t *testing.T) {
-	s := guitest.NewSession(t, guitest.OpenStore(t, demo.Batch()))
-	o := New(s)
-	guitest.Settle(s)
-	if got := o.rows[0][9]; got == "…" || got == "" {
-		t.Fatalf("the estimate is %q, want it worked out", got)
-	}
-	total := float32(0)
-	for _, w := range o.widths {
-		total += w + theme.SeparatorThicknessSize()
-	}
-	if len(o.widths) != 10 || total > 1024 {
-		t.Errorf("%d columns %v wide in all, want 10 within 1024", len(o.widths), total)
+	defer language.Use("sv")
+	for code, status := range map[string]string{"sv": "fel att åtgärda", "en": "errors to fix"} {
+		s := guitest.NewSession(t, guitest.OpenStore(t, demo.Batch()))
+		language.Use(code) // after NewSession, which sets Swedish
+		o := New(s)
+		guitest.Settle(s)
+		if got := o.rows[0][9]; got == "…" || got == "" || o.rows[0][7] != status {
+			t.Fatalf("%s: status %q, estimate %q; want %q and an amount", code, o.rows[0][7], got, status)
+		}
+		total := float32(0)
+		for _, w := range o.widths {
+			total += w + theme.SeparatorThicknessSize()
+		}
+		if len(o.widths) != 10 || total > 1024 {
+			t.Errorf("%s: %d columns %v wide in all, want 10 within 1024 (%q)", code, len(o.widths), total, o.heads)
+		}
 	}
 }
 

@@ -28,7 +28,7 @@ type WeekGrid struct {
 	p       *Screen
 	Content fyne.CanvasObject
 
-	Pick          *widget.Select // which of the customer's schedules; the last option starts a new one
+	Pick          *widgets.Picker // which of the customer's schedules; the last option starts a new one
 	From, Weeks   *widgets.Field
 	Rows          []*DayRow
 	rowsBox       *fyne.Container
@@ -62,10 +62,10 @@ const maxSlots = 4
 
 func newWeekGrid(p *Screen) *WeekGrid {
 	g := &WeekGrid{p: p, slots: 2}
-	g.Pick = widget.NewSelect(nil, func(string) { g.pickChanged() })
+	g.Pick = widgets.NewSelect(nil, func(string) { g.pickChanged() })
 	g.From = widgets.NewField(p.shortcut, lang.X("reg.date_placeholder", "ÅÅÅÅ-MM-DD"), checkFrom, g.validate)
 	g.Weeks = widgets.NewField(p.shortcut, "1–12", checkWeeks, g.weeksChanged)
-	g.SaveBtn = widget.NewButtonWithIcon(lang.X("plan.save", "Spara schemat"), theme.DocumentSaveIcon(), g.Save)
+	g.SaveBtn = widget.NewButtonWithIcon(lang.X("plan.save", "Spara schemat"), theme.DocumentSaveIcon(), func() { g.Save() })
 	g.SaveBtn.Importance = widget.HighImportance
 	g.more = widget.NewButtonWithIcon(lang.X("plan.more_slots", "Fler pass per dag"), theme.ContentAddIcon(), g.addSlot)
 	g.deleteBtn = widget.NewButtonWithIcon(lang.X("plan.delete", "Ta bort schemat…"), theme.DeleteIcon(), g.askDelete)
@@ -401,26 +401,27 @@ func (g *WeekGrid) read(strict bool) []rules.ScheduleShift {
 }
 
 // Save stores the grid as the schedule, all of it in one transaction.
-func (g *WeekGrid) Save() {
+func (g *WeekGrid) Save() bool {
 	g.validate()
 	if g.SaveBtn.Disabled() {
 		g.status(lang.X("plan.err_fix", "Rätta det som står i rött först."), widget.DangerImportance)
-		return
+		return false
 	}
 	from, _ := widgets.ParseOptionalDate(g.From.Entry.Text)
 	rows := g.read(true)
 	if len(rows) == 0 {
 		g.status(lang.X("plan.err_empty", "Schemat har inga pass; skriv minst ett."), widget.DangerImportance)
-		return
+		return false
 	}
 	if err := g.p.s.Store.ReplaceSchedule(g.p.s.Ctx, g.p.chosen, from, rows); err != nil {
 		g.status(language.Error(err), widget.DangerImportance)
-		return
+		return false
 	}
 	g.editing, g.Dirty = from, false
 	g.p.s.DataChanged() // reloads the grid and the calendar
 	g.status(lang.X("plan.saved", "Schemat från {{.Date}} är sparat: {{.N}} pass på {{.Weeks}} veckor.",
 		map[string]any{"Date": from.String(), "N": len(rows), "Weeks": rows[0].Weeks}), widget.SuccessImportance)
+	return true
 }
 
 func (g *WeekGrid) askDelete() {

@@ -40,12 +40,13 @@ type Screen struct {
 	assistants map[string]rules.Assistant
 	assigned   map[string][]string // customer → assistants with an assignment, by name
 	chosen     string              // the customer shown
+	reverting  bool                // the list is being set back to the customer shown
 }
 
 // New builds the tab and loads the customers.
 func New(s *session.Session) *Screen {
 	p := &Screen{s: s}
-	p.Customer = widgets.NewPicker(nil, func(string) { p.choose() })
+	p.Customer = widgets.NewPicker(nil, func(string) { p.picked() })
 	p.Customer.PlaceHolder = lang.X("plan.pick_customer", "Välj kund")
 	p.message = widgets.NewMessageLabel(widget.DangerImportance)
 	p.Grid = newWeekGrid(p)
@@ -136,6 +137,46 @@ func (p *Screen) firstPlanned() int {
 	return max(0, slices.IndexFunc(p.customers, func(c rules.Customer) bool {
 		return slices.ContainsFunc(rows, func(r rules.ScheduleShift) bool { return r.Customer == c.Pnr })
 	}))
+}
+
+// picked shows the customer picked in the list, asking first about a week
+// grid typed in and not saved, as the registers do: Spara saves it (and
+// switches only if that worked), Släng drops it, Avbryt stays.
+func (p *Screen) picked() {
+	if p.reverting || !p.Grid.Dirty || p.Grid.shownFor != p.chosen || p.chosen == "" {
+		p.choose()
+		return
+	}
+	next := p.Customer.Selected
+	p.reverting = true
+	p.Customer.SetSelected(widgets.PersonLabel(p.customerName(p.chosen), p.chosen)) // stay until answered
+	p.reverting = false
+	if next == p.Customer.Selected {
+		return
+	}
+	p.s.AskSave(lang.X("plan.unsaved_title", "Spara schemat?"),
+		lang.X("plan.unsaved", "Veckoschemat för {{.Who}} har ändringar som inte är sparade.", map[string]any{"Who": p.Customer.Selected}),
+		func() {
+			if p.Grid.Save() {
+				p.Customer.SetSelected(next)
+			} else {
+				p.Tabs.Select(p.Tabs.Items[1]) // show what to correct
+			}
+		},
+		func() {
+			p.Grid.Dirty = false
+			p.Customer.SetSelected(next)
+		})
+}
+
+// customerName is a customer's name from the register, for the pick list's label.
+func (p *Screen) customerName(pnr string) string {
+	for _, c := range p.customers {
+		if c.Pnr == pnr {
+			return c.Name
+		}
+	}
+	return ""
 }
 
 // choose shows the customer picked in the list.

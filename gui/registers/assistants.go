@@ -110,11 +110,11 @@ func assistantFacts(x rules.Assistant, today rules.Date) (short, long []string) 
 	}
 	if x.OutsideEES {
 		short = append(short, lang.X("assistant.warn_abroad", "Bor utanför EES"))
-		long = append(long, lang.X("assistant.warn_abroad_long", "Assistenten bor utanför EES: FK betalar normalt inte för arbetet (ASSISTANT_ABROAD)."))
+		long = append(long, lang.X("assistant.warn_abroad_long", "Assistenten bor utanför EES: FK betalar normalt inte för arbetet."))
 	}
 	if x.Unfit {
 		short = append(short, lang.X("assistant.warn_unfit", "Saknar förmåga"))
-		long = append(long, lang.X("assistant.warn_unfit_long", "Assistenten saknar förmåga att arbeta som assistent: FK betalar inte för arbetet (ASSISTANT_UNFIT)."))
+		long = append(long, lang.X("assistant.warn_unfit_long", "Assistenten saknar förmåga att arbeta som assistent: FK betalar inte för arbetet."))
 	}
 	return short, long
 }

@@ -35,7 +35,7 @@ type Screen struct {
 	Assignment *widgets.Picker
 	help       *widget.Button
 	copyPrev   *widget.Button
-	week       *widget.Select
+	week       *widgets.Picker
 	copyWeek   *widget.Button
 	undoBtn    *widget.Button
 	status     *widget.Label
@@ -93,9 +93,10 @@ func (t *Screen) buildUI() {
 	t.widths = columnWidths()
 	t.Assignment = widgets.NewPicker(nil, t.onAssignmentChanged)
 	t.Assignment.PlaceHolder = lang.X("timesheet.choose", "Välj assistent och kund")
+	t.Assignment.SearchAlso = func(o string) string { k := t.options[o]; return k.assistant + " " + k.customer }
 	t.help = widget.NewButtonWithIcon(lang.X("timesheet.help", "Så skriver du pass (F1)"), theme.HelpIcon(), t.showHelp)
 	t.copyPrev = widget.NewButtonWithIcon(lang.X("timesheet.copy_prev", "Kopiera förra månaden"), theme.ContentCopyIcon(), t.onCopyPrevMonth)
-	t.week = widget.NewSelect(nil, nil)
+	t.week = widgets.NewSelect(nil, nil)
 	t.copyWeek = widget.NewButtonWithIcon(lang.X("timesheet.copy_week", "Kopiera veckan till övriga veckor"), theme.ContentCopyIcon(), t.onCopyWeek)
 	t.undoBtn = widget.NewButtonWithIcon(lang.X("timesheet.undo", "Ångra (Ctrl+Z)"), theme.ContentUndoIcon(), func() { t.undo(nil) })
 	t.status = widget.NewLabel("")

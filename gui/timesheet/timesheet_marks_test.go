@@ -5,6 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"assistans/gui/guitest"
@@ -47,5 +50,22 @@ func TestFindingImportance(t *testing.T) {
 		if got := findingImportance(c.cur, c.sev); got != c.want {
 			t.Errorf("findingImportance(%v, %v) = %v, want %v", c.cur, c.sev, got, c.want)
 		}
+	}
+}
+
+// TestLockedRowsLegible: a locked month's fields keep the text colour of the
+// columns beside them (a disabled grey was unreadable) and show no editor.
+func TestLockedRowsLegible(t *testing.T) {
+	st := guitest.OpenStore(t, tsBatch(tsShift(guitest.PnrAnna, rules.D(2026, 10, 5), "08:00-16:00", rules.Aktiv)))
+	ts, _ := openTimesheet(t, st)
+	ts.lock()
+	f := ts.Rows[0].Pass
+	r := test.WidgetRenderer(f).(*tsFieldRenderer)
+	if r.text.Text != "08:00-16:00" || r.text.Color != theme.Color(theme.ColorNameForeground) {
+		t.Errorf("locked field shows %q in %v, want 08:00-16:00 in the foreground colour", r.text.Text, r.text.Color)
+	}
+	ts.Ed.Cell = ts.Rows[0].Day
+	if objs := test.WidgetRenderer(ts.Rows[0].Day).Objects(); slices.Contains(objs, fyne.CanvasObject(ts.Ed)) {
+		t.Error("the locked row shows the greyed editor")
 	}
 }

@@ -196,7 +196,9 @@ func (r *tsFieldRenderer) Refresh() {
 	r.text.Text, r.text.Color = r.f.text, theme.Color(theme.ColorNameForeground)
 	switch {
 	case r.f.disabled:
-		r.text.Color = theme.Color(theme.ColorNameDisabled)
+		// A locked month is read, not typed in: the text stays as legible as
+		// the columns beside it, and the field loses its input look instead.
+		r.bg.FillColor, r.bg.StrokeWidth = color.Transparent, 0
 	case r.f.text == "":
 		r.text.Text, r.text.Color = r.f.placeholder, theme.Color(theme.ColorNamePlaceHolder)
 	}
@@ -207,7 +209,7 @@ func (r *tsFieldRenderer) Refresh() {
 }
 
 func (r *tsFieldRenderer) Objects() []fyne.CanvasObject {
-	if r.f.t.Ed.Cell == r.f {
+	if r.f.t.Ed.Cell == r.f && !r.f.disabled { // a locked row shows its text, not the greyed editor
 		return []fyne.CanvasObject{r.bg, r.f.t.Ed}
 	}
 	return []fyne.CanvasObject{r.bg, r.text}

@@ -55,9 +55,7 @@ type Choice[V comparable] struct {
 }
 
 func NewChoice[V comparable](labels []string, values []V, changed func()) *Choice[V] {
-	c := NewSearchChoice(labels, values, changed)
-	c.Sel.Menu = true
-	return c
+	return &Choice[V]{Values: values, Sel: NewSelect(labels, func(string) { changed() })}
 }
 
 // NewSearchChoice is a choice among many (people, pairs) picked by searching.
@@ -113,4 +111,28 @@ func (c *Choice[V]) SetOptions(labels []string, values []V) {
 		c.Set(cur)
 	}
 	c.Sel.Refresh()
+}
+
+// RadioLock is a radio group that, while locked, shows its answer as plain
+// text: a disabled radio group greys the answer to unreadable.
+type RadioLock struct {
+	radio *widget.RadioGroup
+	fixed *widget.Label
+	Box   fyne.CanvasObject // the radio group, or the answer in its place
+}
+
+func NewRadioLock(r *widget.RadioGroup) *RadioLock {
+	l := &RadioLock{radio: r, fixed: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Italic: true})}
+	l.fixed.Hide()
+	l.Box = container.NewStack(r, l.fixed)
+	return l
+}
+
+// Lock shows the chosen option as text (a dash for none) or the radio group.
+func (l *RadioLock) Lock(locked bool) {
+	text := l.radio.Selected
+	if text == "" {
+		text = "–"
+	}
+	showFixed(locked, l.radio, l.fixed, text)
 }

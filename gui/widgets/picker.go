@@ -20,13 +20,16 @@ import (
 // Select (a few fixed options need no search).
 type Picker struct {
 	widget.Select
-	Menu   bool
-	pop    *widget.PopUp
-	search *pickEntry
-	list   *widget.List
-	shown  []int // the indexes into Options the search matches
-	cur    int   // the row of shown the keys point at
-	moving bool  // the list's selection is being moved by the keys, not chosen
+	Menu bool
+	// SearchAlso, when set, is more text the search finds an option by
+	// without showing it (the personnummer of a pair named by its names).
+	SearchAlso func(option string) string
+	pop        *widget.PopUp
+	search     *pickEntry
+	list       *widget.List
+	shown      []int // the indexes into Options the search matches
+	cur        int   // the row of shown the keys point at
+	moving     bool  // the list's selection is being moved by the keys, not chosen
 }
 
 // NewPicker makes a picker with these options; changed runs when one is chosen.
@@ -35,6 +38,14 @@ func NewPicker(options []string, changed func(string)) *Picker {
 	p.Options, p.OnChanged = options, changed
 	p.PlaceHolder = lang.X("picker.choose", "Välj")
 	p.ExtendBaseWidget(p)
+	return p
+}
+
+// NewSelect is a plain Select (a few fixed options) that lets the window's
+// keys through.
+func NewSelect(options []string, changed func(string)) *Picker {
+	p := NewPicker(options, changed)
+	p.Menu = true
 	return p
 }
 
@@ -54,9 +65,16 @@ func (p *Picker) Tapped(ev *fyne.PointEvent) {
 }
 
 // TypedKey opens the search on Space, Enter, ↑ and ↓; ← → step as in a Select.
+// With Menu set, the Select's keys open its menu. Other keys (F10, Esc) go
+// to the window, which a Select would swallow.
 func (p *Picker) TypedKey(ev *fyne.KeyEvent) {
 	if p.Menu {
-		p.Select.TypedKey(ev)
+		switch ev.Name {
+		case fyne.KeySpace, fyne.KeyUp, fyne.KeyDown, fyne.KeyLeft, fyne.KeyRight:
+			p.Select.TypedKey(ev)
+		default:
+			PassKey(p, ev)
+		}
 		return
 	}
 	switch ev.Name {
@@ -84,7 +102,7 @@ func (p *Picker) Open(query string) {
 	if c == nil {
 		return
 	}
-	keys := PickKeys(p.Options)
+	keys := PickKeys(p.Options, p.SearchAlso)
 	p.search = &pickEntry{p: p}
 	p.search.ExtendBaseWidget(p.search)
 	p.search.SetPlaceHolder(lang.X("picker.search", "Sök namn eller personnummer"))
@@ -204,30 +222,44 @@ func (e *pickEntry) TypedKey(ev *fyne.KeyEvent) {
 	}
 }
 
-// PickKeys are the texts the search looks in: each option in lower case
-// and, after it, its digits alone so that 195003042347 finds 19500304-2347.
-func PickKeys(options []string) []string {
+// PickKeys are the texts the search looks in: each option (and what also
+// gives for it, when set) in lower case and, after it, its digits alone so
+// that 195003042347 finds 19500304-2347.
+func PickKeys(options []string, also func(string) string) []string {
 	keys := make([]string, len(options))
 	for i, o := range options {
-		digits := strings.Map(func(r rune) rune {
-			if r >= '0' && r <= '9' {
-				return r
-			}
-			return -1
-		}, o)
-		keys[i] = strings.ToLower(o) + "\x00" + digits
+		if also != nil {
+			o += "\x00" + also(o)
+		}
+		keys[i] = strings.ToLower(o) + "\x00" + digitsOf(o)
 	}
 	return keys
 }
 
+func digitsOf(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, s)
+}
+
 // FilterPicks appends to out the indexes of the keys holding every word of
-// query (in any order, any case); an empty query matches all.
+// query (in any order, any case; a number also without its dash); an empty
+// query matches all.
 func FilterPicks(keys []string, query string, out []int) []int {
 	words := strings.Fields(strings.ToLower(query))
+	nums := make([]string, len(words)) // a word that is a number with a dash or plus, as its digits
+	for i, w := range words {
+		if d := digitsOf(w); d != "" && d != w && strings.Trim(w, "0123456789-+") == "" {
+			nums[i] = d
+		}
+	}
 	for i, k := range keys {
 		ok := true
-		for _, w := range words {
-			if !strings.Contains(k, w) {
+		for j, w := range words {
+			if !strings.Contains(k, w) && (nums[j] == "" || !strings.Contains(k, nums[j])) {
 				ok = false
 				break
 			}

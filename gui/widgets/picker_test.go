@@ -17,7 +17,7 @@ var pickOptions = []string{
 }
 
 func TestFilterPicks(t *testing.T) {
-	keys := PickKeys(pickOptions)
+	keys := PickKeys(pickOptions, nil)
 	for _, c := range []struct {
 		query string
 		want  []int
@@ -36,6 +36,18 @@ func TestFilterPicks(t *testing.T) {
 		if got := FilterPicks(keys, c.query, nil); !slices.Equal(got, c.want) {
 			t.Errorf("FilterPicks(%q) = %v, want %v", c.query, got, c.want)
 		}
+	}
+}
+
+func TestPickKeysAlso(t *testing.T) {
+	pairs := []string{"Xena Xu – Anna Andersson", "Xena Xu – Bertil Berg"}
+	pnrs := map[string]string{pairs[0]: "199001011239 194512121239", pairs[1]: "199001011239 195003042347"}
+	keys := PickKeys(pairs, func(o string) string { return pnrs[o] })
+	if got := FilterPicks(keys, "19500304-2347", nil); !slices.Equal(got, []int{1}) {
+		t.Errorf("Bertil's number finds %v, want [1]", got)
+	}
+	if got := FilterPicks(keys, "xena 194512121239", nil); !slices.Equal(got, []int{0}) {
+		t.Errorf("xena and Anna's number find %v, want [0]", got)
 	}
 }
 
@@ -106,7 +118,7 @@ func bigPicks() []string {
 
 func TestFilterPicksLarge(t *testing.T) {
 	opts := bigPicks()
-	keys := PickKeys(opts)
+	keys := PickKeys(opts, nil)
 	// i = 1234: Eva (1234 % 10 = 4), last name 123 % 15 = 3 (Dahl), born 19841103 (84, 1+1234%12 = 11, 1+1234%28 = 3), number 1234.
 	if opts[1234] != "Eva Dahl (19841103-1234)" {
 		t.Fatalf("option 1234 is %q", opts[1234])
@@ -123,7 +135,7 @@ func TestFilterPicksLarge(t *testing.T) {
 // BenchmarkFilterPicks is one keystroke's filtering of 1,500 assistants
 // (the limit is well under 0.1 s).
 func BenchmarkFilterPicks(b *testing.B) {
-	keys := PickKeys(bigPicks())
+	keys := PickKeys(bigPicks(), nil)
 	out := make([]int, 0, len(keys))
 	queries := []string{"e", "ev", "eva", "eva d", "eva da", "19840711"}
 	b.ResetTimer()
@@ -136,6 +148,6 @@ func BenchmarkFilterPicks(b *testing.B) {
 func BenchmarkPickKeys(b *testing.B) {
 	opts := bigPicks()
 	for i := 0; i < b.N; i++ {
-		PickKeys(opts)
+		PickKeys(opts, nil)
 	}
 }
