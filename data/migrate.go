@@ -95,6 +95,12 @@ func (s *Store) migrate(guardUpgrade bool) (from int, err error) {
 			return 0, fmt.Errorf("schemauppdatering %s misslyckades: %w", path.Base(m.name), err)
 		}
 	}
+	if s.writable() == nil {
+		err := s.write(context.Background(), func(t *tx) error { return t.addDescribedColumns(context.Background()) })
+		if err != nil {
+			return 0, err
+		}
+	}
 	return newest, nil
 }
 
@@ -145,6 +151,9 @@ func (s *Store) migrateOne(m migration) error {
 		return err
 	}
 	t := s.wrap(sqlTx)
+	if err := t.addDescribedColumns(context.Background()); err != nil {
+		return err
+	}
 	if step := migrationSteps[m.number]; step != nil {
 		if err := step(context.Background(), t); err != nil {
 			return err

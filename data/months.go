@@ -7,35 +7,16 @@ import (
 	"strings"
 	"time"
 
+	"assistans/data/record"
 	"assistans/rules"
 )
 
-var monthInfos = newTable(TableMonthInfo,
-	[]string{"customer", "month"},
-	[]string{"childcare_school", "abroad", "prev_payment_used", "prev_payment_left", "sent", "version"},
-	[]ref{refCustomer},
-	func(m rules.MonthInfo) []any {
-		return []any{m.Customer, m.Month.String(), boolV(m.ChildcareSchool), boolV(m.Abroad),
-			flagV(m.PrevPaymentUsed), int64(m.PrevPaymentLeft), dateV(m.Sent), m.Version}
-	},
-	func(r *row) rules.MonthInfo {
-		return rules.MonthInfo{Customer: r.str(), Month: r.month(), ChildcareSchool: r.boolean(), Abroad: r.boolean(),
-			PrevPaymentUsed: r.flag(), PrevPaymentLeft: rules.Ore(r.i64()), Sent: r.date(), Version: r.i64()}
-	})
+var monthInfos = describedTable(record.MonthInfo, refCustomer)
 
 // monthInfoSent is the index of the sent column in monthInfos.cols.
 const monthInfoSent = 6
 
-var hospitalStays = newTable(TableHospital,
-	[]string{"customer", "from_date", "from_time"},
-	[]string{"to_date", "to_time", "version"},
-	[]ref{refCustomer},
-	func(h rules.HospitalStay) []any {
-		return []any{h.Customer, dateV(h.FromDate), clockV(h.FromTime), dateV(h.ToDate), clockV(h.ToTime), h.Version}
-	},
-	func(r *row) rules.HospitalStay {
-		return rules.HospitalStay{Customer: r.str(), FromDate: r.date(), FromTime: r.clock(), ToDate: r.date(), ToTime: r.clock(), Version: r.i64()}
-	})
+var hospitalStays = describedTable(record.HospitalStay, refCustomer)
 
 var costs = newTable(TableCosts,
 	[]string{"customer", "month", "category"},

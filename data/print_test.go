@@ -121,12 +121,17 @@ func TestPrintMonthUnwritable(t *testing.T) {
 
 // A customer whose bundle cannot be made never stops the others: Lisa's name
 // does not fit the forms, Karl's bundle is still written and recorded, and the
-// error names Lisa and the box.
+// error names Lisa and the box. The store refuses such a name
+// (Customer.Validate); an earlier version, which did not, could have stored it.
 func TestPrintMonthGoesOn(t *testing.T) {
 	s := printable(t)
-	lisa := customer2
-	lisa.Name = strings.Repeat("Lisa Liten ", 60)
-	must(t, s.SaveCustomer(ctx, lisa))
+	long := strings.Repeat("Lisa Liten ", 60)
+	var fe *rules.FieldError
+	if err := s.SaveCustomer(ctx, rules.Customer{Pnr: cust2, Name: long}); !errors.As(err, &fe) || fe.Field != "name" {
+		t.Fatalf("saving a name of 660 characters: %v, want a refusal naming the name", err)
+	}
+	_, err := s.db.Exec(s.eng.Rebind("UPDATE customers SET name = ? WHERE pnr = ?"), long, cust2)
+	must(t, err)
 	dir := t.TempDir()
 	files, err := s.PrintMonth(ctx, oct, "", dir, "")
 	equal(t, "files", files, []string{filepath.Join(dir, "2026-10 Karl Kund.pdf")})

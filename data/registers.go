@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 
+	"assistans/data/record"
 	"assistans/rules"
 )
 
@@ -21,75 +22,14 @@ const (
 	TableSettings    = "settings"
 )
 
-var providers = newTable(TableProviders,
-	[]string{"orgnr"},
-	[]string{"name", "kind", "contact", "phone", "ivo_from", "ivo_to", "fskatt", "employer_registered",
-		"permit_group1", "permit_group2", "permit_group3", "permit_children", "permit_adults", "version"},
-	nil,
-	func(p rules.Provider) []any {
-		return []any{p.Orgnr, p.Name, string(p.Kind), p.Contact, p.Phone, dateV(p.IVOFrom), dateV(p.IVOTo),
-			flagV(p.FSkatt), flagV(p.EmployerRegistered),
-			flagV(p.PermitGroup[0]), flagV(p.PermitGroup[1]), flagV(p.PermitGroup[2]),
-			flagV(p.PermitChildren), flagV(p.PermitAdults), p.Version}
-	},
-	func(r *row) rules.Provider {
-		return rules.Provider{Orgnr: r.str(), Name: r.str(), Kind: rules.ProviderKind(r.str()), Contact: r.str(), Phone: r.str(),
-			IVOFrom: r.date(), IVOTo: r.date(), FSkatt: r.flag(), EmployerRegistered: r.flag(),
-			PermitGroup:    [3]rules.Flag{r.flag(), r.flag(), r.flag()},
-			PermitChildren: r.flag(), PermitAdults: r.flag(), Version: r.i64()}
-	})
-
-var customers = newTable(TableCustomers,
-	[]string{"pnr"},
-	[]string{"name", "representative_name", "representative_pnr", "representative_role", "personkrets", "inactive", "version"},
-	nil,
-	func(c rules.Customer) []any {
-		return []any{c.Pnr, c.Name, c.RepresentativeName, c.RepresentativePnr, string(c.RepresentativeRole),
-			intOptV(c.Personkrets), boolV(c.Inactive), c.Version}
-	},
-	func(r *row) rules.Customer {
-		return rules.Customer{Pnr: r.str(), Name: r.str(), RepresentativeName: r.str(), RepresentativePnr: r.str(),
-			RepresentativeRole: rules.RepresentativeRole(r.str()), Personkrets: r.int(), Inactive: r.boolean(), Version: r.i64()}
-	})
-
-var decisions = newTable(TableDecisions,
-	[]string{"customer", "from_date"},
-	[]string{"to_date", "hours_per_week_centi", "hourly_amount_ore", "higher_amount", "double_assistance", "version"},
-	[]ref{refCustomer},
-	func(d rules.Decision) []any {
-		return []any{d.Customer, dateV(d.From), dateV(d.To), d.HoursPerWeekCenti, int64(d.HourlyAmount),
-			boolV(d.HigherAmount), boolV(d.DoubleAssistance), d.Version}
-	},
-	func(r *row) rules.Decision {
-		return rules.Decision{Customer: r.str(), From: r.date(), To: r.date(), HoursPerWeekCenti: r.i64(),
-			HourlyAmount: rules.Ore(r.i64()), HigherAmount: r.boolean(), DoubleAssistance: r.boolean(), Version: r.i64()}
-	})
-
-var assistants = newTable(TableAssistants,
-	[]string{"pnr"},
-	[]string{"name", "address", "outside_ees", "unfit", "regime", "period_start", "collective_agreement", "inactive", "version"},
-	nil,
-	func(a rules.Assistant) []any {
-		return []any{a.Pnr, a.Name, a.Address, boolV(a.OutsideEES), boolV(a.Unfit), string(a.Regime),
-			dateV(a.PeriodStart), boolV(a.CollectiveAgreement), boolV(a.Inactive), a.Version}
-	},
-	func(r *row) rules.Assistant {
-		return rules.Assistant{Pnr: r.str(), Name: r.str(), Address: r.str(), OutsideEES: r.boolean(), Unfit: r.boolean(),
-			Regime: rules.Regime(r.str()), PeriodStart: r.date(), CollectiveAgreement: r.boolean(), Inactive: r.boolean(), Version: r.i64()}
-	})
-
-var assignments = newTable(TableAssignments,
-	[]string{"assistant", "customer"},
-	[]string{"provider_orgnr", "employer", "employer_name", "employer_orgnr", "employed_from", "reported_3066", "related", "version"},
-	[]ref{refAssistant, refCustomer, refProvider},
-	func(a rules.Assignment) []any {
-		return []any{a.Assistant, a.Customer, optV(a.ProviderOrgnr), string(a.Employer), a.EmployerName, a.EmployerOrgnr,
-			dateV(a.EmployedFrom), dateV(a.Reported3066), boolV(a.Related), a.Version}
-	},
-	func(r *row) rules.Assignment {
-		return rules.Assignment{Assistant: r.str(), Customer: r.str(), ProviderOrgnr: r.str(), Employer: rules.EmployerKind(r.str()),
-			EmployerName: r.str(), EmployerOrgnr: r.str(), EmployedFrom: r.date(), Reported3066: r.date(), Related: r.boolean(), Version: r.i64()}
-	})
+// The registers' tables, from their descriptions (described.go).
+var (
+	providers   = describedTable(record.Provider)
+	customers   = describedTable(record.Customer)
+	decisions   = describedTable(record.Decision, refCustomer)
+	assistants  = describedTable(record.Assistant)
+	assignments = describedTable(record.Assignment, refAssistant, refCustomer, refProvider)
+)
 
 // list reads the records of tb matching where in one read transaction.
 func list[T any](ctx context.Context, s *Store, tb *table[T], where string, args ...any) ([]T, error) {

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -30,6 +31,9 @@ type table[T any] struct {
 	refs []ref
 	enc  func(T) []any // values in cols order
 	dec  func(*row) T  // reads cols in order
+	// validate, when set, refuses a record that cannot be stored (a described register's).
+	validate func(T) error
+	added    []bool // per recorded column: added later, left out of audit rows while NULL
 
 	sel, ins, upd, del, list, order string
 }
@@ -185,6 +189,11 @@ func (tb *table[T]) put(ctx context.Context, t *tx, v T, note string, guard func
 	if old != nil && equalVals(old[:tb.ver], vals[:tb.ver]) {
 		return false, nil
 	}
+	if tb.validate != nil {
+		if err := tb.validate(v); err != nil {
+			return false, err
+		}
+	}
 	if guard != nil {
 		if err := guard(old); err != nil {
 			return false, err
@@ -207,9 +216,9 @@ func (tb *table[T]) put(ctx context.Context, t *tx, v T, note string, guard func
 	}
 	var oldJSON string
 	if old != nil {
-		oldJSON = rowJSON(tb.cols[:tb.ver], old[:tb.ver])
+		oldJSON = recordJSON(tb.cols[:tb.ver], old[:tb.ver], tb.added)
 	}
-	return true, t.audit(ctx, tb.name, auditKey(key), oldJSON, rowJSON(tb.cols[:tb.ver], vals[:tb.ver]), note)
+	return true, t.audit(ctx, tb.name, auditKey(key), oldJSON, recordJSON(tb.cols[:tb.ver], vals[:tb.ver], tb.added), note)
 }
 
 // remove deletes the record with the given key; found is false when there was none.
@@ -222,7 +231,7 @@ func (tb *table[T]) remove(ctx context.Context, t *tx, note string, key ...any) 
 		return false, err
 	}
 	t.known = nil // it may have been one of them
-	return true, t.audit(ctx, tb.name, auditKey(key), rowJSON(tb.cols[:tb.ver], old[:tb.ver]), "", note)
+	return true, t.audit(ctx, tb.name, auditKey(key), recordJSON(tb.cols[:tb.ver], old[:tb.ver], tb.added), "", note)
 }
 
 // removeWhere deletes, one audited row at a time, every record whose column col is val.
@@ -258,6 +267,24 @@ var keyLabels = map[string]string{
 	"orgnr": "organisationsnummer", "pnr": "personnummer", "customer": "kundens personnummer",
 	"assistant": "assistentens personnummer", "from_date": "från-datum", "month": "månad",
 	"date": "datum", "key": "nyckel",
+}
+
+// recordJSON is rowJSON without the columns added later (added[i]) that are
+// NULL: a record stored before such a column existed keeps the JSON its audit
+// row has, so verify still finds them equal.
+func recordJSON(cols []string, vals []any, added []bool) string {
+	if vals == nil || !slices.Contains(added, true) {
+		return rowJSON(cols, vals)
+	}
+	var c []string
+	var v []any
+	for i := range cols {
+		if i < len(added) && added[i] && vals[i] == nil {
+			continue
+		}
+		c, v = append(c, cols[i]), append(v, vals[i])
+	}
+	return rowJSON(c, v)
 }
 
 func equalVals(a, b []any) bool {

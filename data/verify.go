@@ -24,6 +24,7 @@ type audited struct {
 	keys  int      // the first keys columns make the audit key
 	skip  int      // columns before the recorded ones (a shift's id)
 	cols  []string // the recorded columns, as rowJSON writes them
+	added []bool   // per recorded column: added later (recordJSON)
 }
 
 // auditedTables lists every audited table: newTable adds each, shifts add themselves.
@@ -131,7 +132,7 @@ func (tb audited) compare(ctx context.Context, t *tx, state recordedState, seen 
 		}
 		k := stateKey{tb.name, auditKey(vals[:tb.keys])}
 		seen[k] = true
-		cur := rowJSON(tb.cols, vals[tb.skip:])
+		cur := recordJSON(tb.cols, vals[tb.skip:], tb.added)
 		rec, ok := state[k]
 		if ok && rec == contentHash(cur) {
 			continue

@@ -323,31 +323,36 @@ func formatHundredths(v int64) string {
 
 // enumCol accepts the CSV words and their spellings with å/ä/ö, spaces and capitals
 // ("Vårdnadshavare", "god man"); empty stays empty.
-func enumCol[T any, E ~string](name string, f func(*T) *E, words ...E) column[T] {
-	list := make([]string, len(words))
-	for i, w := range words {
-		list[i] = string(w)
-	}
-	reason := "okänt värde (tillåtna: " + strings.Join(list, ", ") + ")"
+func enumCol[T any](name string, get func(*T) string, set func(*T, string), words ...string) column[T] {
+	reason := "okänt värde (tillåtna: " + strings.Join(words, ", ") + ")"
 	return column[T]{name: name,
 		// An enum read from a database may hold anything, so it is written as guarded text.
 		text: true,
 		parse: func(_ *parser, v string, r *T) string {
 			if v == "" {
-				*f(r) = ""
+				set(r, "")
 				return ""
 			}
 			n := enumWord(v)
 			for _, w := range words {
-				if n == string(w) {
-					*f(r) = w
+				if n == w {
+					set(r, w)
 					return ""
 				}
 			}
 			return reason
 		},
-		format: func(r *T) string { return string(*f(r)) },
+		format: get,
 	}
+}
+
+// enumField is enumCol on a field of a string type of its own.
+func enumField[T any, E ~string](name string, f func(*T) *E, words ...E) column[T] {
+	list := make([]string, len(words))
+	for i, w := range words {
+		list[i] = string(w)
+	}
+	return enumCol(name, func(r *T) string { return string(*f(r)) }, func(r *T, v string) { *f(r) = E(v) }, list...)
 }
 
 var enumFold = strings.NewReplacer("å", "a", "ä", "a", "ö", "o", " ", "_", "-", "_")
@@ -369,28 +374,6 @@ func shiftKindCol() column[rules.Shift] {
 			return ""
 		},
 		format: func(r *rules.Shift) string { return string(r.Kind) },
-	}
-}
-
-func personkretsCol() column[rules.Customer] {
-	return column[rules.Customer]{name: "personkrets",
-		parse: func(_ *parser, v string, r *rules.Customer) string {
-			switch v {
-			case "":
-				r.Personkrets = 0
-			case "1", "2", "3":
-				r.Personkrets = int(v[0] - '0')
-			default:
-				return "skriv 1, 2 eller 3 (personkrets enligt 1 § LSS), eller lämna tomt"
-			}
-			return ""
-		},
-		format: func(r *rules.Customer) string {
-			if r.Personkrets == 0 {
-				return ""
-			}
-			return strconv.Itoa(r.Personkrets)
-		},
 	}
 }
 

@@ -3,6 +3,7 @@ package csvfile
 import (
 	"io"
 
+	"assistans/data/record"
 	"assistans/rules"
 )
 
@@ -84,22 +85,8 @@ func endBefore(from, to rules.Date, col string) (string, string) {
 type provider = rules.Provider
 
 var providers = &spec[provider]{
-	cols: []column[provider]{
-		keyed(orgCol("orgnr", func(r *provider) *string { return &r.Orgnr })),
-		textCol("name", func(r *provider) *string { return &r.Name }),
-		enumCol("kind", func(r *provider) *rules.ProviderKind { return &r.Kind }, rules.Privat, rules.Kommun, rules.EgenArbgiv),
-		textCol("contact", func(r *provider) *string { return &r.Contact }),
-		textCol("phone", func(r *provider) *string { return &r.Phone }),
-		dateCol("ivo_permit_from", func(r *provider) *rules.Date { return &r.IVOFrom }),
-		dateCol("ivo_permit_to", func(r *provider) *rules.Date { return &r.IVOTo }),
-		flagCol("fskatt", func(r *provider) *rules.Flag { return &r.FSkatt }),
-		flagCol("employer_registered", func(r *provider) *rules.Flag { return &r.EmployerRegistered }),
-		flagCol("permit_group1", func(r *provider) *rules.Flag { return &r.PermitGroup[0] }),
-		flagCol("permit_group2", func(r *provider) *rules.Flag { return &r.PermitGroup[1] }),
-		flagCol("permit_group3", func(r *provider) *rules.Flag { return &r.PermitGroup[2] }),
-		flagCol("permit_children", func(r *provider) *rules.Flag { return &r.PermitChildren }),
-		flagCol("permit_adults", func(r *provider) *rules.Flag { return &r.PermitAdults }),
-	},
+	cols: describedCols(record.Provider),
+
 	key: func(p *parser, r *provider) rowKey { return rowKey{a: p.num(r.Orgnr)} },
 	check: func(r *provider) (string, string) {
 		if r.IVOFrom.IsZero() {
@@ -113,15 +100,8 @@ var providers = &spec[provider]{
 type customer = rules.Customer
 
 var customers = &spec[customer]{
-	cols: []column[customer]{
-		keyed(pnrCol("pnr", func(r *customer) *string { return &r.Pnr })),
-		textCol("name", func(r *customer) *string { return &r.Name }),
-		textCol("representative_name", func(r *customer) *string { return &r.RepresentativeName }),
-		pnrCol("representative_pnr", func(r *customer) *string { return &r.RepresentativePnr }),
-		enumCol("representative_role", func(r *customer) *rules.RepresentativeRole { return &r.RepresentativeRole },
-			rules.Vardnadshavare, rules.GodMan, rules.Forvaltare),
-		personkretsCol(),
-	},
+	cols: describedCols(record.Customer),
+
 	key:  func(p *parser, r *customer) rowKey { return rowKey{a: p.num(r.Pnr)} },
 	rows: func(b *rules.Batch) *[]customer { return &b.Customers },
 }
@@ -129,15 +109,8 @@ var customers = &spec[customer]{
 type decision = rules.Decision
 
 var decisions = &spec[decision]{
-	cols: []column[decision]{
-		keyed(pnrCol("customer_pnr", func(r *decision) *string { return &r.Customer })),
-		keyed(dateCol("from", func(r *decision) *rules.Date { return &r.From })),
-		dateCol("to", func(r *decision) *rules.Date { return &r.To }),
-		centiCol("hours_per_week", func(r *decision) *int64 { return &r.HoursPerWeekCenti }),
-		oreCol("hourly_amount", func(r *decision) *rules.Ore { return &r.HourlyAmount }),
-		boolCol("higher_amount", func(r *decision) *bool { return &r.HigherAmount }),
-		boolCol("double_assistance", func(r *decision) *bool { return &r.DoubleAssistance }),
-	},
+	cols: describedCols(record.Decision),
+
 	key:   func(p *parser, r *decision) rowKey { return rowKey{a: p.num(r.Customer), day: dayKey(r.From)} },
 	check: func(r *decision) (string, string) { return endBefore(r.From, r.To, "to") },
 	rows:  func(b *rules.Batch) *[]decision { return &b.Decisions },
@@ -146,16 +119,8 @@ var decisions = &spec[decision]{
 type assistant = rules.Assistant
 
 var assistants = &spec[assistant]{
-	cols: []column[assistant]{
-		keyed(identityCol("pnr", func(r *assistant) *string { return &r.Pnr })),
-		textCol("name", func(r *assistant) *string { return &r.Name }),
-		textCol("address", func(r *assistant) *string { return &r.Address }),
-		boolCol("outside_ees", func(r *assistant) *bool { return &r.OutsideEES }),
-		boolCol("unfit", func(r *assistant) *bool { return &r.Unfit }),
-		enumCol("regime", func(r *assistant) *rules.Regime { return &r.Regime }, rules.Husligt, rules.ATL, rules.Avtal),
-		dateCol("period_start", func(r *assistant) *rules.Date { return &r.PeriodStart }),
-		boolCol("collective_agreement", func(r *assistant) *bool { return &r.CollectiveAgreement }),
-	},
+	cols: describedCols(record.Assistant),
+
 	key:  func(p *parser, r *assistant) rowKey { return rowKey{a: p.num(r.Pnr)} },
 	rows: func(b *rules.Batch) *[]assistant { return &b.Assistants },
 }
@@ -163,18 +128,8 @@ var assistants = &spec[assistant]{
 type assignment = rules.Assignment
 
 var assignments = &spec[assignment]{
-	cols: []column[assignment]{
-		keyed(identityCol("assistant_pnr", func(r *assignment) *string { return &r.Assistant })),
-		keyed(pnrCol("customer_pnr", func(r *assignment) *string { return &r.Customer })),
-		orgCol("provider_orgnr", func(r *assignment) *string { return &r.ProviderOrgnr }),
-		enumCol("employer", func(r *assignment) *rules.EmployerKind { return &r.Employer },
-			rules.EmployerProvider, rules.EmployerOther, rules.EmployerSelf, rules.EmployerCustomer),
-		textCol("employer_name", func(r *assignment) *string { return &r.EmployerName }),
-		orgCol("employer_orgnr", func(r *assignment) *string { return &r.EmployerOrgnr }),
-		dateCol("employed_from", func(r *assignment) *rules.Date { return &r.EmployedFrom }),
-		dateCol("reported_3066", func(r *assignment) *rules.Date { return &r.Reported3066 }),
-		boolCol("related", func(r *assignment) *bool { return &r.Related }),
-	},
+	cols: describedCols(record.Assignment),
+
 	key:  func(p *parser, r *assignment) rowKey { return rowKey{a: p.num(r.Assistant), b: p.num(r.Customer)} },
 	rows: func(b *rules.Batch) *[]assignment { return &b.Assignments },
 }
@@ -199,15 +154,8 @@ var shifts = &spec[shift]{
 type monthInfo = rules.MonthInfo
 
 var months = &spec[monthInfo]{
-	cols: []column[monthInfo]{
-		keyed(pnrCol("customer_pnr", func(r *monthInfo) *string { return &r.Customer })),
-		keyed(monthCol("month", func(r *monthInfo) *rules.Month { return &r.Month })),
-		boolCol("childcare_school", func(r *monthInfo) *bool { return &r.ChildcareSchool }),
-		boolCol("abroad", func(r *monthInfo) *bool { return &r.Abroad }),
-		flagCol("prev_payment_used", func(r *monthInfo) *rules.Flag { return &r.PrevPaymentUsed }),
-		oreCol("prev_payment_left", func(r *monthInfo) *rules.Ore { return &r.PrevPaymentLeft }),
-		dateCol("sent", func(r *monthInfo) *rules.Date { return &r.Sent }),
-	},
+	cols: describedCols(record.MonthInfo),
+
 	key: func(p *parser, r *monthInfo) rowKey {
 		return rowKey{a: p.num(r.Customer), day: dayKey(r.Month.First())}
 	},
@@ -217,13 +165,8 @@ var months = &spec[monthInfo]{
 type hospitalStay = rules.HospitalStay
 
 var hospital = &spec[hospitalStay]{
-	cols: []column[hospitalStay]{
-		keyed(pnrCol("customer_pnr", func(r *hospitalStay) *string { return &r.Customer })),
-		keyed(dateCol("from_date", func(r *hospitalStay) *rules.Date { return &r.FromDate })),
-		keyed(clockCol("from_time", func(r *hospitalStay) *rules.Clock { return &r.FromTime })),
-		dateCol("to_date", func(r *hospitalStay) *rules.Date { return &r.ToDate }),
-		clockCol("to_time", func(r *hospitalStay) *rules.Clock { return &r.ToTime }),
-	},
+	cols: describedCols(record.HospitalStay),
+
 	key: func(p *parser, r *hospitalStay) rowKey {
 		return rowKey{a: p.num(r.Customer), day: dayKey(r.FromDate), n: int32(r.FromTime)}
 	},

@@ -54,7 +54,7 @@ var absences = &spec[absence]{
 	cols: []column[absence]{
 		keyed(identityCol("assistant_pnr", func(r *absence) *string { return &r.Assistant })),
 		keyed(dateCol("date", func(r *absence) *rules.Date { return &r.Date })),
-		enumCol("reason", func(r *absence) *rules.AbsenceReason { return &r.Reason }, rules.AbsenceReasons...),
+		enumField("reason", func(r *absence) *rules.AbsenceReason { return &r.Reason }, rules.AbsenceReasons...),
 		identityCol("replacement_pnr", func(r *absence) *string { return &r.Replacement }),
 	},
 	key: func(p *parser, r *absence) rowKey { return rowKey{a: p.num(r.Assistant), day: dayKey(r.Date)} },

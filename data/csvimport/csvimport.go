@@ -47,7 +47,8 @@ func (r *Refused) Error() string {
 }
 
 // Progress is told how many bytes of the file have been read, of total; it
-// is called from the goroutine that runs File.
+// is called from the goroutine that reads the file (File's own; Stream reads
+// on a goroutine of its own).
 type Progress func(read, total int64)
 
 // File reads path as a CSV file of kind and imports its records in one

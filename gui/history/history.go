@@ -48,6 +48,17 @@ type Subject struct {
 	Month rules.Month // historyMonth
 }
 
+// of is whose changes the store lists.
+func (subj Subject) of() data.HistoryOf {
+	switch subj.Kind {
+	case historyCustomer:
+		return data.HistoryOf{Customer: subj.pnr}
+	case historyAssistant:
+		return data.HistoryOf{Assistant: subj.pnr}
+	}
+	return data.HistoryOf{Month: subj.Month}
+}
+
 func ShowCustomer(s *session.Session, pnr string) {
 	Open(s, Subject{Kind: historyCustomer, pnr: pnr})
 }
@@ -234,7 +245,7 @@ func (h *historyView) load() {
 	}
 	h.summary.SetText(lang.X("history.loading", "Läser ändringsloggen…"))
 	h.s.GoDo(func() func() {
-		rows, err := historyRows(ctx, st, subj)
+		changes, err := st.History(ctx, subj.of())
 		return func() {
 			if subj != h.subject {
 				return
@@ -243,18 +254,18 @@ func (h *historyView) load() {
 				h.summary.SetText(lang.X("history.error", "Ändringsloggen kunde inte läsas: {{.Err}}", map[string]any{"Err": language.Error(err)}))
 				return
 			}
-			h.show(rows)
+			h.show(changes)
 		}
 	})
 }
 
-// show lists rows (newest first), at most historyMax of them.
-func (h *historyView) show(rows []data.AuditRow) {
-	n := len(rows)
-	rows = rows[:min(n, historyMax)]
-	h.entries = make([]historyEntry, len(rows))
-	for i, r := range rows {
-		h.entries[i] = describeChange(r, h.names)
+// show lists changes (newest first), at most historyMax of them.
+func (h *historyView) show(changes []data.RecordChange) {
+	n := len(changes)
+	changes = changes[:min(n, historyMax)]
+	h.entries = make([]historyEntry, len(changes))
+	for i, c := range changes {
+		h.entries[i] = describeChange(c, h.names)
 	}
 	switch {
 	case n == 0:

@@ -55,7 +55,7 @@ func TestDescribeChange(t *testing.T) {
 		{"damaged", data.AuditRow{At: at, User: "bo", Table: data.TableCustomers, Key: guitest.PnrAnna, Old: `{"name":`, New: `{"name":"A"}`},
 			historyEntry{head: "2026-10-20 14:31 · bo · Ändrat", what: "Kund A (19451212-1239)", changes: `{"name": → {"name":"A"}`}},
 	} {
-		if got := describeChange(c.row, names); got != c.want {
+		if got := describeChange(data.DescribeAudit(c.row), names); got != c.want {
 			t.Errorf("%s:\n got %q\n     %q\n     %q\nwant %q\n     %q\n     %q", c.name, got.head, got.what, got.changes, c.want.head, c.want.what, c.want.changes)
 		}
 	}
@@ -104,7 +104,7 @@ func TestHistoryRows(t *testing.T) {
 		{"November", Subject{Kind: ByMonth, Month: oct.Next()}, 1, "Pass 2026-10-31: Yngve Ytter hos Bertil Berg"},
 		{"December", Subject{Kind: ByMonth, Month: oct.Next().Next()}, 0, ""},
 	} {
-		rows, err := historyRows(ctx, st, c.subj)
+		rows, err := st.History(ctx, c.subj.of())
 		if err != nil {
 			t.Fatal(err)
 		}

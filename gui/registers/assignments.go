@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/data/record"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
 	"assistans/rules"
@@ -46,7 +47,7 @@ type AssignmentScreen struct {
 
 func NewAssignments(s *session.Session) *AssignmentScreen {
 	a := &AssignmentScreen{}
-	a.register = newRegister[rules.Assignment](s, a)
+	a.register = newRegister(s, record.Assignment, a)
 	a.buildUI()
 	a.start(a.load)
 	return a
@@ -99,6 +100,8 @@ func (a *AssignmentScreen) buildUI() {
 			widgets.Row("", container.NewHBox(a.print3066, a.printChanged)),
 		),
 		a.warning,
+		a.describedRows(g, "assistant", "customer", "provider_orgnr", "employer", "employer_name", "employer_orgnr",
+			"employed_from", "reported_3066", "related"),
 	)
 	a.buildFrame(lang.X("assignment.search", "Sök assistent eller kund"), form, a.employedFrom.Entry)
 }
@@ -181,10 +184,6 @@ func inactiveMark(label string, inactive bool) string {
 		return label + " – " + lang.X("reg.inactive_mark", "inaktiv")
 	}
 	return label
-}
-
-func (a *AssignmentScreen) sameKey(x, y rules.Assignment) bool {
-	return x.Assistant == y.Assistant && x.Customer == y.Customer
 }
 
 func (a *AssignmentScreen) searchTexts(x rules.Assignment) (names, ids []string) {

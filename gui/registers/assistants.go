@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/data/record"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
 	"assistans/rules"
@@ -30,7 +31,7 @@ type AssistantScreen struct {
 
 func NewAssistants(s *session.Session) *AssistantScreen {
 	a := &AssistantScreen{}
-	a.register = newRegister[rules.Assistant](s, a)
+	a.register = newRegister(s, record.Assistant, a)
 	a.buildUI()
 	a.start(a.load)
 	return a
@@ -72,6 +73,7 @@ func (a *AssistantScreen) buildUI() {
 				widget.NewLabel(lang.X("assistant.period_hint", "första dagen i en beräkningsperiod")))),
 			widgets.Row("", a.agreement),
 		),
+		a.describedRows(g, "pnr", "name", "address", "outside_ees", "unfit", "regime", "period_start", "collective_agreement", "inactive"),
 	)
 	a.buildFrame(lang.X("assistant.search", "Sök namn eller personnummer"), form, a.name.Entry)
 }
@@ -120,19 +122,7 @@ func assistantFacts(x rules.Assistant, today rules.Date) (short, long []string) 
 }
 
 func (a *AssistantScreen) load() {
-	all, err := a.s.Store.Assistants(a.s.Ctx)
-	if err != nil {
-		a.loadFailed(err)
-		return
-	}
-	slices.SortFunc(all, func(x, y rules.Assistant) int { return compareByName(x.Name, y.Name, x.Pnr, y.Pnr) })
-	a.setAll(all)
-}
-
-func (a *AssistantScreen) sameKey(x, y rules.Assistant) bool { return x.Pnr == y.Pnr }
-
-func (a *AssistantScreen) searchTexts(x rules.Assistant) (names, ids []string) {
-	return []string{x.Name}, []string{x.Pnr}
+	a.loadSorted(func() ([]rules.Assistant, error) { return a.s.Store.Assistants(a.s.Ctx) })
 }
 
 func (a *AssistantScreen) listRow(x rules.Assistant) listRow {

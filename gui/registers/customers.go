@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/data/record"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
 	"assistans/rules"
@@ -36,7 +37,7 @@ type CustomerScreen struct {
 
 func NewCustomers(s *session.Session) *CustomerScreen {
 	c := &CustomerScreen{}
-	c.register = newRegister[rules.Customer](s, c)
+	c.register = newRegister(s, record.Customer, c)
 	c.buildUI()
 	c.start(c.load)
 	return c
@@ -84,6 +85,7 @@ func (c *CustomerScreen) buildUI() {
 			widgets.Row(lang.X("customer.rep_pnr", "Personnummer"), c.repPnr.Box(0)),
 		)),
 	),
+		c.describedRows(g, "pnr", "name", "representative_name", "representative_pnr", "representative_role", "personkrets", "inactive"),
 		widget.NewSeparator(),
 		c.buildDecisions(c.shortcut, g),
 	)
@@ -119,12 +121,9 @@ func (c *CustomerScreen) checkPnr(s string) error {
 // load reads the customers, every decision and the schablon amounts, keeping the form as it is.
 func (c *CustomerScreen) load() {
 	ctx := c.s.Ctx
-	all, err := c.s.Store.Customers(ctx)
-	var decs []rules.Decision
+	// The decisions first: the list's warnings need them.
+	decs, err := c.s.Store.Decisions(ctx, "")
 	var set rules.Settings
-	if err == nil {
-		decs, err = c.s.Store.Decisions(ctx, "")
-	}
 	if err == nil {
 		set, err = c.s.Store.Settings(ctx)
 	}
@@ -132,18 +131,10 @@ func (c *CustomerScreen) load() {
 		c.loadFailed(err)
 		return
 	}
-	slices.SortFunc(all, func(a, b rules.Customer) int { return compareByName(a.Name, b.Name, a.Pnr, b.Pnr) })
 	c.decisions, c.settings = decs, set
-	c.setAll(all)
-	if c.Current != nil {
+	if c.loadSorted(func() ([]rules.Customer, error) { return c.s.Store.Customers(ctx) }) && c.Current != nil {
 		c.loadDecisions()
 	}
-}
-
-func (c *CustomerScreen) sameKey(a, b rules.Customer) bool { return a.Pnr == b.Pnr }
-
-func (c *CustomerScreen) searchTexts(x rules.Customer) (names, ids []string) {
-	return []string{x.Name}, []string{x.Pnr}
 }
 
 func (c *CustomerScreen) listRow(x rules.Customer) listRow {

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"assistans/data/record"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
 	"assistans/rules"
@@ -32,7 +33,7 @@ type ProviderScreen struct {
 
 func NewProviders(s *session.Session) *ProviderScreen {
 	p := &ProviderScreen{}
-	p.register = newRegister[rules.Provider](s, p)
+	p.register = newRegister(s, record.Provider, p)
 	p.buildUI()
 	p.start(p.load)
 	return p
@@ -89,25 +90,15 @@ func (p *ProviderScreen) buildUI() {
 			widgets.Row(lang.X("provider.adults", "Vuxna"), p.adults.Radio),
 		),
 		p.permitNote,
+		p.describedRows(g, "orgnr", "name", "kind", "contact", "phone", "ivo_from", "ivo_to", "fskatt", "employer_registered",
+			"permit_group1", "permit_group2", "permit_group3", "permit_children", "permit_adults"),
 	)
 	p.buildFrame(lang.X("provider.search", "Sök namn eller organisationsnummer"), form, p.name.Entry)
 }
 
 // load reads the providers and shows them, keeping the form as it is.
 func (p *ProviderScreen) load() {
-	all, err := p.s.Store.Providers(p.s.Ctx)
-	if err != nil {
-		p.loadFailed(err)
-		return
-	}
-	slices.SortFunc(all, func(a, b rules.Provider) int { return compareByName(a.Name, b.Name, a.Orgnr, b.Orgnr) })
-	p.setAll(all)
-}
-
-func (p *ProviderScreen) sameKey(a, b rules.Provider) bool { return a.Orgnr == b.Orgnr }
-
-func (p *ProviderScreen) searchTexts(x rules.Provider) (names, ids []string) {
-	return []string{x.Name}, []string{x.Orgnr}
+	p.loadSorted(func() ([]rules.Provider, error) { return p.s.Store.Providers(p.s.Ctx) })
 }
 
 func (p *ProviderScreen) listRow(x rules.Provider) listRow {

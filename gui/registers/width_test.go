@@ -36,6 +36,9 @@ func TestRegisterListWidth(t *testing.T) {
 				t.Errorf("%s at %v: the form is %.0f px wide, narrower than its %.0f", name, size, form.Size().Width, form.MinSize().Width)
 			}
 			if dir := os.Getenv("ASSISTANS_SHOTS"); dir != "" {
+				if err := os.MkdirAll(dir, 0o755); err != nil {
+					t.Fatal(err)
+				}
 				guitest.WriteScreenshot(t, s.Win, filepath.Join(dir, name+"-"+fmtSize(size)+".png"))
 			}
 		}

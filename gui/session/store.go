@@ -76,7 +76,7 @@ type BackupStore interface {
 
 // historyStore is what Historik reads.
 type HistoryStore interface {
-	Audit(ctx context.Context, table, key string) ([]data.AuditRow, error)
+	History(ctx context.Context, of data.HistoryOf) ([]data.RecordChange, error)
 	Verify(ctx context.Context) ([]string, error)
 	Customers(ctx context.Context) ([]rules.Customer, error)
 	Assistants(ctx context.Context) ([]rules.Assistant, error)
