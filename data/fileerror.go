@@ -2,14 +2,15 @@ package data
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"syscall"
+
+	"assistans/rules"
 )
 
-// FileError says in Swedish what the system said in English when a file could
-// not be written or read: a full disk, a missing permission, a read-only disk.
-// Other errors, and nil, are returned as they are.
+// FileError says in the user's words (a refusal's code) what the system said
+// in English when a file could not be written or read: a full disk, a missing
+// permission, a read-only disk. Other errors, and nil, are returned as they are.
 func FileError(err error) error {
 	if err == nil {
 		return nil
@@ -21,16 +22,21 @@ func FileError(err error) error {
 	}
 	for _, full := range diskFull {
 		if errors.Is(err, full) {
-			return fmt.Errorf("%sdisken är full; frigör utrymme och försök igen (%w)", name, err)
+			return fileRefusal(rules.DiskFull, name, err)
 		}
 	}
 	switch {
 	case errors.Is(err, fs.ErrPermission):
-		return fmt.Errorf("%sbehörighet saknas; kontrollera att du får läsa och skriva där (%w)", name, err)
+		return fileRefusal(rules.NoPermission, name, err)
 	case errors.Is(err, syscall.EROFS):
-		return fmt.Errorf("%sdisken är skrivskyddad (%w)", name, err)
+		return fileRefusal(rules.DiskReadOnly, name, err)
 	case errors.Is(err, fs.ErrNotExist):
-		return fmt.Errorf("%sfilen eller mappen finns inte (%w)", name, err)
+		return fileRefusal(rules.FileNotExists, name, err)
 	}
 	return err
+}
+
+// fileRefusal is code with the file's name and the system's error, which it wraps.
+func fileRefusal(code rules.RefusalCode, name string, err error) error {
+	return refuse(err, code, name, err)
 }

@@ -3,7 +3,6 @@ package data
 import (
 	"cmp"
 	"context"
-	"fmt"
 	"slices"
 
 	"assistans/data/pdf"
@@ -236,7 +235,7 @@ func (s *Store) Form3066(ctx context.Context, assistant, customer string) (pdf.R
 	}
 	asg, ok := r.assignments[[2]string{assistant, customer}]
 	if !ok {
-		return pdf.Report3066{}, fmt.Errorf("Assistenten %s arbetar inte för kunden %s enligt registret; lägg in uppdraget först.", assistant, customer)
+		return pdf.Report3066{}, refuse(nil, rules.NotAssigned, assistant, customer)
 	}
 	return pdf.Report3066{Customer: c, Assistant: a, Assignment: asg, Provider: r.provider(asg.ProviderOrgnr)}, nil
 }

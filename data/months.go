@@ -151,7 +151,7 @@ func (s *Store) SaveMonthInfo(ctx context.Context, mi rules.MonthInfo) error {
 // month, and records its current totals.
 func (s *Store) MarkSent(ctx context.Context, customer string, m rules.Month, sent rules.Date) error {
 	if sent.IsZero() {
-		return errors.New("Ange vilket datum månaden skickades.")
+		return refuse(nil, rules.SentDateMissing)
 	}
 	return s.write(ctx, func(t *tx) error {
 		mi, found, err := monthInfos.get(ctx, t, customer, m.String())
@@ -174,7 +174,7 @@ func (s *Store) MarkSent(ctx context.Context, customer string, m rules.Month, se
 func (s *Store) Unlock(ctx context.Context, customer string, m rules.Month, reason string) error {
 	reason = strings.TrimSpace(reason)
 	if reason == "" {
-		return errors.New("Ange varför månaden låses upp.")
+		return refuse(nil, rules.UnlockReasonNeeded)
 	}
 	return s.write(ctx, func(t *tx) error {
 		mi, found, err := monthInfos.get(ctx, t, customer, m.String())

@@ -76,7 +76,7 @@ func (s *Store) PrintMonthProgress(ctx context.Context, m rules.Month, customer,
 		return written, &failed
 	}
 	if customer != "" && len(written) == 0 {
-		return nil, fmt.Errorf("kunden %s har inga pass i %s", customer, m)
+		return nil, refuse(nil, rules.NoShiftsInMonth, customer, m)
 	}
 	return written, record
 }
@@ -115,7 +115,7 @@ func (s *Store) PrintCustomers(ctx context.Context, m rules.Month, customers []s
 		if hasTime[c] {
 			todo = append(todo, i)
 		} else {
-			results[i].Err = fmt.Errorf("kunden %s har inga pass i %s", c, m)
+			results[i].Err = refuse(nil, rules.NoShiftsInMonth, c, m)
 		}
 	}
 	pnrs := make([]string, len(todo))

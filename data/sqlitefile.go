@@ -211,15 +211,15 @@ func sqliteError(err error) error {
 	}
 	switch se.Code {
 	case sqlite3.ErrFull:
-		return fmt.Errorf("disken är full; ingenting sparades. Frigör utrymme och försök igen (%w)", err)
+		return refuse(err, rules.DBDiskFull, err)
 	case sqlite3.ErrReadonly:
-		return fmt.Errorf("databasen är skrivskyddad; ingenting sparades (%w)", err)
+		return refuse(err, rules.DBReadOnlyFile, err)
 	case sqlite3.ErrPerm, sqlite3.ErrCantOpen:
-		return fmt.Errorf("behörighet saknas till databasen eller dess mapp; ingenting sparades (%w)", err)
+		return refuse(err, rules.DBNoPermission, err)
 	case sqlite3.ErrIoErr:
-		return fmt.Errorf("disken kunde inte läsas eller skrivas; ingenting sparades (%w)", err)
+		return refuse(err, rules.DBIOError, err)
 	case sqlite3.ErrCorrupt, sqlite3.ErrNotADB:
-		return fmt.Errorf("databasen är skadad; återställ en säkerhetskopia (%w)", err)
+		return refuse(err, rules.DBCorrupt, err)
 	}
 	return err
 }

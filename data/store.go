@@ -51,15 +51,16 @@ type storeError struct {
 
 func (e *storeError) Error() string { return e.msg }
 
-func (e *storeError) Unwrap() []error {
-	var errs []error
-	if e.kind != nil {
-		errs = append(errs, e.kind)
+func (e *storeError) Unwrap() error { return e.kind }
+
+// As lets errors.As find the refusal's code. (Not a second Unwrap: an error
+// that unwraps to a list reads as errors.Join's, and the import lists each.)
+func (e *storeError) As(target any) bool {
+	if p, ok := target.(**rules.Refusal); ok && e.ref != nil {
+		*p = e.ref
+		return true
 	}
-	if e.ref != nil {
-		errs = append(errs, e.ref)
-	}
-	return errs
+	return false
 }
 
 // refuse is the store's refusal code with its args, matching the sentinel kind

@@ -16,6 +16,7 @@ import (
 	"github.com/mattn/go-sqlite3"
 
 	"assistans/rules"
+	"assistans/rules/say"
 )
 
 // A restore takes only a sound backup of this program; each refusal says why,
@@ -281,6 +282,25 @@ func TestDiskErrorsInSwedish(t *testing.T) {
 	} {
 		if got := sqliteError(c.err); !strings.HasPrefix(got.Error(), c.want) {
 			t.Errorf("%v: %q, want %q…", c.err, got, c.want)
+		}
+	}
+}
+
+// The window words a file the system refused in its own language, from the refusal's code.
+func TestDiskErrorsInEnglish(t *testing.T) {
+	for _, c := range []struct {
+		err  error
+		want string
+	}{
+		{&os.PathError{Op: "write", Path: "/x/pass.csv", Err: syscall.ENOSPC}, "/x/pass.csv: the disk is full; free some space and try again ("},
+		{&os.PathError{Op: "open", Path: "/x/pass.csv", Err: os.ErrPermission}, "/x/pass.csv: permission denied; check that you may"},
+	} {
+		got := FileError(c.err)
+		if en := say.Error(say.English, got); !strings.HasPrefix(en, c.want) {
+			t.Errorf("%v: %q, want %q…", c.err, en, c.want)
+		}
+		if !errors.Is(got, c.err) {
+			t.Errorf("%v: the system's error is not wrapped", c.err)
 		}
 	}
 }

@@ -22,6 +22,7 @@ import (
 
 	"assistans/data/csvfile"
 	"assistans/data/csvimport"
+	"assistans/gui/language"
 	"assistans/gui/session"
 	"assistans/gui/widgets"
 )
@@ -205,7 +206,7 @@ func (d *importDialog) showRefused(path string, err error) {
 			rows = append(rows, lang.X("import.more", "och {{.N}} fel till", map[string]any{"N": r.More}))
 		}
 	} else {
-		rows = []string{err.Error()}
+		rows = []string{language.Error(err)}
 	}
 	d.Outcome = strings.Join(rows, "\n")
 	head := widget.NewLabel(lang.X("import.refused", "Inget importerades från {{.File}}. Rätta raderna nedan och importera filen igen.",

@@ -45,4 +45,19 @@ const (
 	AssistantHasShifts RefusalCode = "ASSISTANT_HAS_SHIFTS" // pnr, shifts
 	AssistantScheduled RefusalCode = "ASSISTANT_SCHEDULED"  // pnr, schedule rows naming the assistant
 	AssistantReplaces  RefusalCode = "ASSISTANT_REPLACES"   // pnr, absence days with the assistant as replacement
+	NotAssigned        RefusalCode = "NOT_ASSIGNED"         // assistant, customer: no assignment for a 3066
+	NoShiftsInMonth    RefusalCode = "NO_SHIFTS_IN_MONTH"   // customer, month: nothing to print
+	SentDateMissing    RefusalCode = "SENT_DATE_MISSING"    // (none)
+	UnlockReasonNeeded RefusalCode = "UNLOCK_REASON_NEEDED" // (none)
+	// A file the system refused, with "path: " (or "") and the system's own words.
+	DiskFull      RefusalCode = "DISK_FULL"
+	NoPermission  RefusalCode = "NO_PERMISSION"
+	DiskReadOnly  RefusalCode = "DISK_READ_ONLY"
+	FileNotExists RefusalCode = "FILE_NOT_EXISTS"
+	// The database file the system refused, with the database's own words.
+	DBDiskFull     RefusalCode = "DB_DISK_FULL"
+	DBReadOnlyFile RefusalCode = "DB_READ_ONLY_FILE"
+	DBNoPermission RefusalCode = "DB_NO_PERMISSION"
+	DBIOError      RefusalCode = "DB_IO_ERROR"
+	DBCorrupt      RefusalCode = "DB_CORRUPT"
 )
