@@ -49,6 +49,9 @@ type Session struct {
 	// Deferred is true while the shell builds the tabs: screens registered
 	// with Load then wait until their tab is shown (refresh.go).
 	Deferred bool
+	// LoadLater has UseTabs leave the first tab's screen to LoadShown, which
+	// the shell calls once the window shows.
+	LoadLater bool
 
 	stopWatch context.CancelFunc // ends the watch of the store in use; see WatchStore
 
