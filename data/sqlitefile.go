@@ -3,7 +3,6 @@ package data
 import (
 	"database/sql"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"time"
@@ -142,10 +141,10 @@ func restrict(path string) {
 func (s *Store) quickCheck() error {
 	var msg string
 	if err := s.rdb.QueryRow(`PRAGMA quick_check(1)`).Scan(&msg); err != nil {
-		return fmt.Errorf("databasen %s är skadad (%v); ingenting kan sparas i den. Återställ en säkerhetskopia (Arkiv → Säkerhetskopior → Återställ… eller assistans restore)", s.path, err)
+		return because(rules.DBDamagedNoSave, err, s.path)
 	}
 	if msg != "ok" {
-		return fmt.Errorf("databasen %s är skadad (%s); ingenting kan sparas i den. Återställ en säkerhetskopia (Arkiv → Säkerhetskopior → Återställ… eller assistans restore)", s.path, msg)
+		return refuse(nil, rules.DBDamagedNoSave, s.path, msg)
 	}
 	return nil
 }

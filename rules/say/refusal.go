@@ -76,7 +76,7 @@ func Refusal(l Lang, r *rules.Refusal) string {
 	if !ok {
 		return r.Error()
 	}
-	args := argsIn(l, r.Args)
+	args := argsIn(l, r)
 	if l == English {
 		return fmt.Sprintf(w[1], args...)
 	}

@@ -48,7 +48,7 @@ var fileWords = map[rules.RefusalCode][2]string{
 	rules.DBOldReadOnly: {"databasen %s har ett äldre schema (%d) och måste uppdateras, men du får bara läsa filen; öppna den en gång i programmet med skrivrätt",
 		"the database %s has an older schema (%d) and must be upgraded, but you may only read the file; open it once in the program with permission to write"},
 	rules.DBDamagedNoSave: {"databasen %s är skadad (%v); ingenting kan sparas i den. Återställ en säkerhetskopia (Arkiv → Säkerhetskopior → Återställ… eller assistans restore)",
-		"the database %s is damaged (%v); nothing can be saved in it. Restore a backup (File → Backups → Restore… or assistans restore)"},
+		"the database %s is damaged (%v); nothing can be saved in it. Restore a backup (File → Restore… or assistans restore)"},
 	rules.SchemasDiffer: {"databaserna har olika schema (%d och %d)", "the databases have different schemas (%d and %d)"},
 
 	rules.OutputNoName: {"%s är inget filnamn", "%s is not a file name"},
@@ -83,15 +83,12 @@ func init() {
 	}
 }
 
-// argsIn is args with each error shown in language l, so that a refusal
+// argsIn is r's args as words in language l (factIn), so that a refusal
 // carrying its cause reads in one language throughout.
-func argsIn(l Lang, args []any) []any {
-	out := make([]any, len(args))
-	for i, a := range args {
-		if err, ok := a.(error); ok {
-			a = Error(l, err)
-		}
-		out[i] = a
+func argsIn(l Lang, r *rules.Refusal) []any {
+	out := make([]any, len(r.Args))
+	for i, a := range r.Args {
+		out[i] = factIn(l, r.Code, a)
 	}
 	return out
 }
