@@ -57,7 +57,7 @@ var reasonWords = map[rules.ReasonCode][2]string{
 		"the line is longer than %d MB; a line has one value for each column of the header, so it is likely the wrong file or the wrong separator"},
 	rules.NotUTF8: {"filen är inte sparad som UTF-8 (troligen Latin-1/ANSI från ett äldre Excel, " +
 		"som gör å, ä och ö oläsliga); spara den i Excel som \"CSV UTF-8 (kommaavgränsad)\" och importera igen",
-		"the file is not saved as UTF-8 (likely Latin-1/ANSI from an older Excel, which makes å, ä and ö unreadable); " +
+		"the file is not saved as UTF-8 (likely Latin-1/ANSI from an older Excel, which makes the Swedish letters unreadable); " +
 			"save it in Excel as \"CSV UTF-8 (Comma delimited)\" and import it again"},
 	rules.UTF16: {"filen är sparad som UTF-16 (Unicode-text); spara den i Excel som \"CSV UTF-8 (kommaavgränsad)\" och importera igen",
 		"the file is saved as UTF-16 (Unicode Text); save it in Excel as \"CSV UTF-8 (Comma delimited)\" and import it again"},
