@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"fmt"
 	"unicode"
 	"unicode/utf8"
 )
@@ -21,9 +20,6 @@ func DateInRange(d Date) bool { return d.Year >= MinYear && d.Year <= MaxYear }
 
 // DateRangeProblem is why a date outside the range is refused.
 func DateRangeProblem() *Reason { return Because(DateOutOfRange, MinYear, MaxYear) }
-
-// DateRangeReason is DateRangeProblem in Swedish, for FieldError, which has no code yet.
-var DateRangeReason = fmt.Sprintf("datumet ligger utanför åren %d–%d", MinYear, MaxYear)
 
 // MaxAmount is the largest amount taken, 1 000 000 000 kr: far above any month's
 // costs, far below what öre in an int64 (and a cost's öre per hour × 100) hold.
@@ -50,19 +46,4 @@ func TextProblem(s string) *Reason {
 		return Because(TextTooLong, n, MaxTextRunes)
 	}
 	return nil
-}
-
-// TextReason is TextProblem in Swedish, for FieldError, which has no code yet.
-func TextReason(s string) string {
-	r := TextProblem(s)
-	if r == nil {
-		return ""
-	}
-	switch r.Code {
-	case TextControl:
-		return fmt.Sprintf("texten innehåller ett styrtecken (%U, t.ex. radbrytning eller tabb); skriv den på en rad utan sådana tecken", r.Args...)
-	case TextTooLong:
-		return fmt.Sprintf("texten är %d tecken lång; högst %d tecken får plats på FK:s blanketter", r.Args...)
-	}
-	return "texten innehåller ett tecken som inte går att läsa"
 }

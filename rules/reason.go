@@ -43,6 +43,11 @@ const (
 	BadWord        ReasonCode = "BAD_WORD"          // the allowed words ([]string)
 	BadCategory    ReasonCode = "BAD_CATEGORY"      // (none)
 	BadPersonkrets ReasonCode = "BAD_PERSONKRETS"   // (none)
+	// A record's field (FieldError).
+	AmountOutOfRange ReasonCode = "AMOUNT_OUT_OF_RANGE" // the largest amount (Ore)
+	UnknownWord      ReasonCode = "UNKNOWN_WORD"        // the value
+	PersonkretsRange ReasonCode = "PERSONKRETS_RANGE"   // (none)
+	NegativeHours    ReasonCode = "NEGATIVE_HOURS"      // (none)
 	// A row.
 	RecordRefused      ReasonCode = "RECORD_REFUSED"        // the store's error, worded by say.Error
 	EndBeforeStart     ReasonCode = "END_BEFORE_START"      // (none): an end date before the start date

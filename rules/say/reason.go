@@ -37,6 +37,10 @@ var reasonWords = map[rules.ReasonCode][2]string{
 	rules.BadCategory: {"skriv en kostnadskategori 1–6", "write a cost category 1–6"},
 	rules.BadPersonkrets: {"skriv 1, 2 eller 3 (personkrets enligt 1 § LSS), eller lämna tomt",
 		"write 1, 2 or 3 (personkrets under 1 § LSS), or leave it empty"},
+	rules.AmountOutOfRange:   {"beloppet ligger utanför 0–%s kr", "the amount lies outside 0–%s kr"},
+	rules.UnknownWord:        {"okänt värde %q", "unknown value %q"},
+	rules.PersonkretsRange:   {"personkretsen är 1, 2 eller 3, eller inte angiven", "the personkrets is 1, 2 or 3, or not given"},
+	rules.NegativeHours:      {"timmarna kan inte vara negativa", "the hours cannot be negative"},
 	rules.EndBeforeStart:     {"slutdatumet ligger före startdatumet", "the end date is before the start date"},
 	rules.EndTimeBeforeStart: {"sluttiden ligger före starttiden samma dag", "the end time is before the start time on the same day"},
 	rules.SameKey: {"samma nyckel som rad %d; en nyckel får bara finnas på en rad",
@@ -100,7 +104,7 @@ func Reason(l Lang, r *rules.Reason) string {
 		return fmt.Sprintf(pick(en, reasonWords[r.Code][0], reasonWords[r.Code][1]), Cut(l, r.Args[0].(string), MaxShown), r.Args[1], r.Args[2])
 	case rules.CellNoHeading:
 		return fmt.Sprintf(pick(en, reasonWords[r.Code][0], reasonWords[r.Code][1]), Cut(l, r.Args[0].(string), MaxShown), r.Args[1])
-	case rules.AmountTooLarge:
+	case rules.AmountTooLarge, rules.AmountOutOfRange:
 		return fmt.Sprintf(pick(en, reasonWords[r.Code][0], reasonWords[r.Code][1]), rules.FormatKr(r.Args[0].(rules.Ore)))
 	}
 	w, ok := reasonWords[r.Code]
@@ -125,4 +129,12 @@ func Cut(l Lang, s string, max int) string {
 		n++
 	}
 	return fmt.Sprintf("%q", s)
+}
+
+// FieldError is why a record's field cannot be stored, in language l.
+func FieldError(l Lang, e *rules.FieldError) string {
+	if l == English {
+		return fmt.Sprintf("The field %s cannot be saved: %s.", e.Field, Reason(l, e.Why))
+	}
+	return fmt.Sprintf("Fältet %s kan inte sparas: %s.", e.Field, Reason(l, e.Why))
 }

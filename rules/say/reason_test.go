@@ -62,3 +62,22 @@ func TestCut(t *testing.T) {
 		t.Errorf("short %s", got)
 	}
 }
+
+// A record's field refused: the Swedish is what the store has always said.
+func TestFieldError(t *testing.T) {
+	err := rules.Customer{Pnr: "194512121239", Name: "Anna", Personkrets: 4}.Validate()
+	fe, ok := errors.AsType[*rules.FieldError](err)
+	if !ok {
+		t.Fatalf("no FieldError: %v", err)
+	}
+	if got, want := FieldError(Swedish, fe), "Fältet personkrets kan inte sparas: personkretsen är 1, 2 eller 3, eller inte angiven."; got != want {
+		t.Errorf("Swedish %q, want %q", got, want)
+	}
+	if got, want := Error(English, err), "The field personkrets cannot be saved: the personkrets is 1, 2 or 3, or not given."; got != want {
+		t.Errorf("English %q, want %q", got, want)
+	}
+	d := rules.Decision{Customer: "194512121239", From: rules.D(2026, 1, 1), HourlyAmount: -1}.Validate()
+	if got, want := FieldError(Swedish, d.(*rules.FieldError)), "Fältet hourly_amount_ore kan inte sparas: beloppet ligger utanför 0–1 000 000 000,00 kr."; got != want {
+		t.Errorf("Swedish %q, want %q", got, want)
+	}
+}
