@@ -90,7 +90,7 @@ func (p *parser) date(raw string) (rules.Date, error) {
 }
 
 // textCol is free text: a name, an address, a phone number. Control
-// characters and overlong texts are refused (rules.TextReason).
+// characters and overlong texts are refused (rules.TextProblem).
 func textCol[T any](name string, f func(*T) *string) column[T] {
 	return column[T]{name: name, text: true,
 		parse: func(_ *parser, v string, r *T) *rules.Reason {
