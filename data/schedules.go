@@ -57,7 +57,7 @@ func putSchedules(ctx context.Context, t *tx, rows []rules.ScheduleShift, miss *
 	touched := map[scheduleKey]bool{}
 	for i, s := range rows {
 		if s.Fault() != rules.SchedOK {
-			return refuse(nil, rules.ScheduleRowBad, s.Customer, s.From, s.Week, s.Weekday, s.Start, s)
+			return refuse(nil, rules.ScheduleRowRefused, s.Customer, s.From, s.Week, s.Weekday, s.Start, s)
 		}
 		if _, err := schedules.put(ctx, t, s, "", nil); miss.note("schedules", i, err) != nil {
 			return miss.and(recordErr("schedules", i, err))
@@ -81,7 +81,7 @@ func putSchedules(ctx context.Context, t *tx, rows []rules.ScheduleShift, miss *
 func putAbsences(ctx context.Context, t *tx, rows []rules.Absence, miss *missingRefs) error {
 	for i, a := range rows {
 		if a.Fault() != rules.AbsOK {
-			return refuse(nil, rules.AbsenceBad, a.Assistant, a.Date, a)
+			return refuse(nil, rules.AbsenceRefused, a.Assistant, a.Date, a)
 		}
 		if _, err := absences.put(ctx, t, a, "", nil); miss.note("absences", i, err) != nil {
 			return miss.and(recordErr("absences", i, err))

@@ -21,10 +21,10 @@ const (
 	ShiftBadClock    RefusalCode = "SHIFT_BAD_CLOCK"    // date
 	ShiftDuplicate   RefusalCode = "SHIFT_DUPLICATE"    // assistant, customer, date, start
 
-	ScheduleRowBad   RefusalCode = "SCHEDULE_ROW_BAD"   // customer, from, week, weekday, start, the row (its fault)
-	ScheduleLengths  RefusalCode = "SCHEDULE_LENGTHS"   // customer, from, weeks, weeks
-	ScheduleRowOther RefusalCode = "SCHEDULE_ROW_OTHER" // row's customer, from; the schedule's customer, from
-	AbsenceBad       RefusalCode = "ABSENCE_BAD"        // assistant, date, the absence (its fault)
-	MissingRows      RefusalCode = "MISSING_ROWS"       // the refusal, rows it stands for
-	MoreMissing      RefusalCode = "MORE_MISSING"       // records not listed
+	ScheduleRowRefused RefusalCode = "SCHEDULE_ROW_REFUSED" // customer, from, week, weekday, start, the row (its fault)
+	ScheduleLengths    RefusalCode = "SCHEDULE_LENGTHS"     // customer, from, weeks, weeks
+	ScheduleRowOther   RefusalCode = "SCHEDULE_ROW_OTHER"   // row's customer, from; the schedule's customer, from
+	AbsenceRefused     RefusalCode = "ABSENCE_REFUSED"      // assistant, date, the absence (its fault)
+	MissingRows        RefusalCode = "MISSING_ROWS"         // the refusal, rows it stands for
+	MoreMissing        RefusalCode = "MORE_MISSING"         // records not listed
 )

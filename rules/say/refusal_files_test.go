@@ -29,7 +29,7 @@ func TestRefusalWithCause(t *testing.T) {
 	}
 
 	tue := rules.ScheduleShift{Customer: "194512121239", From: rules.D(2026, 9, 29), Week: 1, Weekday: 2, Start: 480}
-	bad := &rules.Refusal{Code: rules.ScheduleRowBad, Args: []any{tue.Customer, tue.From, tue.Week, tue.Weekday, tue.Start, tue}}
+	bad := &rules.Refusal{Code: rules.ScheduleRowRefused, Args: []any{tue.Customer, tue.From, tue.Week, tue.Weekday, tue.Start, tue}}
 	if got, want := Refusal(Swedish, bad), "Schemat för kunden 194512121239 från 2026-09-29, vecka 1 dag 2 kl. 08:00: ett schema börjar på en måndag; 2026-09-29 är en tisdag."; got != want {
 		t.Errorf("Swedish %q, want %q", got, want)
 	}

@@ -30,7 +30,7 @@ var storeWords = map[rules.RefusalCode][2]string{
 	rules.ShiftDuplicate: {"Det finns redan ett pass för assistenten %s hos kunden %s den %s kl. %s.",
 		"There is already a shift for the assistant %s with the customer %s on %s at %s."},
 
-	rules.ScheduleRowBad: {"Schemat för kunden %s från %s, vecka %d dag %d kl. %s: %s.",
+	rules.ScheduleRowRefused: {"Schemat för kunden %s från %s, vecka %d dag %d kl. %s: %s.",
 		"The schedule of the customer %s from %s, week %d day %d at %s: %s."},
 	rules.ScheduleLengths: {"Schemat för kunden %s från %s har rader med olika längd (%d och %d veckor); ett schema " +
 		"har samma längd på alla rader. Ändra längden genom att börja ett nytt schema med ett senare from-datum.",
@@ -38,9 +38,9 @@ var storeWords = map[rules.RefusalCode][2]string{
 			"has the same length on all its rows. Change the length by starting a new schedule with a later from date."},
 	rules.ScheduleRowOther: {"Schemaraden för kunden %s från %s hör inte till schemat för kunden %s från %s.",
 		"The schedule row of the customer %s from %s does not belong to the schedule of the customer %s from %s."},
-	rules.AbsenceBad:  {"Frånvaron för assistenten %s den %s: %s.", "The absence of the assistant %s on %s: %s."},
-	rules.MissingRows: {"%s (%d rader)", "%s (%d rows)"},
-	rules.MoreMissing: {"… och %d saknade uppgifter till.", "… and %d more missing records."},
+	rules.AbsenceRefused: {"Frånvaron för assistenten %s den %s: %s.", "The absence of the assistant %s on %s: %s."},
+	rules.MissingRows:    {"%s (%d rader)", "%s (%d rows)"},
+	rules.MoreMissing:    {"… och %d saknade uppgifter till.", "… and %d more missing records."},
 }
 
 func init() {
