@@ -28,3 +28,11 @@ const (
 	MissingRows        RefusalCode = "MISSING_ROWS"         // the refusal, rows it stands for
 	MoreMissing        RefusalCode = "MORE_MISSING"         // records not listed
 )
+
+// The codes of upgrading a database's schema and reading its audit anchor.
+const (
+	SchemaUnreadable RefusalCode = "SCHEMA_UNREADABLE" // cause
+	UpgradeFailed    RefusalCode = "UPGRADE_FAILED"    // the migration's file name, cause
+	NoMigrations     RefusalCode = "NO_MIGRATIONS"     // path, cause: not an Assistans database
+	AnchorUnreadable RefusalCode = "ANCHOR_UNREADABLE" // the anchor file's path
+)
