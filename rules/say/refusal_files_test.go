@@ -3,6 +3,7 @@ package say
 import (
 	"errors"
 	"testing"
+	"time"
 
 	"assistans/rules"
 )
@@ -34,6 +35,18 @@ func TestRefusalWithCause(t *testing.T) {
 		t.Errorf("Swedish %q, want %q", got, want)
 	}
 	if got, want := Refusal(English, bad), "The schedule of the customer 194512121239 from 2026-09-29, week 1 day 2 at 08:00: a schedule starts on a Monday; 2026-09-29 is a Tuesday."; got != want {
+		t.Errorf("English %q, want %q", got, want)
+	}
+}
+
+// A save refused for a record someone else changed names the record, who and when.
+func TestRecordChanged(t *testing.T) {
+	at := time.Date(2026, 10, 20, 12, 5, 0, 0, time.UTC) // 14:05 in Stockholm
+	r := &rules.Refusal{Code: rules.RecordChanged, Args: []any{rules.Record{Table: "customers", Key: "194512121239"}, rules.ChangedBy{By: "eva", At: at}}}
+	if got, want := Refusal(Swedish, r), "Kunden 194512121239 har ändrats av eva 2026-10-20 14:05 sedan du öppnade den; läs in den igen och gör din ändring på nytt."; got != want {
+		t.Errorf("Swedish %q, want %q", got, want)
+	}
+	if got, want := Refusal(English, r), "The customer 194512121239 has been changed by eva 2026-10-20 14:05 since you opened it; read it in again and make your change anew."; got != want {
 		t.Errorf("English %q, want %q", got, want)
 	}
 }

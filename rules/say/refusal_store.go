@@ -61,6 +61,10 @@ func factIn(l Lang, code rules.RefusalCode, a any) any {
 		return ScheduleProblem(l, v)
 	case rules.Absence:
 		return AbsenceProblem(l, v)
+	case rules.Record:
+		return recordText(l, v)
+	case rules.ChangedBy:
+		return changedByText(l, v)
 	}
 	return a
 }
