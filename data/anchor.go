@@ -2,13 +2,14 @@ package data
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
+
+	"assistans/rules"
 )
 
 // The anchor is the audit chain's newest row (its id and hash) kept outside
@@ -60,7 +61,7 @@ func readAnchorFile(db string) (f anchorFile, found bool, err error) {
 	if err != nil {
 		return f, false, FileError(err)
 	}
-	bad := fmt.Errorf("ankarfilen %s går inte att läsa", anchorPath(db))
+	bad := refuse(nil, rules.AnchorUnreadable, anchorPath(db))
 	rest, ok := strings.CutPrefix(string(b), anchorMagic)
 	if !ok {
 		return f, true, bad

@@ -7,10 +7,11 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"strconv"
 	"time"
 	"unicode/utf8"
+
+	"assistans/rules"
 )
 
 // AuditRow is one recorded change. Key is the record's key columns joined by "/"
@@ -66,7 +67,7 @@ func (t *tx) audit(ctx context.Context, table, key, old, new, note string) error
 	err := t.insertLater(ctx, "audit", auditInsertCols,
 		id, t.at, t.s.User, table, key, optV(old), optV(new), note, t.lastHash, h)
 	if err != nil {
-		return fmt.Errorf("kan inte skriva ändringsloggen: %w", err)
+		return because(rules.AuditCannotWrite, err)
 	}
 	t.lastID, t.lastHash = id, h
 	if t.changed == nil {

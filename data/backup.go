@@ -4,10 +4,11 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"assistans/rules"
 )
 
 // IntegrityCheck runs the engine's own checks (on a file SQLite's integrity
@@ -19,7 +20,7 @@ func (s *Store) IntegrityCheck(ctx context.Context) error {
 		return err
 	}
 	if len(problems) > 0 {
-		return fmt.Errorf("Databasen är skadad: %s", strings.Join(problems, "; "))
+		return refuse(nil, rules.DBDamagedProblems, strings.Join(problems, "; "))
 	}
 	return nil
 }
@@ -44,20 +45,20 @@ func (s *Store) Backup(ctx context.Context, dest string) error {
 func (s *Store) backupTo(ctx context.Context, dest string) error {
 	tmp, err := createTemp(filepath.Dir(dest), "backup")
 	if err != nil {
-		return fmt.Errorf("kan inte skapa säkerhetskopian: %w", FileError(err))
+		return because(rules.BackupCannotMake, FileError(err))
 	}
 	name := tmp.Name()
 	tmp.Close()
 	defer os.Remove(name) // gone after the rename; cleans up after a failure
 	if err := s.copyInto(ctx, name); err != nil {
-		return fmt.Errorf("kan inte skapa säkerhetskopian: %w", FileError(err))
+		return because(rules.BackupCannotMake, FileError(err))
 	}
 	if err := syncFile(name); err != nil {
 		return FileError(err)
 	}
 	head, headErr := backupHead(ctx, name)
 	if err := renameSynced(name, dest); err != nil {
-		return fmt.Errorf("kan inte spara säkerhetskopian som %s: %w", dest, err)
+		return because(rules.BackupCannotSaveAs, err, dest)
 	}
 	if headErr == nil {
 		s.noteOwnBackup(dest, head)

@@ -5,7 +5,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
 	"io/fs"
 	"net/url"
 	"os"
@@ -95,7 +94,7 @@ func Backups(dir string) ([]BackupFile, error) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("kan inte läsa mappen med säkerhetskopior: %w", err)
+		return nil, because(rules.BackupDirUnreadable, err)
 	}
 	var out []BackupFile
 	for _, e := range entries {
@@ -137,11 +136,11 @@ func (s *Store) LastBackup() (time.Time, error) {
 
 func makeBackupDir(dir string) error {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return fmt.Errorf("kan inte skapa mappen för säkerhetskopior: %w", err)
+		return because(rules.BackupDirCannotMake, err)
 	}
 	// The copies hold personal data; a folder made by hand may have been open to others.
 	if err := os.Chmod(dir, 0o700); err != nil {
-		return fmt.Errorf("kan inte skydda mappen för säkerhetskopior: %w", err)
+		return because(rules.BackupDirProtect, err)
 	}
 	return nil
 }
@@ -165,7 +164,7 @@ func (s *Store) AutoBackup(ctx context.Context, now time.Time) (string, error) {
 	regular := slices.DeleteFunc(own, func(b BackupFile) bool { return b.BeforeUpgrade })
 	if len(regular) > 0 && s.sameState(ctx, regular[0].Path) {
 		if err := renameSynced(regular[0].Path, dest); err != nil && regular[0].Path != dest {
-			return "", fmt.Errorf("kan inte byta namn på säkerhetskopian: %w", err)
+			return "", because(rules.BackupCannotRename, err)
 		}
 		if head, err := backupHead(ctx, dest); err == nil {
 			s.noteOwnBackup(dest, head)
@@ -194,7 +193,7 @@ func (s *Store) AutoBackup(ctx context.Context, now time.Time) (string, error) {
 		}
 	}
 	if err := errors.Join(errs...); err != nil {
-		return dest, fmt.Errorf("säkerhetskopian är sparad, men gamla kopior gick inte att ta bort: %w", err)
+		return dest, because(rules.BackupPruneFailed, err)
 	}
 	return dest, nil
 }
@@ -287,7 +286,7 @@ func (s *Store) upgradeBackup(schema int) (release func(), err error) {
 	}
 	if err != nil {
 		release()
-		return nil, fmt.Errorf("databasen uppdaterades inte, eftersom säkerhetskopian före uppdateringen inte gick att spara: %w", err)
+		return nil, because(rules.UpgradeBackupFailed, err)
 	}
 	return release, nil
 }

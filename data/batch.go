@@ -3,8 +3,6 @@ package data
 import (
 	"context"
 	"errors"
-	"fmt"
-	"strings"
 
 	"assistans/rules"
 )
@@ -82,12 +80,16 @@ func (m *missingRefs) err() error {
 	var errs []error
 	for i, re := range m.order {
 		if i == maxMissing {
-			errs = append(errs, fmt.Errorf("… och %d saknade uppgifter till.", len(m.order)-maxMissing))
+			errs = append(errs, refuse(nil, rules.MoreMissing, len(m.order)-maxMissing))
 			break
 		}
 		msg := re.Err.Error()
 		if n := m.count[msg]; n > 1 {
-			re.Err = &storeError{msg: fmt.Sprintf("%s (%d rader)", strings.TrimSuffix(msg, "."), n), kind: ErrNotFound}
+			counted := refuse(ErrNotFound, rules.MissingRows, re.Err, n)
+			if se, ok := re.Err.(*storeError); ok {
+				counted.field, counted.value = se.field, se.value
+			}
+			re.Err = counted
 		}
 		errs = append(errs, re)
 	}

@@ -4,11 +4,11 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"slices"
 	"time"
 
 	"assistans/rules"
+	"assistans/rules/say"
 )
 
 // ErrConflict: the record was changed (or removed) by someone else since it was
@@ -27,22 +27,23 @@ type ConflictError struct {
 
 func (e *ConflictError) Unwrap() error { return ErrConflict }
 
-func (e *ConflictError) Error() string {
-	what := fmt.Sprintf("%s %s", conflictNoun[e.Table], e.Key)
-	who := ""
-	if e.By != "" {
-		who = fmt.Sprintf(" av %s %s", e.By, e.At.In(rules.Stockholm).Format("2006-01-02 15:04"))
+func (e *ConflictError) Error() string { return say.Refusal(say.Swedish, e.refusal()) }
+
+// As lets errors.As find the refusal's code, for the window's language.
+func (e *ConflictError) As(target any) bool {
+	if p, ok := target.(**rules.Refusal); ok {
+		*p = e.refusal()
+		return true
 	}
-	if e.Removed {
-		return fmt.Sprintf("%s har tagits bort%s sedan du öppnade den; läs in uppgifterna igen.", what, who)
-	}
-	return fmt.Sprintf("%s har ändrats%s sedan du öppnade den; läs in den igen och gör din ändring på nytt.", what, who)
+	return false
 }
 
-var conflictNoun = map[string]string{
-	TableProviders: "Anordnaren", TableCustomers: "Kunden", TableDecisions: "Beslutet",
-	TableAssistants: "Assistenten", TableAssignments: "Uppdraget", TableShifts: "Passet",
-	TableMonthInfo: "Månadsuppgifterna", TableHospital: "Sjukhusvistelsen", TableCosts: "Kostnaden",
+func (e *ConflictError) refusal() *rules.Refusal {
+	code := rules.RecordChanged
+	if e.Removed {
+		code = rules.RecordRemoved
+	}
+	return &rules.Refusal{Code: code, Args: []any{rules.Record{Table: e.Table, Key: e.Key}, rules.ChangedBy{By: e.By, At: e.At}}}
 }
 
 // checkVersion refuses a save made from version want (0: unchecked) of the

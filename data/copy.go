@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"assistans/rules"
 )
 
 // copyTables are every table but migrations, parents before the tables that
@@ -76,7 +78,7 @@ func sameSchema(ctx context.Context, from *tx, dst *Store) error {
 		return err
 	}
 	if a != b {
-		return fmt.Errorf("databaserna har olika schema (%d och %d)", a, b)
+		return refuse(nil, rules.SchemasDiffer, a, b)
 	}
 	return nil
 }
@@ -182,7 +184,7 @@ func restoreServer(ctx context.Context, src, url string, keepAt time.Time) (stri
 	}
 	from, err := open(work, nil, false)
 	if err != nil {
-		return "", fmt.Errorf("säkerhetskopian %s går inte att öppna: %w", src, err)
+		return "", because(rules.BackupCannotOpen, err, src)
 	}
 	defer from.Close()
 	dst, err := Open(url)
@@ -193,7 +195,7 @@ func restoreServer(ctx context.Context, src, url string, keepAt time.Time) (stri
 	saved := ""
 	if !keepAt.IsZero() {
 		if saved, err = dst.keepServer(ctx, keepAt); err != nil {
-			return "", fmt.Errorf("databasen återställdes inte, eftersom det nuvarande innehållet inte kunde sparas först: %w", err)
+			return "", because(rules.RestoreSaveFirst, err)
 		}
 	}
 	return saved, from.read(ctx, func(f *tx) error {

@@ -40,3 +40,9 @@ func FileError(err error) error {
 func fileRefusal(code rules.RefusalCode, name string, err error) error {
 	return refuse(err, code, name, err)
 }
+
+// because is code's refusal with args and then its cause, which it wraps, so
+// that the window words the cause in its language too.
+func because(code rules.RefusalCode, cause error, args ...any) error {
+	return refuse(cause, code, append(args, cause)...)
+}

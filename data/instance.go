@@ -2,7 +2,6 @@ package data
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 
@@ -36,14 +35,14 @@ func LockDatabase(db string) (*InstanceLock, error) {
 	name := dbPath + ".lock"
 	// On the very first start the application-data folder does not exist yet.
 	if err := os.MkdirAll(filepath.Dir(dbPath), 0o700); err != nil {
-		return nil, fmt.Errorf("kan inte skapa mappen för databasen %s: %w", dbPath, err)
+		return nil, because(rules.DBDirCannotMakeFor, err, dbPath)
 	}
 	f, err := lockFile(name)
 	if errors.Is(err, errLockBusy) {
 		return nil, refuse(ErrAlreadyOpen, rules.DBInUse, dbPath)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("kan inte låsa databasen %s: %w", dbPath, err)
+		return nil, because(rules.DBCannotLock, err, dbPath)
 	}
 	return &InstanceLock{name: name, f: f}, nil
 }

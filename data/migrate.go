@@ -73,7 +73,7 @@ func (s *Store) migrate(guardUpgrade bool) (from int, err error) {
 			return err
 		})
 		if err != nil {
-			return 0, fmt.Errorf("kan inte läsa databasens schema: %w", err)
+			return 0, because(rules.SchemaUnreadable, err)
 		}
 	}
 	newest, latest, err := s.schema()
@@ -99,7 +99,7 @@ func (s *Store) migrate(guardUpgrade bool) (from int, err error) {
 			break
 		}
 		if err := s.migrateOne(m); err != nil {
-			return 0, fmt.Errorf("schemauppdatering %s misslyckades: %w", path.Base(m.name), err)
+			return 0, because(rules.UpgradeFailed, err, path.Base(m.name))
 		}
 	}
 	if s.writable() == nil {
@@ -120,7 +120,7 @@ func (s *Store) schema() (newest, latest int, err error) {
 	}
 	latest = ms[len(ms)-1].number
 	if err := s.rdb.QueryRow(`SELECT COALESCE(MAX(number), 0) FROM migrations`).Scan(&newest); err != nil {
-		return 0, 0, fmt.Errorf("%s är ingen Assistans-databas (den saknar tabellen migrations): %w", s.path, err)
+		return 0, 0, because(rules.NoMigrations, err, s.path)
 	}
 	if newest > latest {
 		return newest, latest, refuse(ErrNewerSchema, rules.DBNewer, newest)

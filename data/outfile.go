@@ -3,7 +3,6 @@ package data
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -12,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"assistans/rules"
 )
 
 // Every file the program writes for the user (exports, PDFs, payroll files,
@@ -71,15 +72,15 @@ func protectedDBs() []string {
 func CheckOutput(path string) error {
 	dir, base := splitRaw(path)
 	if base == "" || base == "." || base == ".." {
-		return fmt.Errorf("%s är inget filnamn", path)
+		return refuse(nil, rules.OutputNoName, path)
 	}
-	refuse := func(why string) error {
-		return &storeError{msg: fmt.Sprintf("vägrar skriva %s: %s; ingenting skrevs", path, why), kind: ErrProtected}
+	protected := func(code rules.RefusalCode, args ...any) error {
+		return refuse(ErrProtected, code, append([]any{path}, args...)...)
 	}
 	fi, statErr := os.Stat(path) // follows links, as the write will
 	if statErr == nil && !fi.Mode().IsRegular() {
 		// A folder, or a device such as /dev/null, which a rename would replace.
-		return fmt.Errorf("vägrar skriva %s: det är ingen vanlig fil (en mapp eller en enhet); ingenting skrevs", path)
+		return refuse(nil, rules.OutputNotRegular, path)
 	}
 	dirFi, dirErr := os.Stat(dir)
 	key := resolvedKey(path)
@@ -88,34 +89,32 @@ func CheckOutput(path string) error {
 			if key == resolvedKey(p) || sameExisting(fi, p) ||
 				dirErr == nil && sameExisting(dirFi, filepath.Dir(p)) && foldName(base) == foldName(filepath.Base(p)) {
 				if p == db {
-					return refuse("det är databasen " + db)
+					return protected(rules.OutputIsDatabase, db)
 				}
-				return refuse("det är en av databasens egna filer (" + filepath.Base(p) + ")")
+				return protected(rules.OutputOwnFile, filepath.Base(p))
 			}
 		}
 		if statErr == nil && dirErr == nil && sameExisting(dirFi, BackupDir(db)) {
-			return refuse("det är en säkerhetskopia i " + BackupDir(db))
+			return protected(rules.OutputInBackups, BackupDir(db))
 		}
 	}
 	if statErr == nil {
 		if kind := sniff(path); kind != "" {
-			return refuse(kind)
+			return protected(kind)
 		}
 	}
 	// A companion named after an existing database: x.db-wal beside x.db.
 	for _, name := range companions {
-		if stem, ok := cutSuffixFold(base, name); ok && sniff(filepath.Join(dir, stem)) == sqliteKind {
-			return refuse("det är en av databasen " + stem + "s egna filer")
+		if stem, ok := cutSuffixFold(base, name); ok && sniff(filepath.Join(dir, stem)) == rules.OutputSQLite {
+			return protected(rules.OutputCompanion, stem)
 		}
 	}
 	return nil
 }
 
-const sqliteKind = "filen är en databas (kanske en säkerhetskopia)"
-
-// sniff names what an existing file is by its first bytes: an SQLite database,
-// an SQLite write-ahead log, or this program's anchor file; "" otherwise.
-func sniff(path string) string {
+// sniff is the refusal of an existing file by its first bytes: an SQLite
+// database, an SQLite write-ahead log, or this program's anchor file; "" otherwise.
+func sniff(path string) rules.RefusalCode {
 	f, err := os.Open(path)
 	if err != nil {
 		return ""
@@ -126,11 +125,11 @@ func sniff(path string) string {
 	head = head[:n]
 	switch {
 	case bytes.HasPrefix(head, []byte("SQLite format 3\x00")):
-		return sqliteKind
+		return rules.OutputSQLite
 	case bytes.HasPrefix(head, []byte{0x37, 0x7f, 0x06, 0x82}), bytes.HasPrefix(head, []byte{0x37, 0x7f, 0x06, 0x83}):
-		return "filen är en databas ändringslogg (-wal)"
+		return rules.OutputWAL
 	case bytes.HasPrefix(head, []byte(anchorMagic)):
-		return "filen är ändringsloggens ankare"
+		return rules.OutputAnchor
 	}
 	return ""
 }
@@ -219,7 +218,7 @@ func linkTarget(path string) (string, error) {
 	}
 	target, err := filepath.EvalSymlinks(path)
 	if err != nil {
-		return "", fmt.Errorf("%s är en länk som inte leder till någon fil; ingenting skrevs", path)
+		return "", refuse(nil, rules.OutputDanglingLink, path)
 	}
 	return target, nil
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -72,7 +71,7 @@ func (s *Store) PayrollExport(ctx context.Context, m rules.Month, xmlPath string
 	res.Other = other
 	lines, err := payroll.Lines(own, m, mp)
 	if err != nil {
-		return res, fmt.Errorf("%s: %v", mappingPath, err)
+		return res, because(rules.PayrollMappingBad, err, mappingPath)
 	}
 	absent, err := s.absenceLines(ctx, m, mp, reg.assignments)
 	if err != nil {
@@ -90,7 +89,7 @@ func (s *Store) PayrollExport(ctx context.Context, m rules.Month, xmlPath string
 		return res, err
 	}
 	if err := WriteFileAtomic(xmlPath, xmlBuf.Bytes()); err != nil {
-		return res, fmt.Errorf("kan inte skriva %s: %v", xmlPath, err)
+		return res, because(rules.CannotWrite, err, xmlPath)
 	}
 	res.XML = xmlPath
 	if !withCSV {
@@ -102,7 +101,7 @@ func (s *Store) PayrollExport(ctx context.Context, m rules.Month, xmlPath string
 	}
 	csvPath := strings.TrimSuffix(xmlPath, filepath.Ext(xmlPath)) + ".csv"
 	if err := WriteFileAtomic(csvPath, csvBuf.Bytes()); err != nil {
-		return res, fmt.Errorf("kan inte skriva %s: %v", csvPath, err)
+		return res, because(rules.CannotWrite, err, csvPath)
 	}
 	res.CSV = csvPath
 	return res, nil
@@ -114,7 +113,7 @@ func loadPayrollMapping(path string, assistants []rules.Assistant) (mp payroll.M
 	if err == nil {
 		mp, err := payroll.ParseMapping(b)
 		if err != nil {
-			return mp, false, fmt.Errorf("%s: %v", path, err)
+			return mp, false, because(rules.PayrollMappingBad, err, path)
 		}
 		return mp, false, nil
 	}
@@ -129,7 +128,7 @@ func loadPayrollMapping(path string, assistants []rules.Assistant) (mp payroll.M
 		err = WriteFileAtomic(path, b)
 	}
 	if err != nil {
-		return mp, false, fmt.Errorf("kan inte skriva lönekopplingen %s: %v", path, err)
+		return mp, false, because(rules.PayrollMappingSave, err, path)
 	}
 	return mp, true, nil
 }

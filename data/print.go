@@ -71,7 +71,7 @@ func (s *Store) PrintMonthProgress(ctx context.Context, m rules.Month, customer,
 	}
 	if len(failed) > 0 {
 		if record != nil {
-			return written, fmt.Errorf("%v\ndessutom: %v", &failed, record)
+			return written, because(rules.AlsoFailed, record, &failed)
 		}
 		return written, &failed
 	}
@@ -226,7 +226,7 @@ func (src *monthSource) writeBundle(customer, dir string, names map[string]strin
 	}
 	path := filepath.Join(dir, names[customer])
 	if err := WriteFileAtomic(path, buf.Bytes()); err != nil {
-		return "", r3057, fmt.Errorf("kan inte skriva %s: %v", path, err)
+		return "", r3057, because(rules.CannotWrite, err, path)
 	}
 	return path, r3057, nil
 }

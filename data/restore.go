@@ -5,11 +5,12 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"time"
+
+	"assistans/rules"
 )
 
 // Restore replaces the database at dest with the backup at src, once src has
@@ -38,7 +39,7 @@ func restore(ctx context.Context, src, dest string, keepAt time.Time) (string, e
 		return "", err
 	}
 	if samePath(src, dest) {
-		return "", fmt.Errorf("säkerhetskopian %s är själva databasen", src)
+		return "", refuse(nil, rules.RestoreIsDatabase, src)
 	}
 	if err := looksLikeDatabase(src); err != nil {
 		return "", err
@@ -63,7 +64,7 @@ func restore(ctx context.Context, src, dest string, keepAt time.Time) (string, e
 	saved := ""
 	if _, err := os.Stat(dest); err == nil && !keepAt.IsZero() {
 		if saved, err = keepCurrent(ctx, dest, keepAt); err != nil {
-			return "", fmt.Errorf("databasen återställdes inte, eftersom det nuvarande innehållet inte kunde sparas först: %w", err)
+			return "", because(rules.RestoreSaveFirst, err)
 		}
 	}
 	// A WAL left by the old database would be replayed onto the restored file.
@@ -73,11 +74,11 @@ func restore(ctx context.Context, src, dest string, keepAt time.Time) (string, e
 		}
 	}
 	if err := renameSynced(work, dest); err != nil {
-		return saved, fmt.Errorf("kan inte ersätta %s: %w", dest, err)
+		return saved, because(rules.CannotReplace, err, dest)
 	}
 	// The restored chain is the one the anchor now holds.
 	if err := writeAnchor(dest, head); err != nil {
-		return saved, fmt.Errorf("databasen är återställd, men ändringsloggens ankare kunde inte sparas: %w", err)
+		return saved, because(rules.RestoreAnchorFailed, err)
 	}
 	return saved, nil
 }
@@ -104,22 +105,22 @@ func recordedHead(src, dest string) *anchor {
 func looksLikeDatabase(src string) error {
 	fi, err := os.Stat(src)
 	if err != nil {
-		return fmt.Errorf("kan inte läsa säkerhetskopian: %w", FileError(err))
+		return because(rules.BackupUnreadable, FileError(err))
 	}
 	if !fi.Mode().IsRegular() {
-		return fmt.Errorf("säkerhetskopian %s är ingen fil", src)
+		return refuse(nil, rules.BackupNotFile, src)
 	}
 	if fi.Size() == 0 {
-		return fmt.Errorf("säkerhetskopian %s är tom (0 byte) och återställs inte", src)
+		return refuse(nil, rules.BackupEmpty, src)
 	}
 	f, err := os.Open(src)
 	if err != nil {
-		return fmt.Errorf("kan inte läsa säkerhetskopian: %w", FileError(err))
+		return because(rules.BackupUnreadable, FileError(err))
 	}
 	defer f.Close()
 	head := make([]byte, 16)
 	if _, err := io.ReadFull(f, head); err != nil || !bytes.Equal(head, []byte("SQLite format 3\x00")) {
-		return fmt.Errorf("säkerhetskopian %s är ingen databas (ingen SQLite-fil) och återställs inte", src)
+		return refuse(nil, rules.BackupNotSQLite, src)
 	}
 	return nil
 }
@@ -140,34 +141,34 @@ func checkedCopy(ctx context.Context, src, dir string, recorded *anchor) (string
 		in.Close()
 	}
 	if err = errors.Join(err, tmp.Sync(), tmp.Close()); err != nil {
-		return name, anchor{}, fmt.Errorf("kan inte kopiera säkerhetskopian: %w", FileError(err))
+		return name, anchor{}, because(rules.BackupCannotCopy, FileError(err))
 	}
 	if err := ownTables(ctx, name, src); err != nil {
 		return name, anchor{}, err
 	}
 	st, err := open(name, nil, false) // src itself is the copy from before an upgrade
 	if err != nil {
-		return name, anchor{}, fmt.Errorf("säkerhetskopian %s går inte att öppna: %w", src, err)
+		return name, anchor{}, because(rules.BackupCannotOpen, err, src)
 	}
 	defer st.Close()
 	if st.damage() != nil {
-		return name, anchor{}, fmt.Errorf("säkerhetskopian %s är skadad och återställs inte", src)
+		return name, anchor{}, refuse(nil, rules.BackupCorrupt, src)
 	}
 	if err := st.IntegrityCheck(ctx); err != nil {
-		return name, anchor{}, fmt.Errorf("säkerhetskopian %s: %w", src, err)
+		return name, anchor{}, because(rules.BackupFailed, err, src)
 	}
 	found, head, err := st.verify(ctx, false)
 	if err != nil {
 		return name, anchor{}, err
 	}
 	if len(found) > 0 {
-		return name, anchor{}, fmt.Errorf("säkerhetskopian %s återställs inte, eftersom dess ändringslogg inte stämmer: %s", src, found[0])
+		return name, anchor{}, refuse(nil, rules.BackupAuditBroken, src, found[0])
 	}
 	if recorded != nil {
 		var hash string
 		err := st.rdb.QueryRowContext(ctx, `SELECT hash FROM audit WHERE id = ?`, recorded.ID).Scan(&hash)
 		if recorded.ID > 0 && (err != nil || hash != recorded.Hash) {
-			return name, anchor{}, fmt.Errorf("säkerhetskopian %s återställs inte: dess ändringslogg slutade vid rad %d när den sparades, och den raden saknas eller har ändrats sedan", src, recorded.ID)
+			return name, anchor{}, refuse(nil, rules.BackupAuditCut, src, recorded.ID)
 		}
 	}
 	// Closing the last connection folds the WAL back into the file.
@@ -186,10 +187,10 @@ func ownTables(ctx context.Context, path, src string) error {
 		var one int
 		err := db.QueryRowContext(ctx, `SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?`, n).Scan(&one)
 		if errors.Is(err, sql.ErrNoRows) {
-			return fmt.Errorf("säkerhetskopian %s är inte en säkerhetskopia av Assistans (tabellen %s saknas) och återställs inte", src, n)
+			return refuse(nil, rules.BackupNotAssistans, src, n)
 		}
 		if err != nil {
-			return fmt.Errorf("säkerhetskopian %s går inte att läsa: %w", src, err)
+			return because(rules.BackupCannotRead, err, src)
 		}
 	}
 	return nil

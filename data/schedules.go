@@ -3,12 +3,10 @@ package data
 import (
 	"context"
 	"errors"
-	"fmt"
 	"maps"
 	"slices"
 
 	"assistans/rules"
-	"assistans/rules/say"
 )
 
 // Planning: rotating schedules, absences, and laying the schedules on a month.
@@ -59,7 +57,7 @@ func putSchedules(ctx context.Context, t *tx, rows []rules.ScheduleShift, miss *
 	touched := map[scheduleKey]bool{}
 	for i, s := range rows {
 		if s.Fault() != rules.SchedOK {
-			return fmt.Errorf("Schemat för kunden %s från %s, vecka %d dag %d kl. %s: %s.", s.Customer, s.From, s.Week, s.Weekday, s.Start, say.ScheduleProblem(say.Swedish, s))
+			return refuse(nil, rules.ScheduleRowRefused, s.Customer, s.From, s.Week, s.Weekday, s.Start, s)
 		}
 		if _, err := schedules.put(ctx, t, s, "", nil); miss.note("schedules", i, err) != nil {
 			return miss.and(recordErr("schedules", i, err))
@@ -73,9 +71,7 @@ func putSchedules(ctx context.Context, t *tx, rows []rules.ScheduleShift, miss *
 		}
 		for _, s := range stored {
 			if s.Weeks != stored[0].Weeks || s.Week > s.Weeks {
-				return fmt.Errorf("Schemat för kunden %s från %s har rader med olika längd (%d och %d veckor); ett schema "+
-					"har samma längd på alla rader. Ändra längden genom att börja ett nytt schema med ett senare from-datum.",
-					k.customer, k.from, stored[0].Weeks, s.Weeks)
+				return refuse(nil, rules.ScheduleLengths, k.customer, k.from, stored[0].Weeks, s.Weeks)
 			}
 		}
 	}
@@ -85,7 +81,7 @@ func putSchedules(ctx context.Context, t *tx, rows []rules.ScheduleShift, miss *
 func putAbsences(ctx context.Context, t *tx, rows []rules.Absence, miss *missingRefs) error {
 	for i, a := range rows {
 		if a.Fault() != rules.AbsOK {
-			return fmt.Errorf("Frånvaron för assistenten %s den %s: %s.", a.Assistant, a.Date, say.AbsenceProblem(say.Swedish, a))
+			return refuse(nil, rules.AbsenceRefused, a.Assistant, a.Date, a)
 		}
 		if _, err := absences.put(ctx, t, a, "", nil); miss.note("absences", i, err) != nil {
 			return miss.and(recordErr("absences", i, err))
@@ -140,7 +136,7 @@ func (s *Store) SaveSchedule(ctx context.Context, rows []rules.ScheduleShift) er
 func (s *Store) ReplaceSchedule(ctx context.Context, customer string, from rules.Date, rows []rules.ScheduleShift) error {
 	for _, r := range rows {
 		if r.Customer != customer || r.From != from {
-			return fmt.Errorf("Schemaraden för kunden %s från %s hör inte till schemat för kunden %s från %s.", r.Customer, r.From, customer, from)
+			return refuse(nil, rules.ScheduleRowOther, r.Customer, r.From, customer, from)
 		}
 	}
 	return s.write(ctx, func(t *tx) error {

@@ -3,7 +3,6 @@ package data
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 
 	"assistans/rules"
 )
@@ -36,7 +35,7 @@ func loadRulesSettings(ctx context.Context, t *tx) (rules.Settings, error) {
 	}
 	// Decoding onto the defaults gives fields added by a later version their default.
 	if err := json.Unmarshal([]byte(v.Value), &st); err != nil {
-		return rules.DefaultSettings(), fmt.Errorf("inställningarna i databasen går inte att läsa: %w", err)
+		return rules.DefaultSettings(), because(rules.SettingsUnreadable, err)
 	}
 	return st, nil
 }

@@ -3,7 +3,6 @@ package data
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -128,15 +127,15 @@ func (t *tx) checkShiftUnlocked(ctx context.Context, s rules.Shift) error {
 func validShift(s rules.Shift) error {
 	switch {
 	case s.Assistant == "":
-		return errors.New("Passet saknar assistentens personnummer.")
+		return refuse(nil, rules.ShiftNoAssistant)
 	case s.Customer == "":
-		return errors.New("Passet saknar kundens personnummer.")
+		return refuse(nil, rules.ShiftNoCustomer)
 	case s.Date.IsZero():
-		return errors.New("Passet saknar datum.")
+		return refuse(nil, rules.ShiftNoDate)
 	}
 	for _, c := range []rules.Clock{s.Start, s.End} {
 		if c != rules.NoClock && (c < 0 || c >= 24*60) {
-			return fmt.Errorf("Ogiltigt klockslag i passet den %s.", s.Date)
+			return refuse(nil, rules.ShiftBadClock, s.Date)
 		}
 	}
 	return nil
@@ -325,7 +324,7 @@ var shiftInsertCols = append([]string{"id"}, shiftCols...)
 // or customer before).
 func shiftError(t *tx, s rules.Shift, err error) error {
 	if t.s.eng.IsUnique(err) {
-		return fmt.Errorf("Det finns redan ett pass för assistenten %s hos kunden %s den %s kl. %s.", s.Assistant, s.Customer, s.Date, s.Start)
+		return refuse(nil, rules.ShiftDuplicate, s.Assistant, s.Customer, s.Date, s.Start)
 	}
 	return err
 }

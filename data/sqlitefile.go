@@ -3,7 +3,6 @@ package data
 import (
 	"database/sql"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"time"
@@ -66,14 +65,14 @@ func openReadOnly(path string) (*Store, error) {
 		s.rdb.Close()
 	}
 	if err != nil {
-		return nil, fmt.Errorf("kan inte läsa databasen %s: %w", path, FileError(err))
+		return nil, because(rules.DBCannotRead, FileError(err), path)
 	}
 	s.setEngine(sqlite.Wrap(path, nil, s.rdb))
 	s.db = s.rdb // reads only: every write is refused (readOnly)
 	protect(path)
 	newest, latest, err := s.schema()
 	if err == nil && newest < latest {
-		err = fmt.Errorf("databasen %s har ett äldre schema (%d) och måste uppdateras, men du får bara läsa filen; öppna den en gång i programmet med skrivrätt", path, newest)
+		err = refuse(nil, rules.DBOldReadOnly, path, newest)
 	}
 	if err != nil {
 		s.Close()
@@ -142,10 +141,10 @@ func restrict(path string) {
 func (s *Store) quickCheck() error {
 	var msg string
 	if err := s.rdb.QueryRow(`PRAGMA quick_check(1)`).Scan(&msg); err != nil {
-		return fmt.Errorf("databasen %s är skadad (%v); ingenting kan sparas i den. Återställ en säkerhetskopia (Arkiv → Säkerhetskopior → Återställ… eller assistans restore)", s.path, err)
+		return because(rules.DBDamagedNoSave, err, s.path)
 	}
 	if msg != "ok" {
-		return fmt.Errorf("databasen %s är skadad (%s); ingenting kan sparas i den. Återställ en säkerhetskopia (Arkiv → Säkerhetskopior → Återställ… eller assistans restore)", s.path, msg)
+		return refuse(nil, rules.DBDamagedNoSave, s.path, msg)
 	}
 	return nil
 }
@@ -196,7 +195,7 @@ func (s *Store) openAnchor(from int) error {
 		return err
 	}
 	if err := writeAnchor(s.path, head); err != nil {
-		return fmt.Errorf("kan inte spara ändringsloggens ankare: %w", err)
+		return because(rules.AnchorCannotSave, err)
 	}
 	s.anchored, s.anchorOn = head, true
 	return nil

@@ -117,7 +117,7 @@ type Store struct {
 func DefaultPath() (string, error) {
 	dir, err := os.UserConfigDir()
 	if err != nil {
-		return "", fmt.Errorf("hittar ingen mapp för programdata: %w", err)
+		return "", because(rules.NoDataDir, err)
 	}
 	return filepath.Join(dir, "Assistans", "assistans.db"), nil
 }
@@ -142,13 +142,13 @@ func OpenExisting(path string) (*Store, error) {
 	}
 	fi, err := os.Stat(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("databasen %s finns inte (kontrollera sökvägen; kommandon som bara läser skapar ingen databas)", path)
+		return nil, refuse(nil, rules.DBNotExists, path)
 	}
 	if err != nil {
 		return nil, FileError(err)
 	}
 	if !fi.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s är ingen databasfil", path)
+		return nil, refuse(nil, rules.DBNotFile, path)
 	}
 	if writable(path) {
 		return open(path, nil, true)
@@ -222,13 +222,13 @@ func openUpTo(path string, lock *InstanceLock, guardUpgrade bool, upTo int) (*St
 		return nil, err
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return nil, fmt.Errorf("kan inte skapa mappen för databasen: %w", FileError(err))
+		return nil, because(rules.DBDirCannotMake, FileError(err))
 	}
 	// Create the file ourselves: SQLite would make it readable by everyone, and
 	// it holds personal data. Its -wal and -shm files copy this mode.
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
-		return nil, fmt.Errorf("kan inte öppna databasen %s: %w", path, FileError(err))
+		return nil, because(rules.DBCannotOpen, FileError(err), path)
 	}
 	f.Close()
 	tidyFiles(path, lock != nil)
@@ -246,7 +246,7 @@ func openUpTo(path string, lock *InstanceLock, guardUpgrade bool, upTo int) (*St
 	protect(path)
 	if err := s.db.Ping(); err != nil {
 		s.Close()
-		return nil, fmt.Errorf("kan inte öppna databasen %s (är det en Assistans-databas?): %w", path, err)
+		return nil, because(rules.DBNotAssistans, err, path)
 	}
 	migrated, err := s.migrate(guardUpgrade)
 	if err != nil && lock != nil && s.damage() != nil {

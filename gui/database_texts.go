@@ -24,7 +24,7 @@ func probeText(p data.Probe, db string) (string, bool) {
 		return problemText(p.Problem, db, p.Err), false
 	case p.Err != nil:
 		return lang.X("db.file_unusable", "Filen {{.Path}} går inte att använda som databas: {{.Err}}",
-			map[string]any{"Path": db, "Err": p.Err.Error()}), false
+			map[string]any{"Path": db, "Err": language.Error(p.Err)}), false
 	case p.Missing:
 		return lang.X("db.file_new", "Filen finns inte än. En ny, tom databas skapas där när du använder den."), true
 	case p.Schema > p.Latest:

@@ -1,10 +1,10 @@
 package payroll
 
 import (
-	"fmt"
 	"slices"
 
 	"assistans/rules"
+	"assistans/rules/say"
 )
 
 // DefaultAbsenceCodes are the PAXml tidkoder of the absence reasons: sjuk is
@@ -21,7 +21,7 @@ func DefaultAbsenceCodes() map[string]string {
 func (m Mapping) compileAbsence() (map[rules.AbsenceReason]string, error) {
 	for r := range m.Absences {
 		if !slices.Contains(rules.AbsenceReasons, rules.AbsenceReason(r)) {
-			return nil, fmt.Errorf("lönekopplingen: okänd frånvaroorsak %q under \"franvarokoder\" (sjuk, semester, vab eller ledig)", r)
+			return nil, say.Refused(rules.PayrollUnknownAbsence, r)
 		}
 	}
 	def := DefaultAbsenceCodes()
@@ -31,7 +31,7 @@ func (m Mapping) compileAbsence() (map[rules.AbsenceReason]string, error) {
 		if !ok {
 			code = def[string(r)]
 		}
-		if err := checkCode(code, fmt.Sprintf("frånvarokoden för %s", r)); err != nil {
+		if err := checkCode(code, rules.PayrollAbsenceNoCode, rules.PayrollAbsenceBadCode, r); err != nil {
 			return nil, err
 		}
 		out[r] = code

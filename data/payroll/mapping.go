@@ -4,11 +4,11 @@ package payroll
 
 import (
 	"encoding/json"
-	"fmt"
 	"slices"
 	"strings"
 
 	"assistans/rules"
+	"assistans/rules/say"
 )
 
 // OBPeriod is one kind of unsocial-hours supplement (OB): the aktiv minutes that
@@ -65,7 +65,7 @@ func DefaultMapping() Mapping {
 func ParseMapping(b []byte) (Mapping, error) {
 	var m Mapping
 	if err := json.Unmarshal(b, &m); err != nil {
-		return Mapping{}, fmt.Errorf("lönekopplingen går inte att läsa: %v", err)
+		return Mapping{}, say.Refused(rules.PayrollUnreadable, err)
 	}
 	if _, err := m.compile(); err != nil {
 		return Mapping{}, err
@@ -121,19 +121,19 @@ func (m Mapping) compile() (compiled, error) {
 	c := compiled{employees: m.Employees, customers: m.Customers, edges: []rules.Clock{0}}
 	for k := range m.Codes {
 		if !rules.Kind(k).Valid() {
-			return c, fmt.Errorf("lönekopplingen: okänt tidsslag %q under \"koder\" (aktiv, vantetid eller beredskap)", k)
+			return c, say.Refused(rules.PayrollUnknownKind, k)
 		}
 	}
 	for i, k := range rules.Kinds {
 		code := m.Codes[string(k)]
-		if err := checkCode(code, fmt.Sprintf("koden för %s", k)); err != nil {
+		if err := checkCode(code, rules.PayrollKindNoCode, rules.PayrollKindBadCode, k); err != nil {
 			return c, err
 		}
 		c.codes[i] = code
 	}
 	for i, o := range m.OB {
-		what := fmt.Sprintf("OB-period %d (%s)", i+1, o.Name)
-		if err := checkCode(o.Code, what); err != nil {
+		n := i + 1
+		if err := checkCode(o.Code, rules.PayrollOBNoCode, rules.PayrollOBBadCode, n, o.Name); err != nil {
 			return c, err
 		}
 		p := period{name: o.Name, code: o.Code}
@@ -142,18 +142,18 @@ func (m Mapping) compile() (compiled, error) {
 		}
 		var err error
 		if p.from, err = rules.ParseClock(o.From); err != nil {
-			return c, fmt.Errorf("lönekopplingen, %s: \"fran\": %v", what, err)
+			return c, say.Refused(rules.PayrollOBFrom, n, o.Name, err)
 		}
 		if p.to, err = rules.ParseClock(o.To); err != nil {
-			return c, fmt.Errorf("lönekopplingen, %s: \"till\": %v", what, err)
+			return c, say.Refused(rules.PayrollOBTo, n, o.Name, err)
 		}
 		if len(o.Days) == 0 {
-			return c, fmt.Errorf("lönekopplingen, %s: inga dagar (skriv t.ex. [\"lör\", \"sön\"])", what)
+			return c, say.Refused(rules.PayrollOBNoDays, n, o.Name)
 		}
 		for _, d := range o.Days {
 			i := slices.Index(weekdays, strings.ToLower(strings.TrimSpace(d)))
 			if i < 0 {
-				return c, fmt.Errorf("lönekopplingen, %s: okänd dag %q (mån, tis, ons, tor, fre, lör eller sön)", what, d)
+				return c, say.Refused(rules.PayrollOBBadDay, n, o.Name, d)
 			}
 			p.days[(i+1)%7] = true // weekdays starts on Monday, time.Weekday on Sunday
 		}
@@ -162,12 +162,12 @@ func (m Mapping) compile() (compiled, error) {
 	}
 	for pnr, id := range m.Employees {
 		if strings.TrimSpace(id) == "" {
-			return c, fmt.Errorf("lönekopplingen: tomt anställningsnummer för %s", rules.FormatPnr(pnr))
+			return c, say.Refused(rules.PayrollNoEmployeeNo, rules.FormatPnr(pnr))
 		}
 	}
 	for pnr, id := range m.Customers {
 		if strings.TrimSpace(id) == "" {
-			return c, fmt.Errorf("lönekopplingen: tomt kundnummer för %s", rules.FormatPnr(pnr))
+			return c, say.Refused(rules.PayrollNoCustomerNo, rules.FormatPnr(pnr))
 		}
 	}
 	slices.Sort(c.edges)
@@ -175,12 +175,14 @@ func (m Mapping) compile() (compiled, error) {
 	return c, nil
 }
 
-func checkCode(code, what string) error {
+// checkCode refuses an empty code (missing, with what) or one PAXml does not
+// know (bad, with what and the code).
+func checkCode(code string, missing, bad rules.RefusalCode, what ...any) error {
 	if code == "" {
-		return fmt.Errorf("lönekopplingen: %s saknas", what)
+		return say.Refused(missing, what...)
 	}
 	if !slices.Contains(tidkoder, code) {
-		return fmt.Errorf("lönekopplingen: %s, %q, är ingen PAXml-tidkod (t.ex. ARB, TID, JR1, BE1, OB1–OB5, NV1–NV9)", what, code)
+		return say.Refused(bad, append(what, code)...)
 	}
 	return nil
 }

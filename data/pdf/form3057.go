@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"assistans/rules"
+	"assistans/rules/say"
 )
 
 // Report3057 is one customer's räkning for one month.
@@ -58,7 +59,7 @@ func WriteBundle(w io.Writer, r3057 Report3057, r3059s []Report3059) error {
 	}
 	for _, r := range r3059s {
 		if err := fill3059(d, r); err != nil {
-			return fmt.Errorf("%s: %w", r.Assistant.Name, err)
+			return say.Refused(rules.FormOfAssistant, r.Assistant.Name, err)
 		}
 	}
 	return d.write(w)
@@ -80,10 +81,10 @@ func costReport(costs []rules.Cost, hoursCenti int64) (lines [6]costLine, sum co
 	seen := [6]bool{}
 	for _, c := range costs {
 		if c.Category < 1 || c.Category > 6 {
-			return lines, sum, fmt.Errorf("kostnadsslag %d finns inte (1–6)", c.Category)
+			return lines, sum, say.Refused(rules.FormCostCategory, c.Category)
 		}
 		if seen[c.Category-1] {
-			return lines, sum, fmt.Errorf("kostnadsslag %d (%s) finns två gånger", c.Category, rules.CostCategories[c.Category-1])
+			return lines, sum, say.Refused(rules.FormCostTwice, c.Category, rules.CostCategories[c.Category-1])
 		}
 		seen[c.Category-1] = true
 		lines[c.Category-1].Period = c.Amount

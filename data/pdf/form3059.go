@@ -8,6 +8,7 @@ import (
 	"strconv"
 
 	"assistans/rules"
+	"assistans/rules/say"
 )
 
 // Period is a calculation period (beräkningsperiod) of the working-time rules,
@@ -116,7 +117,7 @@ func fill3059(d *document, r Report3059) error {
 		return fmt.Errorf("3059: månad saknas")
 	}
 	if len(r.Periods) > 6 {
-		return fmt.Errorf("3059: %d beräkningsperioder ryms inte, blanketten har plats för 6", len(r.Periods))
+		return say.Refused(rules.FormTooManyPeriods, len(r.Periods))
 	}
 	fm, err := loadForm(Form3059)
 	if err != nil {

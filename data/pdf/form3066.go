@@ -1,10 +1,10 @@
 package pdf
 
 import (
-	"fmt"
 	"io"
 
 	"assistans/rules"
+	"assistans/rules/say"
 )
 
 // Report3066 is the employer's report of one assistant working for one customer
@@ -44,7 +44,7 @@ func fill3066(d *document, r Report3066) error {
 	case rules.EmployerProvider, rules.EmployerOther, rules.EmployerSelf, rules.EmployerCustomer:
 	default:
 		// Without it section 3 would be left blank and FK would send the form back.
-		return fmt.Errorf("uppdraget anger ingen giltig arbetsgivare (%q): välj anordnare, annan, egenforetagare eller brukare", a.Employer)
+		return say.Refused(rules.FormNoEmployer, a.Employer)
 	}
 
 	p := d.addPage(Form3066, 1)

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"assistans/rules"
+	"assistans/rules/say"
 )
 
 // minSize is the smallest type a value is set in: below about 7 pt FK's
@@ -38,7 +41,7 @@ func (p *page) textIn(name string, b Box, s string) {
 		} else {
 			lines, ok := p.wrapToFit(family, s, avail, b.H, size)
 			if !ok {
-				p.fail(fmt.Errorf("texten i rutan %s ryms inte, inte ens på flera rader i %g punkters stil (%d tecken): korta den",
+				p.fail(say.Refused(rules.FormTextTooLong,
 					p.fieldLabel(name), minSize, utf8.RuneCountInString(s)))
 				return
 			}

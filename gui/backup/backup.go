@@ -308,13 +308,13 @@ func (b *Backups) restore(f data.BackupFile) {
 			wait.Hide()
 			if openErr != nil {
 				widgets.ShowError(errors.New(lang.X("backup.reopen_failed", "Databasen kunde inte öppnas igen: {{.Err}}\nAvsluta programmet och starta det på nytt.",
-					map[string]any{"Err": openErr.Error()})), s.Win)
+					map[string]any{"Err": language.Error(openErr)})), s.Win)
 				return
 			}
 			s.ReplaceStore(st, db) // the banner follows
 			if restoreErr != nil {
 				widgets.ShowError(errors.New(lang.X("backup.restore_failed", "Säkerhetskopian kunde inte återställas, och databasen är oförändrad: {{.Err}}",
-					map[string]any{"Err": restoreErr.Error()})), s.Win)
+					map[string]any{"Err": language.Error(restoreErr)})), s.Win)
 				return
 			}
 			widgets.ShowInformation(title, lang.X("backup.restored", "Databasen är återställd från säkerhetskopian från {{.Time}}.\n\nInnehållet från före återställningen finns i\n{{.Path}}",

@@ -98,7 +98,10 @@ func saveIn(ctx context.Context, st session.BackupStore, dir string, now time.Ti
 	stem := strings.TrimSuffix(filepath.Base(st.Path()), filepath.Ext(st.Path()))
 	for {
 		dest := filepath.Join(dir, stem+"-"+now.In(rules.Stockholm).Format("2006-01-02T150405")+".db")
-		if _, err := os.Lstat(dest); errors.Is(err, os.ErrNotExist) {
+		// A name not taken is tried; so is one that cannot be looked at (the
+		// folder is a file, or unreadable), where no later name does better and
+		// the backup itself says why it cannot be written.
+		if _, err := os.Lstat(dest); err != nil {
 			return dest, st.Backup(ctx, dest)
 		}
 		now = now.Add(time.Second)

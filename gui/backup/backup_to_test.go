@@ -54,6 +54,24 @@ func TestBackupTo(t *testing.T) {
 	}
 }
 
+// TestBackupToAFile: a "folder" that is a file is refused with a message, not
+// tried name after name for ever.
+func TestBackupToAFile(t *testing.T) {
+	s, _ := backupSession(t, guitest.SmallBatch())
+	file := filepath.Join(t.TempDir(), "stick")
+	if err := os.WriteFile(file, []byte("x"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s.backups.BackupTo(file)
+	guitest.Settle(s.Session)
+	if got := strings.Join(guitest.TopTexts(t, s.Win), "|"); !strings.Contains(got, "inte sparas") {
+		t.Errorf("shown: %q, want the backup refused", got)
+	}
+	if b, err := os.ReadFile(file); err != nil || string(b) != "x" {
+		t.Errorf("the file was changed: %q, %v", b, err)
+	}
+}
+
 func closeTops(s *backupWindow) {
 	for top := s.Win.Canvas().Overlays().Top(); top != nil; top = s.Win.Canvas().Overlays().Top() {
 		s.Win.Canvas().Overlays().Remove(top)

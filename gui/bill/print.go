@@ -305,7 +305,7 @@ func (p *Printer) finish(job printJob, out printOutcome) {
 	var msg []string
 	if out.dirErr != nil {
 		msg = append(msg, lang.X("print.dir_error", "Mappen {{.Dir}} går inte att skapa eller skriva i ({{.Err}}). Inget skrevs ut och inget ändrades; välj en annan mapp.",
-			map[string]any{"Dir": job.dir, "Err": out.dirErr.Error()}))
+			map[string]any{"Dir": job.dir, "Err": language.Error(out.dirErr)}))
 		out.failed = job.Items
 	}
 	if len(out.files) > 0 {
@@ -321,7 +321,7 @@ func (p *Printer) finish(job printJob, out printOutcome) {
 	for i, it := range out.failed {
 		if i < len(out.errs) {
 			msg = append(msg, lang.X("print.failed_one", "Kunde inte skriva ut {{.Who}}: {{.Err}}",
-				map[string]any{"Who": widgets.PersonLabel(it.Customer.Name, it.Customer.Pnr), "Err": out.errs[i].Error()}))
+				map[string]any{"Who": widgets.PersonLabel(it.Customer.Name, it.Customer.Pnr), "Err": language.Error(out.errs[i])}))
 		}
 	}
 	if len(out.failed) > 0 && out.dirErr == nil {

@@ -76,8 +76,9 @@ func Refusal(l Lang, r *rules.Refusal) string {
 	if !ok {
 		return r.Error()
 	}
+	args := argsIn(l, r)
 	if l == English {
-		return fmt.Sprintf(w[1], r.Args...)
+		return fmt.Sprintf(w[1], args...)
 	}
-	return fmt.Sprintf(w[0], r.Args...)
+	return fmt.Sprintf(w[0], args...)
 }
