@@ -335,6 +335,8 @@ type tx struct {
 	unversioned bool // an import: records replace the stored ones whatever their versions
 
 	pending    []*pendingRows // rows to insert before the next statement (pending.go)
+	conn       *sql.Conn      // the write transaction's connection, for copier
+	copier     engine.Copier  // the engine's COPY, or nil
 	pendingErr error          // a failure to insert them, where it could not be returned
 	nextShift  int64          // the id an import gives its next new shift; 0 before the first
 }
@@ -346,7 +348,25 @@ func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
 	if err := s.writable(); err != nil {
 		return err
 	}
-	t, err := s.db.BeginTx(ctx, nil)
+	var conn *sql.Conn
+	copier, _ := s.eng.(engine.Copier)
+	if copier != nil {
+		// COPY needs the driver's connection, which database/sql only gives on a
+		// sql.Conn: the transaction begins on one held until it ends.
+		c, err := s.db.Conn(ctx)
+		if err != nil {
+			return err
+		}
+		defer c.Close()
+		conn = c
+	}
+	var t *sql.Tx
+	var err error
+	if conn != nil {
+		t, err = conn.BeginTx(ctx, nil)
+	} else {
+		t, err = s.db.BeginTx(ctx, nil)
+	}
 	if err != nil {
 		return sqliteError(err)
 	}
@@ -355,6 +375,7 @@ func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
 		return err
 	}
 	w := s.wrap(t)
+	w.conn, w.copier = conn, copier
 	if err := fn(w); err != nil {
 		return sqliteError(err)
 	}
@@ -425,7 +446,7 @@ func (t *tx) stmtExec(ctx context.Context, q string, args ...any) (sql.Result, e
 }
 
 func (t *tx) query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
-	if err := t.flush(ctx); err != nil {
+	if err := t.flushFor(ctx, q); err != nil {
 		return nil, err
 	}
 	st, err := t.stmt(ctx, q)
@@ -437,7 +458,7 @@ func (t *tx) query(ctx context.Context, q string, args ...any) (*sql.Rows, error
 
 // queryRow is QueryRowContext through the statement cache.
 func (t *tx) queryRow(ctx context.Context, q string, args ...any) *sql.Row {
-	if err := t.flush(ctx); err != nil {
+	if err := t.flushFor(ctx, q); err != nil {
 		t.pendingErr = err // sql.Row cannot carry it; the commit is refused
 	}
 	st, err := t.stmt(ctx, q)
