@@ -38,6 +38,9 @@ func deferIndexes(ctx context.Context, t *tx, n int, tables ...string) (restore 
 			return nil, false, err
 		}
 		deferred = deferred || table == tables[0] && len(names) > 0
+		if table == tables[0] && len(names) > 0 && t.s.OnServer() {
+			t.settle = append(t.settle, table)
+		}
 		for i, name := range names {
 			if _, err := t.ExecContext(ctx, `DROP INDEX `+name); err != nil {
 				return nil, false, err
