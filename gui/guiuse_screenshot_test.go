@@ -1,7 +1,6 @@
 package gui
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -17,15 +16,9 @@ import (
 // TestPickAndLockScreenshots writes PNGs of the searchable pick list open in
 // the time report, a locked (sent) month's time report and bill, and the plan
 // calendar with its finding labels, at 1024×700, to the folder in
-// ASSISTANS_SHOTS for a person to look at; without it the test is skipped.
+// ASSISTANS_SHOTS (else a temporary folder) for a person to look at.
 func TestPickAndLockScreenshots(t *testing.T) {
-	dir := os.Getenv("ASSISTANS_SHOTS")
-	if dir == "" {
-		t.Skip("set ASSISTANS_SHOTS to a folder to write the screenshots")
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
+	dir := guitest.ShotsDir(t)
 	s, _ := windowOnFile(t, demo.Batch())
 	s.App.Settings().SetTheme(theme.DefaultTheme())
 	s.Win.SetContent(s.buildUI())
@@ -61,12 +54,9 @@ func TestPickAndLockScreenshots(t *testing.T) {
 }
 
 // TestEnglishOverviewScreenshot writes the English overview at 1024×700 to the
-// folder in ASSISTANS_SHOTS; without it the test is skipped.
+// folder in ASSISTANS_SHOTS (else a temporary folder).
 func TestEnglishOverviewScreenshot(t *testing.T) {
-	dir := os.Getenv("ASSISTANS_SHOTS")
-	if dir == "" {
-		t.Skip("set ASSISTANS_SHOTS to a folder to write the screenshots")
-	}
+	dir := guitest.ShotsDir(t)
 	s, _ := windowOnFile(t, demo.Batch())
 	language.Use("en") // after the session, which sets Swedish
 	defer language.Use("sv")

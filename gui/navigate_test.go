@@ -3,7 +3,6 @@ package gui
 import (
 	"context"
 	"errors"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -324,15 +323,9 @@ func dialogText(w fyne.Window) string {
 }
 
 // TestNavigationScreenshot writes the Tidrapport tab after a finding was
-// clicked, and the Kontroll tab, to GUICHECK_DIR (skipped without it).
+// clicked, and the Kontroll tab, to ASSISTANS_SHOTS (else a temporary folder).
 func TestNavigationScreenshot(t *testing.T) {
-	dir := os.Getenv("GUICHECK_DIR")
-	if dir == "" {
-		t.Skip("set GUICHECK_DIR to write the screenshots")
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
+	dir := guitest.ShotsDir(t)
 	test.ApplyTheme(t, theme.DefaultTheme())
 	s, w := openWindow(t, guitest.OpenStore(t, navBatch()))
 	f := s.findings
@@ -340,8 +333,8 @@ func TestNavigationScreenshot(t *testing.T) {
 		t.Helper()
 		guitest.WriteScreenshot(t, w, filepath.Join(dir, name))
 	}
-	s.Show(f.Content)
-	row, _ := findingRowOf(t, f, rules.MonthSplit, rules.D(2026, 10, 31))
+	show(s, f.Content)
+	row, _ := findingRowOf(t, f, rules.NotReported3066, rules.D(2026, 10, 31))
 	w.Canvas().Focus(row)
 	shot("nav-findings.png")
 	row.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})

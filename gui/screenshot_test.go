@@ -1,8 +1,6 @@
 package gui
 
 import (
-	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -14,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"assistans/data"
-	"assistans/data/demo"
 	"assistans/gui/guitest"
 	"assistans/gui/history"
 	"assistans/gui/registers"
@@ -49,15 +46,9 @@ func demoRegisters() rules.Batch {
 }
 
 // TestScreenshots writes a PNG of each register screen to the folder in
-// ASSISTANS_SHOTS, so that a person can look at them; without it the test is skipped.
+// ASSISTANS_SHOTS (else a temporary folder), so that a person can look at them.
 func TestScreenshots(t *testing.T) {
-	dir := os.Getenv("ASSISTANS_SHOTS")
-	if dir == "" {
-		t.Skip("set ASSISTANS_SHOTS to a folder to write the screenshots")
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
+	dir := guitest.ShotsDir(t)
 	s := guitest.NewSession(t, guitest.OpenStore(t, demoRegisters()))
 	s.App.Settings().SetTheme(theme.DefaultTheme())
 	c, a, as, p := registers.NewCustomers(s), registers.NewAssistants(s), registers.NewAssignments(s), registers.NewProviders(s)
@@ -114,16 +105,10 @@ func TestScreenshots(t *testing.T) {
 }
 
 // TestBackupHistoryHelpScreenshots writes PNGs of the backup banner and
-// dialogs, Historik and the help to the folder in ASSISTANS_SHOTS, for a
-// person to look at; without it the test is skipped.
+// dialogs, Historik and the help to the folder in ASSISTANS_SHOTS (else a
+// temporary folder), for a person to look at.
 func TestBackupHistoryHelpScreenshots(t *testing.T) {
-	dir := os.Getenv("ASSISTANS_SHOTS")
-	if dir == "" {
-		t.Skip("set ASSISTANS_SHOTS to a folder to write the screenshots")
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
+	dir := guitest.ShotsDir(t)
 	s, _ := windowOnFile(t, demoRegisters())
 	s.App.Settings().SetTheme(theme.DefaultTheme())
 	st := s.Store.(*data.Store)
@@ -199,30 +184,4 @@ func windowOnFile(t *testing.T, b rules.Batch) (*window, string) {
 	s.backups.Now = func() time.Time { return time.Date(2026, 10, 20, 14, 30, 0, 0, rules.Stockholm) }
 	s.Win.Resize(fyne.NewSize(900, 600))
 	return s, path
-}
-
-// TestWindowScreenshots writes every tab of the whole window on the demo
-// database at 1024×700 and at 1920×1080 to the folder in ASSISTANS_SHOTS, for
-// a person to look at; without it the test is skipped.
-func TestWindowScreenshots(t *testing.T) {
-	dir := os.Getenv("ASSISTANS_SHOTS")
-	if dir == "" {
-		t.Skip("set ASSISTANS_SHOTS to a folder to write the screenshots")
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	s, _ := windowOnFile(t, demo.Batch())
-	s.App.Settings().SetTheme(theme.DefaultTheme())
-	s.Win.SetContent(s.buildUI())
-	guitest.Settle(s.Session)
-	for _, size := range []fyne.Size{{Width: 1024, Height: 700}, {Width: 1920, Height: 1080}} {
-		s.Win.Resize(size)
-		for i := range s.Tabs.Items {
-			s.Tabs.SelectIndex(i)
-			guitest.Settle(s.Session)
-			name := fmt.Sprintf("window_%dx%d_%d.png", int(size.Width), int(size.Height), i+1)
-			guitest.WriteScreenshot(t, s.Win, filepath.Join(dir, name))
-		}
-	}
 }

@@ -3,7 +3,6 @@ package gui
 import (
 	"fmt"
 	"net"
-	"os"
 	"path/filepath"
 	"strconv"
 	"testing"
@@ -21,16 +20,10 @@ import (
 
 // TestDatabaseScreenshots writes Inställningar → Databas at 1024×700 (a file;
 // a server with a field wrong; a server nobody answers for) and the connect
-// screen at start to the folder in ASSISTANS_SHOTS, for a person to look at;
-// without it the test is skipped.
+// screen at start to the folder in ASSISTANS_SHOTS (else a temporary folder),
+// for a person to look at.
 func TestDatabaseScreenshots(t *testing.T) {
-	dir := os.Getenv("ASSISTANS_SHOTS")
-	if dir == "" {
-		t.Skip("set ASSISTANS_SHOTS to a folder to write the screenshots")
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
+	dir := guitest.ShotsDir(t)
 	s, _ := openSwitchable(t, guitest.SmallBatch())
 	s.App.Settings().SetTheme(theme.DefaultTheme())
 	s.Win.Resize(fyne.NewSize(1024, 700))

@@ -2,7 +2,6 @@ package bill
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -201,15 +200,9 @@ func TestDaysLeftText(t *testing.T) {
 }
 
 // TestMonthScreenshots writes PNGs of the Räkning tab and its dialogs on the
-// demo register to the folder in ASSISTANS_SHOTS; without it the test is skipped.
+// demo register to the folder in ASSISTANS_SHOTS (else a temporary folder).
 func TestMonthScreenshots(t *testing.T) {
-	dir := os.Getenv("ASSISTANS_SHOTS")
-	if dir == "" {
-		t.Skip("set ASSISTANS_SHOTS to a folder to write the screenshots")
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
+	dir := guitest.ShotsDir(t)
 	const marta, ake = "194208193823", "193806074112" // in data/demo
 	st := guitest.OpenStore(t, demo.Batch())
 	s := guitest.NewSession(t, st)

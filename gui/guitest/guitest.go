@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"image"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -216,11 +217,15 @@ func WriteScreenshot(t *testing.T, w fyne.Window, path string) {
 	for _, o := range w.Canvas().Overlays().List() {
 		o.Refresh()
 	}
+	img := w.Canvas().Capture()
+	if flat(img) {
+		t.Errorf("%s: the window drew nothing but one colour", filepath.Base(path))
+	}
 	f, err := os.Create(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := png.Encode(f, w.Canvas().Capture()); err != nil {
+	if err := png.Encode(f, img); err != nil {
 		f.Close()
 		t.Fatal(err)
 	}
@@ -439,4 +444,35 @@ func ListSelected(l *widget.List, i int) bool {
 	l.Select(i)
 	l.OnSelected = old
 	return !called
+}
+
+// ShotsDir is the folder screenshot tests write into: ASSISTANS_SHOTS when set
+// (for a person to look at the pictures), else the test's own temporary folder,
+// so that the screens are still drawn and checked on every run.
+func ShotsDir(t *testing.T) string {
+	t.Helper()
+	dir := os.Getenv("ASSISTANS_SHOTS")
+	if dir == "" {
+		return t.TempDir()
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// flat tells whether an image is one colour all over: a screen that failed to
+// draw.
+func flat(img image.Image) bool {
+	b := img.Bounds()
+	first := img.At(b.Min.X, b.Min.Y)
+	r0, g0, b0, a0 := first.RGBA()
+	for y := b.Min.Y; y < b.Max.Y; y += 3 {
+		for x := b.Min.X; x < b.Max.X; x += 3 {
+			if r, g, bl, a := img.At(x, y).RGBA(); r != r0 || g != g0 || bl != b0 || a != a0 {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -459,12 +459,9 @@ func TestTimesheetPreviousMonthNight(t *testing.T) {
 }
 
 // TestTimesheetScreenshot writes the screen with a filled month to
-// $GUICHECK_DIR/timesheet.png, for a person to look at; without the variable it is skipped.
+// timesheet.png in ASSISTANS_SHOTS (else a temporary folder), for a person to look at.
 func TestTimesheetScreenshot(t *testing.T) {
-	dir := os.Getenv("GUICHECK_DIR")
-	if dir == "" {
-		t.Skip("set GUICHECK_DIR to write the screenshot")
-	}
+	dir := guitest.ShotsDir(t)
 	oct := func(d int) rules.Date { return rules.D(2026, 10, d) }
 	var shifts []rules.Shift
 	for d := 1; d <= 23; d++ {
