@@ -190,7 +190,7 @@ func (tb *table[T]) put(ctx context.Context, t *tx, v T, note string, guard func
 		return false, nil
 	}
 	if tb.validate != nil {
-		if err := tb.validate(v); err != nil {
+		if err := worded(tb.validate(v)); err != nil {
 			return false, err
 		}
 	}

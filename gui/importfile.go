@@ -200,7 +200,7 @@ func (d *importDialog) showRefused(path string, err error) {
 	var r *csvimport.Refused
 	if errors.As(err, &r) {
 		for _, e := range r.Rows {
-			rows = append(rows, e.Error())
+			rows = append(rows, rowText(e))
 		}
 		if r.More > 0 {
 			rows = append(rows, lang.X("import.more", "och {{.N}} fel till", map[string]any{"N": r.More}))
@@ -222,4 +222,13 @@ func (d *importDialog) showRefused(path string, err error) {
 	content := container.NewBorder(head, container.NewHBox(copyAll), nil, nil, container.NewVScroll(list))
 	size := fyne.NewSize(min(900, s.Win.Canvas().Size().Width-40), min(520, s.Win.Canvas().Size().Height-40))
 	d.Done = widgets.ShowClosable(lang.X("import.refused_title", "Filen importerades inte"), content, s.Win, size)
+}
+
+// rowText is one refused row in the window's language: a row's place and
+// reason, or an error of the store.
+func rowText(err error) string {
+	if e, ok := errors.AsType[csvfile.RowError](err); ok {
+		return e.Text(language.Say())
+	}
+	return language.Error(err)
 }

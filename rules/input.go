@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"fmt"
 	"unicode"
 	"unicode/utf8"
 )
@@ -19,8 +18,8 @@ const (
 // DateInRange says d lies in the years MinYear–MaxYear.
 func DateInRange(d Date) bool { return d.Year >= MinYear && d.Year <= MaxYear }
 
-// DateRangeReason is why a date outside the range is refused.
-var DateRangeReason = fmt.Sprintf("datumet ligger utanför åren %d–%d", MinYear, MaxYear)
+// DateRangeProblem is why a date outside the range is refused.
+func DateRangeProblem() *Reason { return Because(DateOutOfRange, MinYear, MaxYear) }
 
 // MaxAmount is the largest amount taken, 1 000 000 000 kr: far above any month's
 // costs, far below what öre in an int64 (and a cost's öre per hour × 100) hold.
@@ -30,21 +29,21 @@ const MaxAmount = Ore(1_000_000_000_00)
 // FK's forms holds it (wrapped, in no less than 7 pt).
 const MaxTextRunes = 80
 
-// TextReason says why s cannot be stored as a name or another free-text field,
-// or "" when it can: it may not hold control characters (a NUL, a line break,
-// a tab), which a form cannot print and a file name or CSV cell would carry on,
-// nor be longer than MaxTextRunes characters.
-func TextReason(s string) string {
+// TextProblem says why s cannot be stored as a name or another free-text
+// field, or nil when it can: it may not hold control characters (a NUL, a line
+// break, a tab), which a form cannot print and a file name or CSV cell would
+// carry on, nor be longer than MaxTextRunes characters.
+func TextProblem(s string) *Reason {
 	for _, r := range s {
 		switch {
 		case r == utf8.RuneError:
-			return "texten innehåller ett tecken som inte går att läsa"
+			return Because(TextUnreadable)
 		case unicode.IsControl(r):
-			return fmt.Sprintf("texten innehåller ett styrtecken (%U, t.ex. radbrytning eller tabb); skriv den på en rad utan sådana tecken", r)
+			return Because(TextControl, r)
 		}
 	}
 	if n := utf8.RuneCountInString(s); n > MaxTextRunes {
-		return fmt.Sprintf("texten är %d tecken lång; högst %d tecken får plats på FK:s blanketter", n, MaxTextRunes)
+		return Because(TextTooLong, n, MaxTextRunes)
 	}
-	return ""
+	return nil
 }

@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-func TestTextReason(t *testing.T) {
+func TestTextProblem(t *testing.T) {
 	for s, bad := range map[string]bool{
 		"Märta Åberg-Öst":        false,
 		"":                       false,
@@ -20,8 +20,8 @@ func TestTextReason(t *testing.T) {
 		"Anna \xff":              true,
 		"Łukasz Wróbel-Şahin 東京": false,
 	} {
-		if got := TextReason(s); (got != "") != bad {
-			t.Errorf("TextReason(%q) = %q", s, got)
+		if got := TextProblem(s); (got != nil) != bad {
+			t.Errorf("TextProblem(%q) = %v", s, got)
 		}
 	}
 }

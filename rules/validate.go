@@ -7,41 +7,42 @@ import "fmt"
 // record came: the window, an import or the command line.
 
 // FieldError is a field of a record that cannot be stored. Field is the
-// field's stored name (record.FieldInfo.Name), Reason says why.
+// field's stored name (record.FieldInfo.Name), Why says why; say.FieldError
+// words it.
 type FieldError struct {
-	Field, Reason string
+	Field string
+	Why   *Reason
 }
 
-func (e *FieldError) Error() string {
-	return fmt.Sprintf("Fältet %s kan inte sparas: %s.", e.Field, e.Reason)
-}
+// Error is for logs; the user reads say.FieldError's words.
+func (e *FieldError) Error() string { return fmt.Sprintf("field %s: %s", e.Field, e.Why) }
 
 // fieldCheck gathers the first problem of a record's fields.
 type fieldCheck struct{ err *FieldError }
 
-func (c *fieldCheck) fail(field, reason string) {
-	if c.err == nil && reason != "" {
+func (c *fieldCheck) fail(field string, reason *Reason) {
+	if c.err == nil && reason != nil {
 		c.err = &FieldError{field, reason}
 	}
 }
 
-func (c *fieldCheck) text(field, s string) { c.fail(field, TextReason(s)) }
+func (c *fieldCheck) text(field, s string) { c.fail(field, TextProblem(s)) }
 
 func (c *fieldCheck) date(field string, d Date) {
 	if !d.IsZero() && !DateInRange(d) {
-		c.fail(field, DateRangeReason)
+		c.fail(field, DateRangeProblem())
 	}
 }
 
 func (c *fieldCheck) period(toField string, from, to Date) {
 	if !from.IsZero() && !to.IsZero() && to.Before(from) {
-		c.fail(toField, "slutdatumet ligger före startdatumet")
+		c.fail(toField, Because(EndBeforeStart))
 	}
 }
 
 func (c *fieldCheck) amount(field string, o Ore) {
 	if o < 0 || o > MaxAmount {
-		c.fail(field, "beloppet ligger utanför 0–"+FormatKr(MaxAmount)+" kr")
+		c.fail(field, Because(AmountOutOfRange, MaxAmount))
 	}
 }
 
@@ -54,7 +55,7 @@ func (c *fieldCheck) word(field, v string, words ...string) {
 			return
 		}
 	}
-	c.fail(field, fmt.Sprintf("okänt värde %q", v))
+	c.fail(field, Because(UnknownWord, v))
 }
 
 func (c *fieldCheck) result() error {
@@ -82,7 +83,7 @@ func (x Customer) Validate() error {
 	c.text("representative_name", x.RepresentativeName)
 	c.word("representative_role", string(x.RepresentativeRole), string(Vardnadshavare), string(GodMan), string(Forvaltare))
 	if x.Personkrets < 0 || x.Personkrets > 3 {
-		c.fail("personkrets", "personkretsen är 1, 2 eller 3, eller inte angiven")
+		c.fail("personkrets", Because(PersonkretsRange))
 	}
 	return c.result()
 }
@@ -93,7 +94,7 @@ func (d Decision) Validate() error {
 	c.date("to_date", d.To)
 	c.period("to_date", d.From, d.To)
 	if d.HoursPerWeekCenti < 0 {
-		c.fail("hours_per_week_centi", "timmarna kan inte vara negativa")
+		c.fail("hours_per_week_centi", Because(NegativeHours))
 	}
 	c.amount("hourly_amount_ore", d.HourlyAmount)
 	return c.result()
@@ -130,7 +131,7 @@ func (h HospitalStay) Validate() error {
 	c.date("to_date", h.ToDate)
 	c.period("to_date", h.FromDate, h.ToDate)
 	if h.ToDate == h.FromDate && h.ToTime != NoClock && h.FromTime != NoClock && h.ToTime < h.FromTime {
-		c.fail("to_time", "sluttiden ligger före starttiden samma dag")
+		c.fail("to_time", Because(EndTimeBeforeStart))
 	}
 	return c.result()
 }

@@ -1,7 +1,6 @@
 package csvfile
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -16,7 +15,7 @@ type column[T any] struct {
 	name   string
 	key    bool // part of the row's key: the header must name it and no cell may be empty
 	text   bool // free text, guarded against formula injection
-	parse  func(p *parser, v string, r *T) (reason string)
+	parse  func(p *parser, v string, r *T) (reason *rules.Reason)
 	format func(r *T) string
 }
 
@@ -91,15 +90,15 @@ func (p *parser) date(raw string) (rules.Date, error) {
 }
 
 // textCol is free text: a name, an address, a phone number. Control
-// characters and overlong texts are refused (rules.TextReason).
+// characters and overlong texts are refused (rules.TextProblem).
 func textCol[T any](name string, f func(*T) *string) column[T] {
 	return column[T]{name: name, text: true,
-		parse: func(_ *parser, v string, r *T) string {
-			if reason := rules.TextReason(v); reason != "" {
+		parse: func(_ *parser, v string, r *T) *rules.Reason {
+			if reason := rules.TextProblem(v); reason != nil {
 				return reason
 			}
 			*f(r) = v
-			return ""
+			return nil
 		},
 		format: func(r *T) string { return *f(r) },
 	}
@@ -109,29 +108,20 @@ func textCol[T any](name string, f func(*T) *string) column[T] {
 // normalised digits; an empty cell stays empty.
 func idCol[T any](name string, what idWhat, f func(*T) *string) column[T] {
 	return column[T]{name: name,
-		parse: func(p *parser, v string, r *T) string {
+		parse: func(p *parser, v string, r *T) *rules.Reason {
 			if v == "" {
 				*f(r) = ""
-				return ""
+				return nil
 			}
 			id, err := p.id(what, v)
 			if err != nil {
-				return idReason(err)
+				return rules.Because(rules.BadIdentity, err)
 			}
 			*f(r) = id
-			return ""
+			return nil
 		},
 		format: func(r *T) string { return *f(r) },
 	}
-}
-
-// idReason is the part of an identity error that the row error does not already say.
-func idReason(err error) string {
-	var e *rules.IDError
-	if errors.As(err, &e) {
-		return e.Reason
-	}
-	return err.Error()
 }
 
 func pnrCol[T any](name string, f func(*T) *string) column[T] {
@@ -150,15 +140,15 @@ func orgCol[T any](name string, f func(*T) *string) column[T] {
 
 // valueCol is a column of one value that an empty cell sets to empty; parse
 // returns the cell's value, or the reason the cell is refused.
-func valueCol[T, V any](name string, f func(*T) *V, empty V, parse func(*parser, string) (V, string), format func(V) string) column[T] {
+func valueCol[T, V any](name string, f func(*T) *V, empty V, parse func(*parser, string) (V, *rules.Reason), format func(V) string) column[T] {
 	return column[T]{name: name,
-		parse: func(p *parser, v string, r *T) string {
+		parse: func(p *parser, v string, r *T) *rules.Reason {
 			if v == "" {
 				*f(r) = empty
-				return ""
+				return nil
 			}
 			x, reason := parse(p, v)
-			if reason == "" {
+			if reason == nil {
 				*f(r) = x
 			}
 			return reason
@@ -168,28 +158,28 @@ func valueCol[T, V any](name string, f func(*T) *V, empty V, parse func(*parser,
 }
 
 func dateCol[T any](name string, f func(*T) *rules.Date) column[T] {
-	return valueCol(name, f, rules.Date{}, func(p *parser, v string) (rules.Date, string) {
+	return valueCol(name, f, rules.Date{}, func(p *parser, v string) (rules.Date, *rules.Reason) {
 		d, err := p.date(v)
 		switch {
 		case err != nil:
-			return d, "ogiltigt datum (skriv ÅÅÅÅ-MM-DD, t.ex. 2026-10-05)"
+			return d, rules.Because(rules.BadDate)
 		case !rules.DateInRange(d):
-			return d, rules.DateRangeReason
+			return d, rules.DateRangeProblem()
 		}
-		return d, ""
+		return d, nil
 	}, rules.Date.String)
 }
 
 func monthCol[T any](name string, f func(*T) *rules.Month) column[T] {
-	return valueCol(name, f, rules.Month{}, func(_ *parser, v string) (rules.Month, string) {
+	return valueCol(name, f, rules.Month{}, func(_ *parser, v string) (rules.Month, *rules.Reason) {
 		m, err := rules.ParseMonth(v)
 		switch {
 		case err != nil:
-			return m, "ogiltig månad (skriv ÅÅÅÅ-MM, t.ex. 2026-10)"
+			return m, rules.Because(rules.BadMonth)
 		case !rules.DateInRange(m.First()):
-			return m, rules.DateRangeReason
+			return m, rules.DateRangeProblem()
 		}
-		return m, ""
+		return m, nil
 	}, func(m rules.Month) string {
 		if m.IsZero() {
 			return ""
@@ -200,18 +190,18 @@ func monthCol[T any](name string, f func(*T) *rules.Month) column[T] {
 
 // clockCol stores an empty cell as NoClock.
 func clockCol[T any](name string, f func(*T) *rules.Clock) column[T] {
-	return valueCol(name, f, rules.NoClock, func(_ *parser, v string) (rules.Clock, string) {
+	return valueCol(name, f, rules.NoClock, func(_ *parser, v string) (rules.Clock, *rules.Reason) {
 		c, err := rules.ParseClock(v)
 		if err != nil {
-			return c, "ogiltig tid (skriv TT:MM, t.ex. 07:30)"
+			return c, rules.Because(rules.BadClock)
 		}
-		return c, ""
+		return c, nil
 	}, rules.Clock.String)
 }
 
 // flagCol stores an empty cell as Unset: "not recorded" is not "no".
 func flagCol[T any](name string, f func(*T) *rules.Flag) column[T] {
-	return valueCol(name, f, rules.Unset, func(_ *parser, v string) (rules.Flag, string) {
+	return valueCol(name, f, rules.Unset, func(_ *parser, v string) (rules.Flag, *rules.Reason) {
 		b, reason := yesNo(v)
 		return rules.FlagOf(b), reason
 	}, func(fl rules.Flag) string {
@@ -227,7 +217,7 @@ func flagCol[T any](name string, f func(*T) *rules.Flag) column[T] {
 
 // boolCol stores an empty cell as false.
 func boolCol[T any](name string, f func(*T) *bool) column[T] {
-	return valueCol(name, f, false, func(_ *parser, v string) (bool, string) { return yesNo(v) },
+	return valueCol(name, f, false, func(_ *parser, v string) (bool, *rules.Reason) { return yesNo(v) },
 		func(b bool) string {
 			if b {
 				return "ja"
@@ -237,15 +227,13 @@ func boolCol[T any](name string, f func(*T) *bool) column[T] {
 }
 
 // yesNo reads a yes/no cell, or gives the reason it cannot.
-func yesNo(v string) (bool, string) {
+func yesNo(v string) (bool, *rules.Reason) {
 	b, ok := parseYesNo(v)
 	if !ok {
-		return false, yesNoReason
+		return false, rules.Because(rules.BadYesNo)
 	}
-	return b, ""
+	return b, nil
 }
-
-const yesNoReason = "skriv ja eller nej (även yes/no eller 1/0 går bra)"
 
 func parseYesNo(v string) (yes, ok bool) {
 	switch strings.ToLower(v) {
@@ -259,40 +247,40 @@ func parseYesNo(v string) (yes, ok bool) {
 
 // oreCol reads kronor with "," or "." as decimal mark; empty is 0. Amounts are never negative.
 func oreCol[T any](name string, f func(*T) *rules.Ore) column[T] {
-	return valueCol(name, f, 0, func(_ *parser, v string) (rules.Ore, string) {
+	return valueCol(name, f, 0, func(_ *parser, v string) (rules.Ore, *rules.Reason) {
 		o, err := rules.ParseKr(v)
 		switch {
 		case err != nil:
-			return o, "ogiltigt belopp (skriv kronor, t.ex. 1234,50)"
+			return o, rules.Because(rules.BadAmount)
 		case o < 0:
-			return o, "beloppet kan inte vara negativt"
+			return o, rules.Because(rules.NegativeAmount)
 		case o > rules.MaxAmount:
-			return o, "beloppet är orimligt stort (högst " + rules.FormatKr(rules.MaxAmount) + " kr)"
+			return o, rules.Because(rules.AmountTooLarge, rules.MaxAmount)
 		}
-		return o, ""
+		return o, nil
 	}, func(o rules.Ore) string { return formatHundredths(int64(o)) })
 }
 
 // centiCol reads decimal hours as hundredths; empty is 0.
 func centiCol[T any](name string, f func(*T) *int64) column[T] {
-	return valueCol(name, f, 0, func(_ *parser, v string) (int64, string) {
-		c, err := parseCenti(v)
-		if err != nil {
-			return c, err.Error()
+	return valueCol(name, f, 0, func(_ *parser, v string) (int64, *rules.Reason) {
+		c, reason := parseCenti(v)
+		if reason != nil {
+			return c, reason
 		}
-		return c, ""
+		return c, nil
 	}, formatHundredths)
 }
 
 // parseCenti reads hours with at most two decimals, "," or "." as decimal mark,
 // as hundredths: "37,5" is 3750. It refuses more decimals rather than rounding.
-func parseCenti(s string) (int64, error) {
+func parseCenti(s string) (int64, *rules.Reason) {
 	whole, frac, hasMark := strings.Cut(strings.Replace(s, ",", ".", 1), ".")
 	if whole == "" || len(whole) > 9 || hasMark && frac == "" || !allDigits(whole) || !allDigits(frac) {
-		return 0, errors.New("ogiltigt antal timmar (skriv t.ex. 37,5)")
+		return 0, rules.Because(rules.BadHours)
 	}
 	if len(frac) > 2 {
-		return 0, errors.New("högst två decimaler (t.ex. 37,25)")
+		return 0, rules.Because(rules.HoursDecimals)
 	}
 	for len(frac) < 2 {
 		frac += "0"
@@ -324,20 +312,20 @@ func formatHundredths(v int64) string {
 // enumCol accepts the CSV words and their spellings with å/ä/ö, spaces and capitals
 // ("Vårdnadshavare", "god man"); empty stays empty.
 func enumCol[T any](name string, get func(*T) string, set func(*T, string), words ...string) column[T] {
-	reason := "okänt värde (tillåtna: " + strings.Join(words, ", ") + ")"
+	reason := rules.Because(rules.BadWord, words)
 	return column[T]{name: name,
 		// An enum read from a database may hold anything, so it is written as guarded text.
 		text: true,
-		parse: func(_ *parser, v string, r *T) string {
+		parse: func(_ *parser, v string, r *T) *rules.Reason {
 			if v == "" {
 				set(r, "")
-				return ""
+				return nil
 			}
 			n := enumWord(v)
 			for _, w := range words {
 				if n == w {
 					set(r, w)
-					return ""
+					return nil
 				}
 			}
 			return reason
@@ -363,15 +351,15 @@ func enumWord(v string) string { return enumFold.Replace(strings.ToLower(v)) }
 // SHIFT_INVALID with the word the office wrote.
 func shiftKindCol() column[rules.Shift] {
 	return column[rules.Shift]{name: "kind", text: true,
-		parse: func(_ *parser, v string, r *rules.Shift) string {
+		parse: func(_ *parser, v string, r *rules.Shift) *rules.Reason {
 			if k, err := rules.ParseKind(v); err == nil {
 				r.Kind = k
-			} else if reason := rules.TextReason(v); reason != "" {
+			} else if reason := rules.TextProblem(v); reason != nil {
 				return reason
 			} else {
 				r.Kind = rules.Kind(v)
 			}
-			return ""
+			return nil
 		},
 		format: func(r *rules.Shift) string { return string(r.Kind) },
 	}
@@ -379,12 +367,12 @@ func shiftKindCol() column[rules.Shift] {
 
 func categoryCol() column[rules.Cost] {
 	return column[rules.Cost]{name: "category",
-		parse: func(_ *parser, v string, r *rules.Cost) string {
+		parse: func(_ *parser, v string, r *rules.Cost) *rules.Reason {
 			if len(v) != 1 || v[0] < '1' || v[0] > '6' {
-				return "skriv en kostnadskategori 1–6"
+				return rules.Because(rules.BadCategory)
 			}
 			r.Category = int(v[0] - '0')
-			return ""
+			return nil
 		},
 		format: func(r *rules.Cost) string { return strconv.Itoa(r.Category) },
 	}

@@ -17,7 +17,9 @@ package csvfile
 import (
 	"fmt"
 	"strings"
-	"unicode/utf8"
+
+	"assistans/rules"
+	"assistans/rules/say"
 )
 
 // Kinds are the file kinds of INTERFACE.md, in the order in which a whole
@@ -43,14 +45,16 @@ type RowError struct {
 	Line   int    // 1-based, the header is line 1; 0 when the error is about the whole file
 	Column string // "" when the error is about the whole row or file
 	Value  string // the value as written in the file
-	Reason string // in Swedish
+	Why    *rules.Reason
 }
 
-// Error prints `kunder.csv:7: kolumn pnr: "19451212-1238": kontrollsiffran stämmer inte`.
-// A value longer than maxShown characters (per column, for a key of several) is
-// cut, with its length, so that a whole file read into one cell still gives a
-// message one can read.
-func (e RowError) Error() string {
+// Error is Text in Swedish, the command line's words.
+func (e RowError) Error() string { return e.Text(say.Swedish) }
+
+// Text prints `kunder.csv:7: kolumn pnr: "19451212-1238": kontrollsiffran
+// stämmer inte` in language l. A value longer than say.MaxShown characters (per
+// column, for a key of several) is cut, with its length.
+func (e RowError) Text(l say.Lang) string {
 	var b strings.Builder
 	b.WriteString(e.File)
 	if e.Line > 0 {
@@ -59,27 +63,14 @@ func (e RowError) Error() string {
 	b.WriteString(": ")
 	if e.Column != "" {
 		// A key of several columns ("a, b") shows each of its values whole.
-		fmt.Fprintf(&b, "kolumn %s: %s: ", e.Column, quoteCutN(e.Value, maxShown*(strings.Count(e.Column, ", ")+1)))
-	}
-	b.WriteString(e.Reason)
-	return b.String()
-}
-
-const maxShown = 40
-
-// quoteCut is s quoted for a message; beyond maxShown characters it is cut,
-// and its length given.
-func quoteCut(s string) string { return quoteCutN(s, maxShown) }
-
-func quoteCutN(s string, max int) string {
-	n := 0
-	for i := range s {
-		if n == max {
-			return fmt.Sprintf("%q… (%d tecken)", s[:i], utf8.RuneCountInString(s))
+		column := "kolumn"
+		if l == say.English {
+			column = "column"
 		}
-		n++
+		fmt.Fprintf(&b, "%s %s: %s: ", column, e.Column, say.Cut(l, e.Value, say.MaxShown*(strings.Count(e.Column, ", ")+1)))
 	}
-	return fmt.Sprintf("%q", s)
+	b.WriteString(say.Reason(l, e.Why))
+	return b.String()
 }
 
 // maxCell is the most characters a cell may hold: far more than any name or

@@ -57,9 +57,9 @@ func fieldColumn[T any](f record.Field[T]) column[T] {
 // smallReasons say what a small number's column takes (INTERFACE.md's messages).
 var smallReasons = map[string]struct {
 	max    int
-	reason string
+	reason rules.ReasonCode
 }{
-	"personkrets": {3, "skriv 1, 2 eller 3 (personkrets enligt 1 § LSS), eller lämna tomt"},
+	"personkrets": {3, rules.BadPersonkrets},
 }
 
 // smallCol is a number 1…max, or empty for 0 ("not recorded").
@@ -69,16 +69,16 @@ func smallCol[T any](name string, f func(*T) *int) column[T] {
 		panic("csvfile: no rule for the small number column " + name)
 	}
 	return column[T]{name: name,
-		parse: func(_ *parser, v string, r *T) string {
+		parse: func(_ *parser, v string, r *T) *rules.Reason {
 			if v == "" {
 				*f(r) = 0
-				return ""
+				return nil
 			}
 			if len(v) != 1 || v[0] < '1' || int(v[0]-'0') > rule.max {
-				return rule.reason
+				return rules.Because(rule.reason)
 			}
 			*f(r) = int(v[0] - '0')
-			return ""
+			return nil
 		},
 		format: func(r *T) string {
 			if *f(r) == 0 {

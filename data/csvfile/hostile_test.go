@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"assistans/rules"
+	"assistans/rules/say"
 )
 
 // The files in testdata/hostile are what offices really send by mistake, and
@@ -29,7 +30,7 @@ func readHostile(t *testing.T, kind, name string) (rules.Batch, error) {
 
 func TestHostileFilesRefusedClearly(t *testing.T) {
 	tests := []struct{ file, want string }{
-		{"latin1.csv", "latin1.csv:2: " + notUTF8},
+		{"latin1.csv", "latin1.csv:2: " + say.Reason(say.Swedish, rules.Because(rules.NotUTF8))},
 		{"empty.csv", "empty.csv: filen är tom; första raden ska namnge kolumnerna: pnr;name;representative_name;representative_pnr;representative_role;personkrets"},
 		// 451212-1239 is 194512121239 written short.
 		{"duplicate_keys.csv", `duplicate_keys.csv:3: kolumn pnr: "451212-1239": samma nyckel som rad 2; en nyckel får bara finnas på en rad`},

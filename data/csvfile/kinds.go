@@ -24,7 +24,7 @@ type spec[T any] struct {
 	key  func(p *parser, r *T) rowKey
 	// check looks at a row whose cells all parsed and names a column that does
 	// not fit with the others, or returns "".
-	check func(*T) (column, reason string)
+	check func(*T) (column string, reason *rules.Reason)
 	// same, when set, makes the rows of one group agree on one column.
 	same *sameRule[T]
 	rows func(*rules.Batch) *[]T
@@ -36,7 +36,7 @@ type sameRule[T any] struct {
 	col    string
 	group  func(p *parser, r *T) rowKey
 	value  func(r *T) int
-	reason func(first, line int) string
+	reason func(first, line int) *rules.Reason
 }
 
 // table is a spec with its record type hidden, so that the kinds can sit in one map.
@@ -75,11 +75,11 @@ func keyed[T any](c column[T]) column[T] {
 }
 
 // endBefore names the column "to" when a period ends before it starts.
-func endBefore(from, to rules.Date, col string) (string, string) {
+func endBefore(from, to rules.Date, col string) (string, *rules.Reason) {
 	if !to.IsZero() && to.Before(from) {
-		return col, "slutdatumet ligger före startdatumet"
+		return col, rules.Because(rules.EndBeforeStart)
 	}
-	return "", ""
+	return "", nil
 }
 
 type provider = rules.Provider
@@ -88,9 +88,9 @@ var providers = &spec[provider]{
 	cols: describedCols(record.Provider),
 
 	key: func(p *parser, r *provider) rowKey { return rowKey{a: p.num(r.Orgnr)} },
-	check: func(r *provider) (string, string) {
+	check: func(r *provider) (string, *rules.Reason) {
 		if r.IVOFrom.IsZero() {
-			return "", ""
+			return "", nil
 		}
 		return endBefore(r.IVOFrom, r.IVOTo, "ivo_permit_to")
 	},
@@ -112,7 +112,7 @@ var decisions = &spec[decision]{
 	cols: describedCols(record.Decision),
 
 	key:   func(p *parser, r *decision) rowKey { return rowKey{a: p.num(r.Customer), day: dayKey(r.From)} },
-	check: func(r *decision) (string, string) { return endBefore(r.From, r.To, "to") },
+	check: func(r *decision) (string, *rules.Reason) { return endBefore(r.From, r.To, "to") },
 	rows:  func(b *rules.Batch) *[]decision { return &b.Decisions },
 }
 
@@ -170,9 +170,9 @@ var hospital = &spec[hospitalStay]{
 	key: func(p *parser, r *hospitalStay) rowKey {
 		return rowKey{a: p.num(r.Customer), day: dayKey(r.FromDate), n: int32(r.FromTime)}
 	},
-	check: func(r *hospitalStay) (string, string) {
+	check: func(r *hospitalStay) (string, *rules.Reason) {
 		if r.ToDate == r.FromDate && r.ToTime != rules.NoClock && r.ToTime < r.FromTime {
-			return "to_time", "sluttiden ligger före starttiden samma dag"
+			return "to_time", rules.Because(rules.EndTimeBeforeStart)
 		}
 		return endBefore(r.FromDate, r.ToDate, "to_date")
 	},

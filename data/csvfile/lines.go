@@ -3,6 +3,9 @@ package csvfile
 import (
 	"fmt"
 	"io"
+
+	"assistans/rules"
+	"assistans/rules/say"
 )
 
 // maxLine bounds one line of a file: far more than a row of the longest kind
@@ -26,12 +29,11 @@ type lineEnds struct {
 // lineTooLong is the error of a line longer than maxLine.
 type lineTooLong struct{ line int }
 
-func (e *lineTooLong) Error() string { return fmt.Sprintf("rad %d: %s", e.line, e.reason()) }
-
-func (e *lineTooLong) reason() string {
-	return fmt.Sprintf("raden är längre än %d MB; en rad har ett värde för varje kolumn i rubrikraden, så det är troligen fel fil eller fel avgränsare",
-		maxLine>>20)
+func (e *lineTooLong) Error() string {
+	return fmt.Sprintf("rad %d: %s", e.line, say.Reason(say.Swedish, e.reason()))
 }
+
+func (e *lineTooLong) reason() *rules.Reason { return rules.Because(rules.LineTooLong, maxLine>>20) }
 
 func newLineEnds(r io.Reader) *lineEnds { return &lineEnds{r: r, line: 1} }
 

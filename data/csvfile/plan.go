@@ -1,11 +1,9 @@
 package csvfile
 
 import (
-	"fmt"
 	"strconv"
 
 	"assistans/rules"
-	"assistans/rules/say"
 )
 
 // The file kinds of planning: schedules (rullande schema) and absences.
@@ -33,16 +31,16 @@ var schedules = &spec[scheduleShift]{
 	key: func(p *parser, r *scheduleShift) rowKey {
 		return rowKey{a: p.num(r.Customer), day: dayKey(r.From), n: int32((r.Week*8+r.Weekday)*24*60) + int32(r.Start)}
 	},
-	check: func(r *scheduleShift) (string, string) {
-		return scheduleCols[r.Fault().Field()], say.ScheduleProblem(say.Swedish, *r)
+	check: func(r *scheduleShift) (string, *rules.Reason) {
+		return scheduleCols[r.Fault().Field()], rules.Because(rules.ScheduleRowBad, *r)
 	},
 	// One schedule is the rows of one customer and from; their weeks must agree.
 	same: &sameRule[scheduleShift]{
 		col:   "weeks",
 		group: func(p *parser, r *scheduleShift) rowKey { return rowKey{a: p.num(r.Customer), day: dayKey(r.From)} },
 		value: func(r *scheduleShift) int { return r.Weeks },
-		reason: func(first, line int) string {
-			return fmt.Sprintf("schemat har %d veckor på rad %d; weeks ska vara samma på alla rader i ett schema (samma kund och from)", first, line)
+		reason: func(first, line int) *rules.Reason {
+			return rules.Because(rules.WeeksDiffer, first, line)
 		},
 	},
 	rows: func(b *rules.Batch) *[]scheduleShift { return &b.Schedules },
@@ -58,37 +56,37 @@ var absences = &spec[absence]{
 		identityCol("replacement_pnr", func(r *absence) *string { return &r.Replacement }),
 	},
 	key: func(p *parser, r *absence) rowKey { return rowKey{a: p.num(r.Assistant), day: dayKey(r.Date)} },
-	check: func(r *absence) (string, string) {
+	check: func(r *absence) (string, *rules.Reason) {
 		switch r.Fault().Field() {
 		case rules.AbsReason:
-			return "reason", say.AbsenceProblem(say.Swedish, *r)
+			return "reason", rules.Because(rules.AbsenceRowBad, *r)
 		case rules.AbsReplacement:
-			return "replacement_pnr", say.AbsenceProblem(say.Swedish, *r)
+			return "replacement_pnr", rules.Because(rules.AbsenceRowBad, *r)
 		}
-		return "", ""
+		return "", nil
 	},
 	rows: func(b *rules.Batch) *[]absence { return &b.Absences },
 }
 
 // intCol reads a whole number; an empty cell is 0, which the kind's check refuses where it matters.
 func intCol[T any](name string, f func(*T) *int) column[T] {
-	return valueCol(name, f, 0, func(_ *parser, v string) (int, string) {
+	return valueCol(name, f, 0, func(_ *parser, v string) (int, *rules.Reason) {
 		n, err := strconv.Atoi(v)
 		if err != nil || !allDigits(v) || len(v) > 4 {
-			return 0, "skriv ett heltal, t.ex. 1"
+			return 0, rules.Because(rules.BadInteger)
 		}
-		return n, ""
+		return n, nil
 	}, strconv.Itoa)
 }
 
 // kindCol reads a kind of time as ParseKind does and refuses any other word:
 // a schedule must make valid shifts. Empty stays empty, for the check to name.
 func kindCol[T any](name string, f func(*T) *rules.Kind) column[T] {
-	return valueCol(name, f, "", func(_ *parser, v string) (rules.Kind, string) {
+	return valueCol(name, f, "", func(_ *parser, v string) (rules.Kind, *rules.Reason) {
 		k, err := rules.ParseKind(v)
 		if err != nil {
-			return "", "okänt tidsslag (skriv aktiv, vantetid eller beredskap)"
+			return "", rules.Because(rules.BadKind)
 		}
-		return k, ""
+		return k, nil
 	}, func(k rules.Kind) string { return string(k) })
 }

@@ -43,9 +43,9 @@ type reader struct {
 	chunk int
 }
 
-func (rd *reader) fail(line int, column, value, reason string) {
+func (rd *reader) fail(line int, column, value string, why *rules.Reason) {
 	if len(rd.errs) < MaxErrors {
-		rd.errs = append(rd.errs, RowError{File: rd.file, Line: line, Column: column, Value: value, Reason: reason})
+		rd.errs = append(rd.errs, RowError{File: rd.file, Line: line, Column: column, Value: value, Why: why})
 	} else {
 		rd.more++
 	}
@@ -61,9 +61,6 @@ func (rd *reader) result() error {
 	return &Errors{List: rd.errs, More: rd.more}
 }
 
-const notUTF8 = "filen är inte sparad som UTF-8 (troligen Latin-1/ANSI från ett äldre Excel, " +
-	"som gör å, ä och ö oläsliga); spara den i Excel som \"CSV UTF-8 (kommaavgränsad)\" och importera igen"
-
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 
 // open skips a byte-order mark, detects the separator from the header line and
@@ -75,24 +72,24 @@ func (rd *reader) open(r io.Reader) (*csv.Reader, []string, error) {
 	if b, _ := br.Peek(3); bytes.Equal(b, utf8BOM) {
 		br.Discard(3)
 	} else if b, _ := br.Peek(2); bytes.Equal(b, []byte{0xFF, 0xFE}) || bytes.Equal(b, []byte{0xFE, 0xFF}) {
-		rd.fail(0, "", "", "filen är sparad som UTF-16 (Unicode-text); spara den i Excel som \"CSV UTF-8 (kommaavgränsad)\" och importera igen")
+		rd.fail(0, "", "", rules.Because(rules.UTF16))
 		return nil, nil, nil
 	}
 	first, err := br.ReadSlice('\n')
 	switch {
 	case errors.Is(err, bufio.ErrBufferFull):
-		rd.fail(1, "", "", "rubrikraden är längre än 64 kB; är det rätt fil?")
+		rd.fail(1, "", "", rules.Because(rules.HeaderTooLong))
 		return nil, nil, nil
 	case err != nil && err != io.EOF:
 		return nil, nil, fmt.Errorf("%s: %w", rd.file, err)
 	case len(bytes.TrimSpace(first)) == 0 && err == io.EOF:
-		rd.fail(0, "", "", "filen är tom; första raden ska namnge kolumnerna: "+strings.Join(Columns(rd.kind), ";"))
+		rd.fail(0, "", "", rules.Because(rules.FileEmpty, strings.Join(Columns(rd.kind), ";")))
 		return nil, nil, nil
 	case len(bytes.TrimSpace(first)) == 0:
-		rd.fail(1, "", "", "första raden är tom; den ska namnge kolumnerna: "+strings.Join(Columns(rd.kind), ";"))
+		rd.fail(1, "", "", rules.Because(rules.HeaderEmpty, strings.Join(Columns(rd.kind), ";")))
 		return nil, nil, nil
 	case !utf8.Valid(first):
-		rd.fail(1, "", "", notUTF8)
+		rd.fail(1, "", "", rules.Because(rules.NotUTF8))
 		return nil, nil, nil
 	}
 	header := slices.Clone(first) // ReadSlice's bytes are overwritten by the next read
@@ -132,14 +129,14 @@ func separator(line []byte) rune {
 	return ';'
 }
 
-func csvReason(pe *csv.ParseError) string {
+func csvReason(pe *csv.ParseError) *rules.Reason {
 	switch {
 	case errors.Is(pe.Err, csv.ErrBareQuote):
-		return fmt.Sprintf("citattecken mitt i ett fält (tecken %d); ett fält med \" ska skrivas inom citattecken, med \"\" för varje \"", pe.Column)
+		return rules.Because(rules.BareQuote, pe.Column)
 	case errors.Is(pe.Err, csv.ErrQuote):
-		return fmt.Sprintf("ett fält inom citattecken slutar inte rätt (tecken %d); kontrollera citattecknen", pe.Column)
+		return rules.Because(rules.OpenQuote, pe.Column)
 	}
-	return "raden går inte att läsa som CSV: " + pe.Err.Error()
+	return rules.Because(rules.NotCSV, pe.Err)
 }
 
 // layout is how a file's columns map to a spec's.
@@ -168,11 +165,11 @@ func (s *spec[T]) layout(rd *reader, header []string) (layout, bool) {
 		case name == "":
 			// Excel writes an empty heading for a formatted but unused column; its cells must be empty.
 		case !isKnown:
-			rd.fail(1, "", "", fmt.Sprintf("okänd kolumn %s; en %s-fil har kolumnerna %s",
-				quoteCut(strings.TrimSpace(h)), rd.kind, strings.Join(s.columnNames(), ", ")))
+			rd.fail(1, "", "", rules.Because(rules.UnknownColumn,
+				strings.TrimSpace(h), rd.kind, strings.Join(s.columnNames(), ", ")))
 			l.fileCols[j] = unknownCol
 		case l.byName[name] != 0:
-			rd.fail(1, "", "", fmt.Sprintf("kolumnen %q finns två gånger", name))
+			rd.fail(1, "", "", rules.Because(rules.ColumnTwice, name))
 			ok = false
 		default:
 			l.byName[name] = j + 1 // +1 so that 0 means absent
@@ -184,7 +181,7 @@ func (s *spec[T]) layout(rd *reader, header []string) (layout, bool) {
 			continue
 		}
 		if c.key {
-			rd.fail(1, "", "", fmt.Sprintf("nyckelkolumnen %q saknas", c.name))
+			rd.fail(1, "", "", rules.Because(rules.KeyColumnAbsent, c.name))
 			ok = false
 		}
 		l.absent = append(l.absent, i)
@@ -235,12 +232,11 @@ func (s *spec[T]) read(rd *reader, r io.Reader, b *rules.Batch) error {
 			continue // Excel's rows of empty cells under the data
 		}
 		if !validUTF8(cells) {
-			rd.fail(line, "", "", notUTF8)
+			rd.fail(line, "", "", rules.Because(rules.NotUTF8))
 			break // every following row is likely just as unreadable
 		}
 		if len(cells) != len(header) {
-			rd.fail(line, "", "", fmt.Sprintf("raden har %d fält men rubrikraden har %d; kontrollera avgränsare och citattecken",
-				len(cells), len(header)))
+			rd.fail(line, "", "", rules.Because(rules.CellCount, len(cells), len(header)))
 			continue
 		}
 		rec, ok := s.parseRow(rd, line, cells, l)
@@ -254,7 +250,7 @@ func (s *spec[T]) read(rd *reader, r io.Reader, b *rules.Batch) error {
 				vals = append(vals, l.cell(cells, name))
 			}
 			rd.fail(line, strings.Join(keyCols, ", "), strings.Join(vals, ", "),
-				fmt.Sprintf("samma nyckel som rad %d; en nyckel får bara finnas på en rad", first))
+				rules.Because(rules.SameKey, int(first)))
 			continue
 		}
 		seen[k] = int32(line)
@@ -292,17 +288,16 @@ func (s *spec[T]) parseRow(rd *reader, line int, cells []string, l layout) (T, b
 		raw := strings.TrimSpace(cells[j])
 		if len(raw) > maxCell && utf8.RuneCountInString(raw) > maxCell {
 			if i < 0 {
-				rd.fail(line, "", "", fmt.Sprintf("värdet i kolumn %d, som saknar rubrik, är %d tecken långt; en cell får ha högst %d tecken",
-					j+1, utf8.RuneCountInString(raw), maxCell))
+				rd.fail(line, "", "", rules.Because(rules.CellNoHeadingLong, j+1, utf8.RuneCountInString(raw), maxCell))
 			} else {
-				rd.fail(line, s.cols[i].name, raw, fmt.Sprintf("värdet är för långt; en cell får ha högst %d tecken", maxCell))
+				rd.fail(line, s.cols[i].name, raw, rules.Because(rules.CellTooLong, maxCell))
 			}
 			ok = false
 			continue
 		}
 		if i < 0 {
 			if raw != "" {
-				rd.fail(line, "", "", fmt.Sprintf("värdet %s står i kolumn %d, som saknar rubrik", quoteCut(raw), j+1))
+				rd.fail(line, "", "", rules.Because(rules.CellNoHeading, raw, j+1))
 				ok = false
 			}
 			continue
@@ -313,11 +308,11 @@ func (s *spec[T]) parseRow(rd *reader, line int, cells []string, l layout) (T, b
 			v = unguard(v)
 		}
 		if c.key && v == "" {
-			rd.fail(line, c.name, raw, "värdet saknas (kolumnen ingår i radens nyckel)")
+			rd.fail(line, c.name, raw, rules.Because(rules.KeyCellEmpty))
 			ok = false
 			continue
 		}
-		if reason := c.parse(&rd.p, v, &rec); reason != "" {
+		if reason := c.parse(&rd.p, v, &rec); reason != nil {
 			rd.fail(line, c.name, raw, reason)
 			ok = false
 		}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"assistans/rules"
+	"assistans/rules/say"
 )
 
 var today = rules.D(2026, 11, 1)
@@ -130,16 +131,23 @@ func TestReadListsEveryBadRow(t *testing.T) {
 		"196811023339;Åke;3\n" // line 7: good
 	_, err := Read("customers", "kunder.csv", strings.NewReader(file), today)
 	got := errorsOf(t, err)
-	want := []RowError{
-		{File: "kunder.csv", Line: 3, Column: "pnr", Value: "19451212-1238", Reason: "kontrollsiffran stämmer inte"},
-		{File: "kunder.csv", Line: 5, Column: "personkrets", Value: "4", Reason: "skriv 1, 2 eller 3 (personkrets enligt 1 § LSS), eller lämna tomt"},
-		{File: "kunder.csv", Line: 6, Column: "pnr", Value: "", Reason: "värdet saknas (kolumnen ingår i radens nyckel)"},
+	want := []string{
+		`kunder.csv:3: kolumn pnr: "19451212-1238": kontrollsiffran stämmer inte`,
+		`kunder.csv:5: kolumn personkrets: "4": skriv 1, 2 eller 3 (personkrets enligt 1 § LSS), eller lämna tomt`,
+		`kunder.csv:6: kolumn pnr: "": värdet saknas (kolumnen ingår i radens nyckel)`,
 	}
-	if !reflect.DeepEqual(got.List, want) || got.More != 0 {
-		t.Fatalf("got %+v (more %d)\nwant %+v", got.List, got.More, want)
+	if s := got.Error(); s != strings.Join(want, "\n") || got.More != 0 {
+		t.Fatalf("got\n%s\n(more %d)\nwant\n%s", s, got.More, strings.Join(want, "\n"))
 	}
-	if s := got.List[0].Error(); s != `kunder.csv:3: kolumn pnr: "19451212-1238": kontrollsiffran stämmer inte` {
-		t.Errorf("message %q", s)
+	english := []string{
+		`kunder.csv:3: column pnr: "19451212-1238": the check digit is wrong`,
+		`kunder.csv:5: column personkrets: "4": write 1, 2 or 3 (personkrets under 1 § LSS), or leave it empty`,
+		`kunder.csv:6: column pnr: "": the value is missing (the column is part of the row's key)`,
+	}
+	for i, e := range got.List {
+		if s := e.Text(say.English); s != english[i] {
+			t.Errorf("English %d: %q, want %q", i, s, english[i])
+		}
 	}
 }
 
@@ -184,7 +192,7 @@ func TestReadDuplicateKeys(t *testing.T) {
 	_, err := Read("decisions", "beslut.csv", strings.NewReader(file), today)
 	got := errorsOf(t, err)
 	want := []RowError{{File: "beslut.csv", Line: 4, Column: "customer_pnr, from", Value: "451212-1239, 2026-01-01",
-		Reason: "samma nyckel som rad 2; en nyckel får bara finnas på en rad"}}
+		Why: rules.Because(rules.SameKey, 2)}}
 	if !reflect.DeepEqual(got.List, want) {
 		t.Fatalf("got %+v\nwant %+v", got.List, want)
 	}
@@ -195,7 +203,7 @@ func TestReadRefusesLatin1(t *testing.T) {
 	file := "pnr;name\n194512121239;G\xf6ran\n"
 	_, err := Read("customers", "kunder.csv", strings.NewReader(file), today)
 	got := errorsOf(t, err)
-	if len(got.List) != 1 || got.List[0].Line != 2 || got.List[0].Reason != notUTF8 {
+	if len(got.List) != 1 || got.List[0].Line != 2 || got.List[0].Why.Code != rules.NotUTF8 {
 		t.Fatalf("got %+v", got.List)
 	}
 	if !strings.Contains(got.Error(), "UTF-8") {

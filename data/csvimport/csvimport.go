@@ -149,7 +149,7 @@ func placeErrors(err error, kind, path string) []error {
 		var re *data.RecordError
 		if errors.As(e, &re) && re.Kind == kind && re.Index < len(lines) {
 			errs[i] = csvfile.RowError{File: filepath.Base(path), Line: lines[re.Index],
-				Column: csvfile.Column(kind, re.Field), Value: re.Value, Reason: re.Err.Error()}
+				Column: csvfile.Column(kind, re.Field), Value: re.Value, Why: rules.Because(rules.RecordRefused, re.Err)}
 		}
 	}
 	return errs

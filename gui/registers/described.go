@@ -13,6 +13,7 @@ import (
 	"assistans/gui/language"
 	"assistans/gui/widgets"
 	"assistans/rules"
+	"assistans/rules/say"
 )
 
 // A field added to a register's description is in the form at once: each
@@ -44,7 +45,7 @@ func (r *register[T]) describedRows(g *widgets.FormGroup, placed ...string) fyne
 		var obj fyne.CanvasObject
 		switch f.Kind {
 		case record.Text:
-			x.entry = r.field("", func(s string) error { return reasonErr(rules.TextReason(s)) })
+			x.entry = r.field("", func(s string) error { return reasonErr(rules.TextProblem(s)) })
 			obj = x.entry.Box(0)
 		case record.Date:
 			x.entry = r.field(lang.X("reg.date_placeholder", "ÅÅÅÅ-MM-DD"), widgets.CheckOptionalDate)
@@ -67,11 +68,12 @@ func (r *register[T]) describedRows(g *widgets.FormGroup, placed ...string) fyne
 	return container.NewVBox(widget.NewSeparator(), g.Form(rows...))
 }
 
-func reasonErr(reason string) error {
-	if reason == "" {
+// reasonErr is reason as an error in the window's language; nil for none.
+func reasonErr(reason *rules.Reason) error {
+	if reason == nil {
 		return nil
 	}
-	return errors.New(reason)
+	return errors.New(say.Reason(language.Say(), reason))
 }
 
 func (x *extraField[T]) fill(rec *T) {

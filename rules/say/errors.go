@@ -16,6 +16,9 @@ func Error(l Lang, err error) string {
 	if e, ok := errors.AsType[*rules.ShortFormError](err); ok {
 		return shortFormText(en, e)
 	}
+	if fe, ok := errors.AsType[*rules.FieldError](err); ok && en {
+		return FieldError(l, fe)
+	}
 	if r, ok := errors.AsType[*rules.Refusal](err); ok && en {
 		return Refusal(l, r)
 	}
