@@ -15,12 +15,13 @@ const bulkMin = 20000
 // a quarter as many rows as the n about to be inserted (an import of a year into
 // an empty or nearly empty database) and returns what re-creates them, to be
 // called in the same transaction before anything reads those tables through an
-// index, and whether it dropped those of the first table. Unique indexes stay, so a duplicate is still refused at its row. Only
-// on SQLite, where the writer holds the file alone and readers keep their
-// snapshot; a server's DROP INDEX would block every reader until the commit.
+// index, and whether it dropped those of the first table. Unique indexes
+// stay, so a duplicate is still refused at its row. On a server DROP INDEX
+// makes other programs' reads of the table wait until the commit: a year's
+// import into a (nearly) empty database is work no one reads while it runs.
 func deferIndexes(ctx context.Context, t *tx, n int, tables ...string) (restore func() error, deferred bool, err error) {
 	restore = func() error { return nil }
-	if n < bulkMin || t.s.OnServer() {
+	if n < bulkMin {
 		return restore, false, nil
 	}
 	var creates []string
@@ -37,6 +38,9 @@ func deferIndexes(ctx context.Context, t *tx, n int, tables ...string) (restore 
 			return nil, false, err
 		}
 		deferred = deferred || table == tables[0] && len(names) > 0
+		if table == tables[0] && len(names) > 0 && t.s.OnServer() {
+			t.settle = append(t.settle, table)
+		}
 		for i, name := range names {
 			if _, err := t.ExecContext(ctx, `DROP INDEX `+name); err != nil {
 				return nil, false, err
@@ -60,7 +64,12 @@ func deferIndexes(ctx context.Context, t *tx, n int, tables ...string) (restore 
 // plainIndexes are the names and CREATE statements of table's non-unique
 // indexes (a UNIQUE constraint's index has no statement of its own).
 func plainIndexes(ctx context.Context, t *tx, table string) (names, sqls []string, err error) {
-	rows, err := t.query(ctx, `SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name`, table)
+	q := `SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name`
+	if t.s.OnServer() {
+		q = `SELECT c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+			WHERE i.indrelid = ?::regclass AND NOT i.indisunique ORDER BY 1`
+	}
+	rows, err := t.query(ctx, q, table)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -9,12 +9,15 @@ import (
 // index as it was, every shift stored and audited, and the chain whole; a
 // second import of the same rows into the now full table changes nothing.
 func TestBulkImportRebuildsIndexes(t *testing.T) {
-	fileOnly(t) // the indexes are dropped only on SQLite
 	s := openTest(t)
+	q := `SELECT name || ':' || COALESCE(sql, '') FROM sqlite_schema WHERE type = 'index' ORDER BY name`
+	if s.OnServer() {
+		q = `SELECT indexname || ':' || indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname`
+	}
 	regs, sh := largeOffice(bulkMin)
 	must(t, s.Apply(ctx, regs))
 	indexes := func() string {
-		rows, err := s.db.Query(`SELECT name || ':' || COALESCE(sql, '') FROM sqlite_schema WHERE type = 'index' ORDER BY name`)
+		rows, err := s.db.Query(q)
 		must(t, err)
 		defer rows.Close()
 		var all []string

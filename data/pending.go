@@ -18,6 +18,11 @@ import (
 // 65,535 and SQLite's 32,766 parameters for the widest table (audit, 10 columns).
 const pendingBatch = 256
 
+// copyBatch is how many rows of a table wait for one COPY on an engine that
+// has it (engine.Copier): a COPY's round trips (the table's description, the
+// rows, the end) pay off only for many rows, and 8,192 audit rows are a few MB.
+const copyBatch = 8192
+
 type pendingRows struct {
 	table string
 	cols  []string
@@ -39,8 +44,23 @@ func (t *tx) insertLater(ctx context.Context, table string, cols []string, vals 
 	}
 	p.vals = append(p.vals, vals...)
 	p.n++
-	if p.n >= pendingBatch {
+	if p.n >= pendingBatch && t.copier == nil || p.n >= copyBatch {
 		return t.flush(ctx)
+	}
+	return nil
+}
+
+// flushFor flushes before query q unless q names none of the tables that rows
+// wait for: an import's lookups of the month lock and of the registers between
+// its shifts would otherwise cut the pending rows into small batches. Only a
+// read goes through here (exec flushes always), and a read of other tables
+// cannot see rows that are still pending; a name within a longer word flushes
+// too, which is only slower.
+func (t *tx) flushFor(ctx context.Context, q string) error {
+	for _, p := range t.pending {
+		if p.n > 0 && strings.Contains(q, p.table) {
+			return t.flush(ctx)
+		}
 	}
 	return nil
 }
@@ -54,6 +74,12 @@ func (t *tx) flush(ctx context.Context) error {
 		per = 1
 	}
 	for _, p := range pending {
+		if t.copier != nil && p.n >= pendingBatch {
+			if err := t.copyRows(ctx, p); err != nil {
+				return err
+			}
+			continue
+		}
 		for p.n > 0 {
 			n := min(p.n, per)
 			w := len(p.cols)
@@ -78,4 +104,14 @@ func insertRows(table string, cols []string, n int) string {
 		b.WriteString(row)
 	}
 	return b.String()
+}
+
+// copyRows inserts p's rows with the engine's COPY.
+func (t *tx) copyRows(ctx context.Context, p *pendingRows) error {
+	w := len(p.cols)
+	rows := make([][]any, p.n)
+	for i := range rows {
+		rows[i] = p.vals[i*w : (i+1)*w : (i+1)*w]
+	}
+	return t.copier.CopyRows(ctx, t.conn, p.table, p.cols, rows)
 }

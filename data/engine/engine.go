@@ -59,3 +59,11 @@ type Dialect interface {
 	// after the highest one stored ("" when the engine needs none).
 	ResetIdentity(table string) string
 }
+
+// Copier is an engine that loads many rows faster in one statement of its own
+// than by INSERTs (a server's COPY): pending rows of an import go through it.
+type Copier interface {
+	// CopyRows inserts rows (each of len(cols) values) into table on conn,
+	// inside the transaction open on conn.
+	CopyRows(ctx context.Context, conn *sql.Conn, table string, cols []string, rows [][]any) error
+}
