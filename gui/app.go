@@ -50,6 +50,9 @@ func Create(a fyne.App, w fyne.Window, st session.Store, opts ...Option) fyne.Ca
 	}
 	content := win.buildUI()
 	win.WatchStore()
+	if win.afterShown != nil {
+		win.afterShown()
+	}
 	return content
 }
 
@@ -67,6 +70,9 @@ type window struct {
 	plan       *plan.Screen
 	settings   *settingsScreen
 	start      *firstStart // the first start's steps
+	// afterShown, set by WithStartBackup, has the first tab's screen loaded and
+	// the start backup run once the window shows.
+	afterShown func()
 }
 
 func newWindow(s *session.Session) *window { return &window{Session: s, backups: backup.NewBackups(s)} }
@@ -171,16 +177,24 @@ func WithOpen(db string, open func(db string) (session.Store, error)) Option {
 }
 
 // WithStartBackup has the window run save, the automatic backup at start, in
-// the background once the app runs (so after its first frame is on its way),
-// or at once when the app runs already (the window was built after a password
-// was asked), and show the banner and any error after it.
+// the background once the app runs (so after its window is shown), or at once
+// when the app runs already (the window was built after a password was asked),
+// and show the banner and any error after it. The first tab's screen then
+// loads at the same moment: on a large provider, reading and checking its
+// month before the window showed delayed the first frame by half a second.
 func WithStartBackup(save func() error, running bool) Option {
 	return func(w *window) {
-		if running {
-			w.backups.StartBackup(save)
-			return
+		w.LoadLater = !running
+		w.afterShown = func() {
+			if running {
+				w.backups.StartBackup(save)
+				return
+			}
+			w.App.Lifecycle().SetOnStarted(func() {
+				w.LoadShown()
+				w.backups.StartBackup(save)
+			})
 		}
-		w.App.Lifecycle().SetOnStarted(func() { w.backups.StartBackup(save) })
 	}
 }
 

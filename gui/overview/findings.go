@@ -339,6 +339,12 @@ func (f *Findings) target(x rules.Finding) findingTarget {
 	return targetNone
 }
 
+// opens says whether finding x opens a screen: target finds one for every
+// finding about a shift, a customer or an assistant. Filling a row asks this
+// rather than target, which loads Tidrapport and Räkning when they are stale:
+// on a large provider, showing Kontroll loaded both.
+func opens(x rules.Finding) bool { return x.ShiftID != 0 || x.Customer != "" || x.Assistant != "" }
+
 // registerTarget is the register that holds the number of a finding about
 // one customer or assistant: ID_INVALID also names ställföreträdare and
 // providers in Customer.

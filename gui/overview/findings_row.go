@@ -70,7 +70,7 @@ func (f *Findings) fillRow(r *FindingRow, id int) {
 	}
 	r.head.Refresh()
 	r.msg.SetText(language.Finding(x))
-	r.opens = f.target(x) != targetNone
+	r.opens = opens(x)
 	r.hovered = r.hovered && r.opens
 	r.paint()
 	r.fitHeight()

@@ -185,3 +185,26 @@ func TestFindingsManyRows(t *testing.T) {
 		}
 	}
 }
+
+// opens, which a row asks, agrees with target, which a tap follows, for each
+// kind of finding: about a shift, an assistant's work for a customer, a
+// customer's month, an ID_INVALID of a provider, an assistant, and the
+// whole provider (which opens nothing).
+func TestOpensAgreesWithTarget(t *testing.T) {
+	f := &Findings{}
+	for _, x := range []rules.Finding{
+		{Code: rules.NotReported3066, ShiftID: 7, Customer: guitest.PnrBertil, Assistant: guitest.PnrYngve},
+		{Code: rules.NotReported3066, Customer: guitest.PnrBertil, Assistant: guitest.PnrYngve},
+		{Code: rules.DeadlineNear, Customer: guitest.PnrAnna},
+		{Code: rules.IDInvalid, Customer: guitest.OrgOmsorg},
+		{Code: rules.IDInvalid, Assistant: guitest.PnrYngve},
+		{Code: rules.TotalsMismatch},
+	} {
+		if got, want := opens(x), f.target(x) != targetNone; got != want {
+			t.Errorf("%+v: opens %v, target %v", x, got, f.target(x))
+		}
+	}
+	if opens(rules.Finding{Code: rules.TotalsMismatch}) {
+		t.Errorf("a finding about no one opens something")
+	}
+}

@@ -43,7 +43,7 @@ type Screen struct {
 	reverting  bool                // the list is being set back to the customer shown
 }
 
-// New builds the tab and loads the customers.
+// New builds the tab; it loads the customers when shown (session.Load).
 func New(s *session.Session) *Screen {
 	p := &Screen{s: s}
 	p.Customer = widgets.NewPicker(nil, func(string) { p.picked() })
@@ -59,8 +59,9 @@ func New(s *session.Session) *Screen {
 		widget.NewLabelWithStyle(lang.X("plan.customer", "Kund"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil,
 		p.Customer), p.message)
 	p.Content = widgets.NewShortcutScope(s.Win, container.NewBorder(top, nil, nil, nil, p.Tabs), p.shortcut)
-	p.load()
-	s.OnChange(p.load)
+	// Loaded when its tab is first shown: at start it read three registers and
+	// checked the whole month before the window's first frame.
+	s.Load(p.load)
 	return p
 }
 

@@ -44,14 +44,20 @@ func (s *Session) Load(f func()) {
 }
 
 // UseTabs makes tabs the window's tabs: choosing one reloads its screen if a
-// change has made it stale. The first tab's screen is loaded now.
+// change has made it stale. The first tab's screen is loaded now, unless
+// LoadLater leaves that to LoadShown.
 func (s *Session) UseTabs(tabs *container.AppTabs) {
 	holdTabs(tabs)
 	s.Tabs = tabs
 	s.Deferred = false
 	tabs.OnSelected = func(*container.TabItem) { s.refreshShown() }
-	s.refreshShown()
+	if !s.LoadLater {
+		s.refreshShown()
+	}
 }
+
+// LoadShown loads the screen in view if it waits for it (LoadLater).
+func (s *Session) LoadShown() { s.refreshShown() }
 
 // shown is the content of the tab in view; nil before the tabs exist.
 func (s *Session) shown() fyne.CanvasObject {

@@ -9,6 +9,7 @@ package session
 import (
 	"context"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -49,7 +50,11 @@ type Session struct {
 	// Deferred is true while the shell builds the tabs: screens registered
 	// with Load then wait until their tab is shown (refresh.go).
 	Deferred bool
+	// LoadLater has UseTabs leave the first tab's screen to LoadShown, which
+	// the shell calls once the window shows.
+	LoadLater bool
 
+	jobs      atomic.Int32       // GoDo's jobs running
 	stopWatch context.CancelFunc // ends the watch of the store in use; see WatchStore
 
 	month               rules.Month
@@ -108,11 +113,18 @@ func (s *Session) StoreReplaced() {
 
 // goDo runs job off the UI thread (for work that may take long: checks,
 // PDFs), then runs the function job returns on the UI thread with fyne.Do.
+// When the last job running ends, the memory it freed goes back to the
+// system (release.go).
 func (s *Session) GoDo(job func() (onUI func())) {
 	s.Work.Add(1)
+	s.jobs.Add(1)
 	go func() {
 		defer s.Work.Done()
-		s.Do(job())
+		onUI := job()
+		if s.jobs.Add(-1) == 0 {
+			releaseMemory()
+		}
+		s.Do(onUI)
 	}()
 }
 
