@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"slices"
@@ -49,14 +50,38 @@ func runImport(e *env, args []string) error {
 		return fmt.Errorf("kan inte läsa %s: %v", file, err)
 	}
 	f.Close()
+	today := rules.DateOf(time.Now().In(rules.Stockholm))
+	if newDatabaseFile(db) {
+		// Read the file first: a bad file makes no empty database.
+		if err := csvimport.Check(kind, file, today); err != nil {
+			return err
+		}
+	}
 	st, err := openStoreExclusive(db) // writes: not while the window is open
 	if err != nil {
 		return err
 	}
 	defer st.Close()
 	// Stored part by part as it is read (a year of shifts is never all in memory), in one transaction.
-	_, err = csvimport.Stream(context.Background(), st, kind, file, rules.DateOf(time.Now().In(rules.Stockholm)), nil)
+	_, err = csvimport.Stream(context.Background(), st, kind, file, today, nil)
 	return err
+}
+
+// newDatabaseFile tells whether db names a database file that does not exist
+// yet (the default place when db is empty); a server is never new here.
+func newDatabaseFile(db string) bool {
+	if db == "" {
+		p, err := data.DefaultPath()
+		if err != nil {
+			return false
+		}
+		db = p
+	}
+	if data.IsServer(db) {
+		return false
+	}
+	_, err := os.Stat(strings.TrimPrefix(db, "file:"))
+	return errors.Is(err, os.ErrNotExist)
 }
 
 func runExport(e *env, args []string) error {

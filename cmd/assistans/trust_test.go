@@ -142,6 +142,31 @@ func TestImportErrorsNameTheLine(t *testing.T) {
 	}
 }
 
+// A bad file imported into a database that does not exist yet is refused with
+// the same rows as into an existing one, and leaves no database behind; a good
+// one makes it.
+func TestImportOfABadFileMakesNoDatabase(t *testing.T) {
+	fileOnly(t) // a server database is never made by import
+	dir := t.TempDir()
+	db := filepath.Join(dir, "ny.db")
+	f := filepath.Join(dir, "kunder.csv")
+	must(t, os.WriteFile(f, []byte("pnr;name\n19750101-1239;Ada\n"), 0o600))
+	_, e, code := cli(t, "import", "--db", db, "customers", f)
+	if want := `kunder.csv:2: kolumn pnr: "19750101-1239": kontrollsiffran stämmer inte`; code != 2 || !strings.Contains(e, want) {
+		t.Errorf("exit %d, stderr %q; want %q", code, e, want)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("the folder holds %d entries after a refused import, want only the CSV file", len(entries))
+	}
+	must(t, os.WriteFile(f, []byte("pnr;name\n19750101-1238;Ada\n"), 0o600))
+	if _, e, code := cli(t, "import", "--db", db, "customers", f); code != 0 {
+		t.Fatalf("good file: exit %d, %s", code, e)
+	}
+	if _, err := os.Stat(db); err != nil {
+		t.Errorf("the good import made no database: %v", err)
+	}
+}
+
 // restore keeps what it replaces, and refuses what is not a sound backup of ours.
 func TestRestoreKeepsTheCurrentState(t *testing.T) {
 	fileOnly(t) // the database file, its companions and paths

@@ -46,6 +46,22 @@ func (r *Refused) Error() string {
 type Progress func(read, total int64)
 
 // fileRefused is a *Refused for the file's own errors (a *csvfile.Errors); other errors pass as they are.
+// Check reads the file as Stream does but stores nothing: the file's own
+// errors, worded as Stream words them, or nil. The command line runs it before
+// it makes a new database, so that a bad file leaves no empty database behind.
+func Check(kind, path string, today rules.Date) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("kan inte läsa %s: %v", path, err)
+	}
+	defer f.Close()
+	err = csvfile.Stream(kind, filepath.Base(path), f, today, Part, func(rules.Batch) error { return nil })
+	if err != nil {
+		return fileRefused(path, err)
+	}
+	return nil
+}
+
 func fileRefused(path string, err error) error {
 	var bad *csvfile.Errors
 	if !errors.As(err, &bad) {
