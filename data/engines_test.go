@@ -22,7 +22,9 @@ func TestEnginesHaveTheSameMigrations(t *testing.T) {
 	}
 }
 
-// Both engines have the same columns in every table, in the same order.
+// Both engines have the same columns in every table, in the same order, and
+// the column of every register field added later (record.AddedLater), which
+// stands wherever the database's history put it.
 func TestEnginesHaveTheSameColumns(t *testing.T) {
 	s := openTest(t)
 	for _, table := range append(slices.Clone(copyTables), "migrations") {
@@ -31,6 +33,18 @@ func TestEnginesHaveTheSameColumns(t *testing.T) {
 		cols, err := rows.Columns()
 		rows.Close()
 		must(t, err)
+		for _, in := range describedAdds {
+			for _, f := range in.Fields {
+				if in.Table != table || !f.Added {
+					continue
+				}
+				if i := slices.Index(cols, f.Name); i >= 0 {
+					cols = slices.Delete(cols, i, i+1)
+				} else {
+					t.Errorf("%s: no column %s", table, f.Name)
+				}
+			}
+		}
 		if want := tableColumns[table]; !slices.Equal(cols, want) {
 			t.Errorf("%s: columns %q\nwant %q", table, cols, want)
 		}
