@@ -1,12 +1,14 @@
 package data
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"database/sql"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"slices"
 	"strconv"
 	"time"
 	"unicode/utf8"
@@ -53,6 +55,13 @@ func auditHash(id int64, at, user, table, key, old, new, note, prev string) stri
 // audit appends a row to the trail inside the transaction that makes the change,
 // so a change and its record are committed or lost together.
 func (t *tx) audit(ctx context.Context, table, key, old, new, note string) error {
+	if p := t.part; p != nil && table == TableShifts {
+		if id, err := strconv.ParseInt(key, 10, 64); err == nil && p.lo <= id && id <= p.hi {
+			if err := t.writeImportPart(ctx); err != nil {
+				return err
+			}
+		}
+	}
 	if !t.chainRead {
 		err := t.queryRow(ctx, `SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1`).Scan(&t.lastID, &t.lastHash)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
@@ -150,22 +159,31 @@ func scanAudit(rows *sql.Rows) (AuditRow, string, error) {
 // Audit lists the recorded changes of one record (table and key), of a whole
 // table (key ""), or of everything (table ""), oldest first.
 func (s *Store) Audit(ctx context.Context, table, key string) ([]AuditRow, error) {
+	// An import part's row is listed as one row per shift it inserted (importaudit.go).
 	var out []AuditRow
 	err := s.read(ctx, func(t *tx) error {
-		rows, err := t.query(ctx, `SELECT `+auditCols+` FROM audit
-			WHERE (? = '' OR tbl = ?) AND (? = '' OR key = ?) ORDER BY id`, table, table, key, key)
+		rows, err := auditRows(ctx, t, `(? = '' OR tbl = ?) AND (? = '' OR key = ?) ORDER BY id`, table, table, key, key)
 		if err != nil {
 			return err
 		}
-		defer rows.Close()
-		for rows.Next() {
-			a, _, err := scanAudit(rows)
+		for _, a := range rows {
+			if !isPartKey(a.Table, a.Key) {
+				out = append(out, a)
+				continue
+			}
+			shifts, err := expandPart(a, nil)
 			if err != nil {
 				return err
 			}
-			out = append(out, a)
+			out = append(out, shifts...)
 		}
-		return rows.Err()
+		if key == "" || table != "" && table != TableShifts {
+			return nil
+		}
+		parts, err := partsCovering(ctx, t, key, 0)
+		out = append(out, parts...)
+		slices.SortStableFunc(out, func(a, b AuditRow) int { return cmp.Compare(a.ID, b.ID) })
+		return err
 	})
 	return out, err
 }

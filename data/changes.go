@@ -61,10 +61,8 @@ func (t *tx) checkVersion(ctx context.Context, table, key string, want any, old 
 // its last change and when, from the audit trail.
 func (t *tx) conflict(ctx context.Context, table, key string, removed bool) error {
 	e := &ConflictError{Table: table, Key: key, Removed: removed}
-	var at string
-	err := t.queryRow(ctx, `SELECT os_user, at FROM audit WHERE tbl = ? AND key = ? ORDER BY id DESC LIMIT 1`, table, key).Scan(&e.By, &at)
-	if err == nil {
-		e.At, _ = time.Parse(time.RFC3339, at)
+	if last, found, err := newestAudit(ctx, t, table, key); err == nil && found {
+		e.By, e.At = last.User, last.At
 	}
 	return e
 }

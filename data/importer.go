@@ -54,6 +54,9 @@ type shiftImport struct {
 // returns the first error that stops the import, after the missing records.
 func (im *importer) part(ctx context.Context, t *tx, b rules.Batch) error {
 	err := im.apply(ctx, t, b)
+	if err == nil {
+		err = t.writeImportPart(ctx)
+	}
 	// Indexes count from the first part: the records of earlier parts come first.
 	for _, re := range im.miss.order {
 		im.fix(re)
@@ -204,7 +207,7 @@ func (im *importer) storedFor(ctx context.Context, t *tx, shifts []rules.Shift) 
 				return nil, err
 			}
 		}
-		restore, deferred, err := deferIndexes(ctx, t, len(shifts)-len(si.stored), TableShifts, "audit")
+		restore, deferred, err := deferIndexes(ctx, t, len(shifts)-len(si.stored), TableShifts)
 		if err != nil {
 			return nil, err
 		}

@@ -179,6 +179,10 @@ func saveShiftNote(ctx context.Context, t *tx, s rules.Shift, note string) (rule
 			}
 		}
 		s.Version = 1
+		if t.unversioned && note == "" {
+			t.auditImported(s.ID, vals) // one audit row for the part (importaudit.go)
+			return s, nil
+		}
 		return s, t.audit(ctx, TableShifts, strconv.FormatInt(s.ID, 10), "", rowJSON(shiftCols, vals), note)
 	}
 	old, found, err := getShift(ctx, t, s.ID)

@@ -340,6 +340,7 @@ type tx struct {
 	settle     []string       // tables a bulk import filled on a server, to vacuum after the commit
 	pendingErr error          // a failure to insert them, where it could not be returned
 	nextShift  int64          // the id an import gives its next new shift; 0 before the first
+	part       *importPart    // the audit of the shifts the current import part inserted (importaudit.go)
 }
 
 // write runs fn in a write transaction, which holds the engine's writer lock,
