@@ -27,11 +27,14 @@ import (
 type importPart struct {
 	lo, hi int64
 	rows   []byte // the rows of "rows", comma-separated
+	sent   int    // how much of rows is in the table
 }
 
-// auditImported records the insert of shift id with vals (shiftCols) in the
-// current part's audit row, written by writeImportPart.
-func (t *tx) auditImported(id int64, vals []any) {
+// auditImported inserts shift id with vals (shiftCols), recorded in the current
+// part's audit row, which writeImportPart writes. On SQLite the rows go into the
+// table from that same JSON (insertPart), a statement for thousands of them; a
+// server gets them by COPY (pending.go).
+func (t *tx) auditImported(ctx context.Context, id int64, vals []any) error {
 	p := t.part
 	if p == nil {
 		p = &importPart{lo: id}
@@ -48,7 +51,46 @@ func (t *tx) auditImported(id int64, vals []any) {
 	}
 	p.rows = append(p.rows, ']')
 	p.lo, p.hi = min(p.lo, id), max(p.hi, id)
+	if !t.s.OnServer() {
+		if len(p.rows)-p.sent >= partInsertBytes {
+			return t.insertPart(ctx)
+		}
+		return nil
+	}
+	p.sent = len(p.rows)
+	return t.insertLater(ctx, TableShifts, shiftInsertCols, append([]any{id}, vals...)...)
 }
+
+// insertPart inserts the part's shifts that are not in the table yet; flush
+// calls it before any statement that may read them.
+func (t *tx) insertPart(ctx context.Context) error {
+	p := t.part
+	if p == nil || p.sent == len(p.rows) {
+		return nil
+	}
+	rows := p.rows[p.sent:]
+	if rows[0] == ',' {
+		rows = rows[1:]
+	}
+	js := make([]byte, 0, len(rows)+2)
+	js = append(append(append(js, '['), rows...), ']')
+	p.sent = len(p.rows)
+	_, err := t.stmtExec(ctx, insertFromJSON, string(js))
+	return err
+}
+
+// partInsertBytes is how much of a part's JSON waits to be inserted: enough
+// rows to a statement, and little for SQLite to hold while it inserts them.
+const partInsertBytes = 64 << 10
+
+// insertFromJSON inserts rows of a part's JSON, in the columns shiftInsertCols.
+var insertFromJSON = func() string {
+	sel := make([]string, len(shiftInsertCols))
+	for i := range sel {
+		sel[i] = "value ->> " + strconv.Itoa(i)
+	}
+	return "INSERT INTO shifts (" + strings.Join(shiftInsertCols, ", ") + ") SELECT " + strings.Join(sel, ", ") + " FROM json_each(?)"
+}()
 
 // partHead is the start of a part row's JSON: its columns.
 var partHead = func() string {
@@ -66,6 +108,9 @@ var partHead = func() string {
 // has shifts. It runs at the end of every part and before any other audit row
 // of a shift it lists, so the chain keeps the order of the changes.
 func (t *tx) writeImportPart(ctx context.Context) error {
+	if err := t.insertPart(ctx); err != nil {
+		return err
+	}
 	p := t.part
 	if p == nil {
 		return nil
@@ -73,7 +118,10 @@ func (t *tx) writeImportPart(ctx context.Context) error {
 	t.part = nil
 	js := make([]byte, 0, len(partHead)+len(p.rows)+2)
 	js = append(append(append(js, partHead...), p.rows...), "]}"...)
-	return t.audit(ctx, TableShifts, partKey(p.lo, p.hi), "", string(js), "")
+	if err := t.audit(ctx, TableShifts, partKey(p.lo, p.hi), "", string(js), ""); err != nil {
+		return err
+	}
+	return t.flush(ctx) // a part's row is megabytes: not kept waiting for more rows
 }
 
 func partKey(lo, hi int64) string {

@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"strings"
+	"sync"
 )
 
 // Rows that nothing reads back before the transaction's next statement (audit
@@ -57,6 +58,9 @@ func (t *tx) insertLater(ctx context.Context, table string, cols []string, vals 
 // cannot see rows that are still pending; a name within a longer word flushes
 // too, which is only slower.
 func (t *tx) flushFor(ctx context.Context, q string) error {
+	if p := t.part; p != nil && p.sent < len(p.rows) && strings.Contains(q, TableShifts) {
+		return t.flush(ctx)
+	}
 	for _, p := range t.pending {
 		if p.n > 0 && strings.Contains(q, p.table) {
 			return t.flush(ctx)
@@ -67,6 +71,9 @@ func (t *tx) flushFor(ctx context.Context, q string) error {
 
 // flush inserts every pending row.
 func (t *tx) flush(ctx context.Context) error {
+	if err := t.insertPart(ctx); err != nil {
+		return err
+	}
 	pending := t.pending
 	t.pending = nil
 	per := pendingBatch
@@ -92,8 +99,27 @@ func (t *tx) flush(ctx context.Context) error {
 	return nil
 }
 
-// insertRows is an INSERT of n rows into table.
+// insertRows is an INSERT of n rows into table, made once: on SQLite a
+// statement inserts one row, hundreds of thousands of times in an import.
 func insertRows(table string, cols []string, n int) string {
+	k := insertKey{table, n}
+	if q, ok := insertSQLs.Load(k); ok {
+		return q.(string)
+	}
+	q := insertSQL(table, cols, n)
+	insertSQLs.Store(k, q)
+	return q
+}
+
+// insertSQLs holds insertRows' statements; a table always has the same columns.
+var insertSQLs sync.Map
+
+type insertKey struct {
+	table string
+	n     int
+}
+
+func insertSQL(table string, cols []string, n int) string {
 	row := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")"
 	var b strings.Builder
 	b.WriteString("INSERT INTO " + table + " (" + strings.Join(cols, ", ") + ") VALUES ")

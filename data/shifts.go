@@ -169,9 +169,13 @@ func saveShiftNote(ctx context.Context, t *tx, s rules.Shift, note string) (rule
 			}
 			s.ID = t.nextShift
 			t.nextShift++
-			if err := t.insertLater(ctx, TableShifts, shiftInsertCols, append([]any{s.ID}, vals...)...); err != nil {
+			s.Version = 1
+			// Inserted with the part's audit row, which records it (importaudit.go);
+			// an import gives no note.
+			if err := t.auditImported(ctx, s.ID, vals); err != nil {
 				return s, shiftError(t, s, err)
 			}
+			return s, nil
 		} else {
 			err := t.queryRow(ctx, `INSERT INTO shifts (assistant, customer, date, start_min, end_min, kind) VALUES (?, ?, ?, ?, ?, ?) RETURNING id`, vals...).Scan(&s.ID)
 			if err != nil {
@@ -179,10 +183,6 @@ func saveShiftNote(ctx context.Context, t *tx, s rules.Shift, note string) (rule
 			}
 		}
 		s.Version = 1
-		if t.unversioned && note == "" {
-			t.auditImported(s.ID, vals) // one audit row for the part (importaudit.go)
-			return s, nil
-		}
 		return s, t.audit(ctx, TableShifts, strconv.FormatInt(s.ID, 10), "", rowJSON(shiftCols, vals), note)
 	}
 	old, found, err := getShift(ctx, t, s.ID)
