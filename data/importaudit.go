@@ -84,12 +84,14 @@ func (t *tx) insertPart(ctx context.Context) error {
 const partInsertBytes = 64 << 10
 
 // insertFromJSON inserts rows of a part's JSON, in the columns shiftInsertCols.
+// jsonb_each hands each row on in SQLite's binary form, which ->> reads without
+// parsing the row's text again (a tenth of the insert's time).
 var insertFromJSON = func() string {
 	sel := make([]string, len(shiftInsertCols))
 	for i := range sel {
 		sel[i] = "value ->> " + strconv.Itoa(i)
 	}
-	return "INSERT INTO shifts (" + strings.Join(shiftInsertCols, ", ") + ") SELECT " + strings.Join(sel, ", ") + " FROM json_each(?)"
+	return "INSERT INTO shifts (" + strings.Join(shiftInsertCols, ", ") + ") SELECT " + strings.Join(sel, ", ") + " FROM jsonb_each(?)"
 }()
 
 // partHead is the start of a part row's JSON: its columns.
