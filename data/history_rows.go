@@ -76,8 +76,10 @@ func (s *Store) History(ctx context.Context, of HistoryOf) ([]RecordChange, erro
 	if err != nil {
 		return nil, err
 	}
-	// Ids grow with time, one per change.
-	slices.SortFunc(rows, func(a, b AuditRow) int { return cmp.Compare(b.ID, a.ID) })
+	// Ids grow with time, one per change; the shifts of one import part share
+	// its id and come in the order it lists them, the last the newest.
+	slices.SortStableFunc(rows, func(a, b AuditRow) int { return cmp.Compare(a.ID, b.ID) })
+	slices.Reverse(rows)
 	out := make([]RecordChange, len(rows))
 	for i, r := range rows {
 		out[i] = DescribeAudit(r)
