@@ -2,12 +2,10 @@ package data
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"errors"
 	"strconv"
 	"strings"
-	"sync"
 )
 
 // The shifts an import inserts are recorded in one audit row per import part
@@ -29,8 +27,7 @@ import (
 type importPart struct {
 	lo, hi int64
 	rows   []byte // the rows of "rows", comma-separated
-	sent   int    // how much of rows is handed to ins
-	ins    inserter
+	sent   int    // how much of rows is in the table
 }
 
 // auditImported inserts shift id with vals (shiftCols), recorded in the current
@@ -56,7 +53,7 @@ func (t *tx) auditImported(ctx context.Context, id int64, vals []any) error {
 	p.lo, p.hi = min(p.lo, id), max(p.hi, id)
 	if !t.s.OnServer() {
 		if len(p.rows)-p.sent >= partInsertBytes {
-			return t.sendPart(ctx)
+			return t.insertPart(ctx)
 		}
 		return nil
 	}
@@ -64,23 +61,11 @@ func (t *tx) auditImported(ctx context.Context, id int64, vals []any) error {
 	return t.insertLater(ctx, TableShifts, shiftInsertCols, append([]any{id}, vals...)...)
 }
 
-// insertPart inserts the part's shifts that are not in the table yet and
-// waits until they are; flush calls it before any statement that may read them.
+// insertPart inserts the part's shifts that are not in the table yet; flush
+// calls it before any statement that may read them.
 func (t *tx) insertPart(ctx context.Context) error {
 	p := t.part
-	if p == nil {
-		return nil
-	}
-	if err := t.sendPart(ctx); err != nil {
-		return err
-	}
-	return p.ins.wait()
-}
-
-// sendPart hands the rows not handed on yet to the part's inserter.
-func (t *tx) sendPart(ctx context.Context) error {
-	p := t.part
-	if p.sent == len(p.rows) {
+	if p == nil || p.sent == len(p.rows) {
 		return nil
 	}
 	rows := p.rows[p.sent:]
@@ -90,63 +75,8 @@ func (t *tx) sendPart(ctx context.Context) error {
 	js := make([]byte, 0, len(rows)+2)
 	js = append(append(append(js, '['), rows...), ']')
 	p.sent = len(p.rows)
-	st, err := t.stmt(ctx, insertFromJSON)
-	if err != nil {
-		return err
-	}
-	p.ins.add(ctx, st, string(js))
-	return nil
-}
-
-// inserter runs a part's inserts on a goroutine of its own, one at a time, so
-// that SQLite stores one piece of the part while the import works out the next
-// (the statements of a transaction share its connection and take turns on it).
-// insertPart waits for it before any other statement could read the shifts.
-type inserter struct {
-	mu    sync.Mutex
-	idle  sync.Cond
-	queue []string
-	busy  bool
-	err   error
-}
-
-func (in *inserter) add(ctx context.Context, st *sql.Stmt, js string) {
-	in.mu.Lock()
-	defer in.mu.Unlock()
-	in.queue = append(in.queue, js)
-	if !in.busy {
-		in.busy = true
-		go in.run(ctx, st)
-	}
-}
-
-// run inserts what is queued and ends when nothing is; after a failure it
-// inserts nothing more, and wait returns the failure.
-func (in *inserter) run(ctx context.Context, st *sql.Stmt) {
-	in.mu.Lock()
-	for len(in.queue) > 0 && in.err == nil {
-		js := in.queue[0]
-		in.queue = in.queue[1:]
-		in.mu.Unlock()
-		_, err := st.ExecContext(ctx, js)
-		in.mu.Lock()
-		in.err = err
-	}
-	in.queue, in.busy = nil, false
-	if in.idle.L != nil {
-		in.idle.Broadcast()
-	}
-	in.mu.Unlock()
-}
-
-func (in *inserter) wait() error {
-	in.mu.Lock()
-	defer in.mu.Unlock()
-	in.idle.L = &in.mu
-	for in.busy {
-		in.idle.Wait()
-	}
-	return in.err
+	_, err := t.stmtExec(ctx, insertFromJSON, string(js))
+	return err
 }
 
 // partInsertBytes is how much of a part's JSON waits to be inserted: enough
