@@ -16,7 +16,8 @@ const bulkMin = 20000
 // an empty or nearly empty database) and returns what re-creates them, to be
 // called in the same transaction before anything reads those tables through an
 // index, and whether it dropped those of the first table. Unique indexes
-// stay, so a duplicate is still refused at its row. On a server DROP INDEX
+// stay, so a duplicate is still refused at its row; a server's foreign keys
+// wait too (dropForeignKeys). On a server DROP INDEX
 // makes other programs' reads of the table wait until the commit: a year's
 // import into a (nearly) empty database is work no one reads while it runs.
 func deferIndexes(ctx context.Context, t *tx, n int, tables ...string) (restore func() error, deferred bool, err error) {
@@ -24,7 +25,7 @@ func deferIndexes(ctx context.Context, t *tx, n int, tables ...string) (restore 
 	if n < bulkMin {
 		return restore, false, nil
 	}
-	var creates []string
+	var creates, keys []string
 	for _, table := range tables {
 		var rows int
 		if err := t.queryRow(ctx, `SELECT COUNT(*) FROM `+table).Scan(&rows); err != nil {
@@ -47,7 +48,14 @@ func deferIndexes(ctx context.Context, t *tx, n int, tables ...string) (restore 
 			}
 			creates = append(creates, sqls[i])
 		}
+		adds, err := dropForeignKeys(ctx, t, table)
+		if err != nil {
+			return nil, false, err
+		}
+		keys = append(keys, adds...)
 	}
+	// After the indexes: adding a foreign key checks every row at once.
+	creates = append(creates, keys...)
 	return func() error {
 		if err := t.flush(ctx); err != nil {
 			return err
@@ -59,6 +67,44 @@ func deferIndexes(ctx context.Context, t *tx, n int, tables ...string) (restore 
 		}
 		return nil
 	}, deferred, nil
+}
+
+// dropForeignKeys drops table's foreign keys on a server and returns what adds
+// them again. PostgreSQL checks a foreign key with a trigger per inserted row
+// that looks up and locks the referenced row (two per shift: most of the
+// time of a year's COPY); adding the key again checks every row in one join,
+// in the same transaction, so the commit still holds only rows whose
+// customer and assistant exist (and the import has named any missing one
+// before). SQLite cannot drop a foreign key; its check is a plain lookup.
+func dropForeignKeys(ctx context.Context, t *tx, table string) ([]string, error) {
+	if !t.s.OnServer() {
+		return nil, nil
+	}
+	rows, err := t.query(ctx, `SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint
+		WHERE conrelid = ?::regclass AND contype = 'f' ORDER BY conname`, table)
+	if err != nil {
+		return nil, err
+	}
+	var names, adds []string
+	for rows.Next() {
+		var name, def string
+		if err := rows.Scan(&name, &def); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		names = append(names, name)
+		adds = append(adds, `ALTER TABLE `+table+` ADD CONSTRAINT `+name+` `+def)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for _, name := range names {
+		if _, err := t.ExecContext(ctx, `ALTER TABLE `+table+` DROP CONSTRAINT `+name); err != nil {
+			return nil, err
+		}
+	}
+	return adds, nil
 }
 
 // plainIndexes are the names and CREATE statements of table's non-unique
