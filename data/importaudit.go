@@ -33,7 +33,11 @@ type importPart struct {
 // auditImported inserts shift id with vals (shiftCols), recorded in the current
 // part's audit row, which writeImportPart writes. On SQLite the rows go into the
 // table from that same JSON (insertPart), a statement for thousands of them; a
-// server gets them by COPY (pending.go).
+// server gets them by COPY (pending.go). One statement for the whole part: a
+// statement that inserts many rows keeps, in a journal of its own, every page
+// it changes that existed before it, and the shifts' unique index spreads a
+// part's rows over most of its pages; in pieces of 64 KB the import of a year
+// took half as long again.
 func (t *tx) auditImported(ctx context.Context, id int64, vals []any) error {
 	p := t.part
 	if p == nil {
@@ -52,9 +56,6 @@ func (t *tx) auditImported(ctx context.Context, id int64, vals []any) error {
 	p.rows = append(p.rows, ']')
 	p.lo, p.hi = min(p.lo, id), max(p.hi, id)
 	if !t.s.OnServer() {
-		if len(p.rows)-p.sent >= partInsertBytes {
-			return t.insertPart(ctx)
-		}
 		return nil
 	}
 	p.sent = len(p.rows)
@@ -78,10 +79,6 @@ func (t *tx) insertPart(ctx context.Context) error {
 	_, err := t.stmtExec(ctx, insertFromJSON, string(js))
 	return err
 }
-
-// partInsertBytes is how much of a part's JSON waits to be inserted: enough
-// rows to a statement, and little for SQLite to hold while it inserts them.
-const partInsertBytes = 64 << 10
 
 // insertFromJSON inserts rows of a part's JSON, in the columns shiftInsertCols.
 // jsonb_each hands each row on in SQLite's binary form, which ->> reads without
