@@ -122,7 +122,9 @@ import (
 
 // MonthData is everything the checks of one month need, loaded by the store.
 // Shifts holds every shift of the month and of the calculation periods and rest
-// windows that overlap it (any customer), so that period rules see earlier months.
+// windows that overlap it (any customer), so that period rules see earlier
+// months; or, for the months in Summed, their Worked sums instead (ReadsFor):
+// then a shift's minutes inside a month of Summed count through the sums alone.
 type MonthData struct {
 	Month       Month
 	Today       Date
@@ -140,6 +142,8 @@ type MonthData struct {
 	Schedules []ScheduleShift
 	Absences  []Absence
 	Settings  Settings
+	Summed    []Month
+	Worked    []Worked // of the months in Summed
 }
 
 // Check runs every rule of RULES.md on the month and returns the findings sorted
