@@ -179,6 +179,7 @@ func saveShiftNote(ctx context.Context, t *tx, s rules.Shift, note string) (rule
 			}
 		}
 		s.Version = 1
+		t.addWorked(s, 1)
 		return s, t.audit(ctx, TableShifts, strconv.FormatInt(s.ID, 10), "", rowJSON(shiftCols, vals), note)
 	}
 	old, found, err := getShift(ctx, t, s.ID)
@@ -216,6 +217,8 @@ func saveShiftNote(ctx context.Context, t *tx, s rules.Shift, note string) (rule
 		return s, shiftError(t, s, err)
 	}
 	s.Version = old.Version + 1
+	t.addWorked(old, -1)
+	t.addWorked(s, 1)
 	return s, t.audit(ctx, TableShifts, key, rowJSON(shiftCols, oldVals), rowJSON(shiftCols, vals), "")
 }
 
@@ -390,6 +393,7 @@ func (s *Store) DeleteShift(ctx context.Context, id, version int64) error {
 		if _, err := t.exec(ctx, `DELETE FROM shifts WHERE id = ?`, id); err != nil {
 			return err
 		}
+		t.addWorked(old, -1)
 		return t.audit(ctx, TableShifts, strconv.FormatInt(id, 10), rowJSON(shiftCols, shiftVals(old)), "", "")
 	})
 }

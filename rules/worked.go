@@ -178,3 +178,9 @@ func minutesOutside(a, b int64, spans [][2]int64) int64 {
 	}
 	return n
 }
+
+// InSums says whether s's minutes may count in d's Worked sums (it begins in
+// a summed month or may run into one): a change to s leaves the sums stale.
+func (d MonthData) InSums(s Shift) bool {
+	return slices.Contains(d.Summed, s.Date.MonthOf()) || slices.Contains(d.Summed, s.Date.AddDays(1).MonthOf())
+}

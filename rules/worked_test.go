@@ -42,8 +42,8 @@ func TestReadsForHandCounted(t *testing.T) {
 
 func TestWorkedSumsSplitAtMidnight(t *testing.T) {
 	var w WorkedSums
-	// 22:00–07:00 from 31 October 2026 (summer time ends that night): 2 h in
-	// October, 7 h in November; from 28 March 2026 (summer time begins) it is 8 h.
+	// 22:00–07:00 from 31 October 2026: 2 h in October, 7 h in November; from
+	// 28 March 2026 (summer time begins that night) it is 8 h.
 	w.Add(Shift{Assistant: "a", Customer: "k", Date: D(2026, 10, 31), Start: 22 * 60, End: 7 * 60, Kind: Vantetid}, 1)
 	w.Add(Shift{Assistant: "a", Customer: "k", Date: D(2026, 3, 28), Start: 22 * 60, End: 7 * 60, Kind: Aktiv}, 1)
 	w.Add(Shift{Assistant: "a", Customer: "k", Date: D(2026, 3, 2), Start: 8 * 60, End: 9 * 60, Kind: Aktiv}, 1)
