@@ -17,7 +17,8 @@ import (
 // every month kept.
 
 // keptMonths is how many checked months are kept: on the large provider a
-// month's data is some 18 MB, and the window is to stay under 200 MB.
+// month's data is some 4 MB (the other months of its calculation periods
+// come as sums), and the window is to stay under 200 MB.
 const keptMonths = 1
 
 type monthChecks struct {
