@@ -38,7 +38,11 @@ func (s *Store) MonthData(ctx context.Context, m rules.Month, today rules.Date) 
 			if err != nil {
 				return err
 			}
-			md.Shifts = append(md.Shifts, shifts...)
+			if md.Shifts == nil {
+				md.Shifts = shifts // most months read one range: no copy of ~25,000 shifts
+			} else {
+				md.Shifts = append(md.Shifts, shifts...)
+			}
 		}
 		md.Summed = reads.Summed
 		if md.Worked, err = loadWorked(ctx, t, reads.Summed); err != nil {
