@@ -14,13 +14,17 @@ func (c *checker) checkWorktime() {
 			worked[w.Assistant] = append(worked[w.Assistant], w)
 		}
 	}
-	order := c.asstOrder
+	order := c.asstOrder // sorted; shared with the other checks, so never sorted here
+	var onlySums []string
 	for a := range worked {
 		if _, ok := c.byAsst[a]; !ok {
-			order = append(order[:len(order):len(order)], a)
+			onlySums = append(onlySums, a)
 		}
 	}
-	slices.Sort(order)
+	if len(onlySums) > 0 {
+		order = append(slices.Clone(order), onlySums...)
+		slices.Sort(order)
+	}
 	for _, a := range order {
 		asst, ok := c.assistants[a]
 		if !ok {
