@@ -1,6 +1,7 @@
 package data
 
 import (
+	"slices"
 	"strconv"
 	"testing"
 
@@ -71,7 +72,9 @@ func TestMonthData(t *testing.T) {
 	// the period 2026-09-01..2026-12-31. Assistant 2 (husligt, no period start)
 	// counts 28-day periods from 2026-01-01: day 273 (2026-10-01) is in the period
 	// from day 252 (2026-09-10) and day 303 (2026-10-31) in the one to day 307
-	// (2026-11-04). So the window is 2026-08-31 (a day before 09-01) to 2026-12-31.
+	// (2026-11-04). So September, October and November are read shift by shift
+	// from 2026-08-31 (a day before 09-01), and December, which no period begins
+	// or ends in, as a sum: 8 h on 12-31 (rules.ReadsFor).
 	var inside []rules.Shift
 	for _, d := range []rules.Date{rules.D(2026, 8, 31), rules.D(2026, 10, 15), rules.D(2026, 12, 31)} {
 		sh, err := s.SaveShift(ctx, shift(asst1, cust1, d, 480, 960, rules.Aktiv))
@@ -101,22 +104,24 @@ func TestMonthData(t *testing.T) {
 		Decisions:   []rules.Decision{{Customer: cust1, From: rules.D(2026, 1, 1), HoursPerWeekCenti: 4000}},
 		Assistants:  []rules.Assistant{assistant2, assistant1},
 		Assignments: []rules.Assignment{{Assistant: asst1, Customer: cust1}},
-		Shifts:      inside,
+		Shifts:      inside[:2],
 		MonthInfos:  []rules.MonthInfo{mi},
 		Costs:       []rules.Cost{c},
 		Printed:     []rules.PrintedTotals{pt},
 		Settings:    rules.DefaultSettings(),
+		Summed:      []rules.Month{{Year: 2026, Month: 12}},
+		Worked:      []rules.Worked{{Assistant: asst1, Customer: cust1, Month: rules.Month{Year: 2026, Month: 12}, Minutes: 480}},
 	})
 
 	// With only a husligt assistant (28-day periods from 2026-01-01: 2026-09-10..10-07
-	// and 10-08..11-04) the window is 2026-09-09 to 2026-11-07 (the rest week after the month).
-	from, to := shiftWindow(oct, rules.DefaultSettings(), []rules.Assistant{assistant2})
-	if from != rules.D(2026, 9, 9) || to != rules.D(2026, 11, 7) {
-		t.Errorf("husligt window = %s..%s, want 2026-09-09..2026-11-07", from, to)
+	// and 10-08..11-04) the shifts read are 2026-09-09 to 2026-11-07 (the rest week after the month).
+	reads := rules.DefaultSettings().ReadsFor(oct, []rules.Assistant{assistant2})
+	if want := []rules.Period{{First: rules.D(2026, 9, 9), Last: rules.D(2026, 11, 7)}}; !slices.Equal(reads.Ranges, want) || len(reads.Summed) > 0 {
+		t.Errorf("husligt reads = %+v, want %v", reads, want)
 	}
 	// With no assistants the rest weeks alone decide: 7 days either side, and one more before.
-	from, to = shiftWindow(oct, rules.DefaultSettings(), nil)
-	if from != rules.D(2026, 9, 23) || to != rules.D(2026, 11, 7) {
-		t.Errorf("empty window = %s..%s, want 2026-09-23..2026-11-07", from, to)
+	reads = rules.DefaultSettings().ReadsFor(oct, nil)
+	if want := []rules.Period{{First: rules.D(2026, 9, 23), Last: rules.D(2026, 11, 7)}}; !slices.Equal(reads.Ranges, want) || len(reads.Summed) > 0 {
+		t.Errorf("empty reads = %+v, want %v", reads, want)
 	}
 }

@@ -17,7 +17,7 @@ import (
 // refer to them. Backups between the engines copy these, column by column;
 // TestCopyTablesCoverTheSchema keeps the list whole.
 var copyTables = []string{
-	TableProviders, TableCustomers, TableDecisions, TableAssistants, TableAssignments, TableShifts,
+	TableProviders, TableCustomers, TableDecisions, TableAssistants, TableAssignments, TableShifts, TableWorked,
 	TableMonthInfo, TableHospital, TableCosts, TablePrinted, TableSettings,
 	TableSchedules, TableAbsences, TableRates, "audit",
 }

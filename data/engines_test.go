@@ -70,5 +70,6 @@ var tableColumns = map[string][]string{
 	TableSchedules: {"customer", "from_date", "week", "weekday", "start_min", "end_min", "kind", "assistant", "weeks"},
 	TableAbsences:  {"assistant", "date", "reason", "replacement"},
 	TableRates:     {"year", "amount_ore"},
+	TableWorked:    {"month", "assistant", "customer", "minutes"},
 	"audit":        {"id", "at", "os_user", "tbl", "key", "old", "new", "note", "prev_hash", "hash"},
 }

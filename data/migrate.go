@@ -130,7 +130,7 @@ func (s *Store) schema() (newest, latest int, err error) {
 
 // migrationSteps are the parts of migrations that are Go code, run in the
 // migration's transaction after its SQL.
-var migrationSteps = map[int]func(context.Context, *tx) error{sealSchema: sealRecords}
+var migrationSteps = map[int]func(context.Context, *tx) error{sealSchema: sealRecords, workedSchema: fillWorked}
 
 // sealSchema is the migration from which every record is proved and the chain anchored.
 const sealSchema = 3

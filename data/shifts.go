@@ -169,13 +169,6 @@ func saveShiftNote(ctx context.Context, t *tx, s rules.Shift, note string) (rule
 			}
 			s.ID = t.nextShift
 			t.nextShift++
-			s.Version = 1
-			// Inserted with the part's audit row, which records it (importaudit.go);
-			// an import gives no note.
-			if err := t.auditImported(ctx, s.ID, vals); err != nil {
-				return s, shiftError(t, s, err)
-			}
-			return s, nil
 		} else {
 			err := t.queryRow(ctx, `INSERT INTO shifts (assistant, customer, date, start_min, end_min, kind) VALUES (?, ?, ?, ?, ?, ?) RETURNING id`, vals...).Scan(&s.ID)
 			if err != nil {
@@ -183,6 +176,15 @@ func saveShiftNote(ctx context.Context, t *tx, s rules.Shift, note string) (rule
 			}
 		}
 		s.Version = 1
+		t.addWorked(s, 1)
+		if t.unversioned {
+			// Inserted with the part's audit row, which records it (importaudit.go);
+			// an import gives no note.
+			if err := t.auditImported(ctx, s.ID, vals); err != nil {
+				return s, shiftError(t, s, err)
+			}
+			return s, nil
+		}
 		return s, t.audit(ctx, TableShifts, strconv.FormatInt(s.ID, 10), "", rowJSON(shiftCols, vals), note)
 	}
 	old, found, err := getShift(ctx, t, s.ID)
@@ -220,6 +222,8 @@ func saveShiftNote(ctx context.Context, t *tx, s rules.Shift, note string) (rule
 		return s, shiftError(t, s, err)
 	}
 	s.Version = old.Version + 1
+	t.addWorked(old, -1)
+	t.addWorked(s, 1)
 	return s, t.audit(ctx, TableShifts, key, rowJSON(shiftCols, oldVals), rowJSON(shiftCols, vals), "")
 }
 
@@ -394,6 +398,7 @@ func (s *Store) DeleteShift(ctx context.Context, id, version int64) error {
 		if _, err := t.exec(ctx, `DELETE FROM shifts WHERE id = ?`, id); err != nil {
 			return err
 		}
+		t.addWorked(old, -1)
 		return t.audit(ctx, TableShifts, strconv.FormatInt(id, 10), rowJSON(shiftCols, shiftVals(old)), "", "")
 	})
 }

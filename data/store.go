@@ -334,13 +334,14 @@ type tx struct {
 
 	unversioned bool // an import: records replace the stored ones whatever their versions
 
-	pending    []*pendingRows // rows to insert before the next statement (pending.go)
-	conn       *sql.Conn      // the write transaction's connection, for copier
-	copier     engine.Copier  // the engine's COPY, or nil
-	settle     []string       // tables a bulk import filled on a server, to vacuum after the commit
-	pendingErr error          // a failure to insert them, where it could not be returned
-	nextShift  int64          // the id an import gives its next new shift; 0 before the first
-	part       *importPart    // the audit of the shifts the current import part inserted (importaudit.go)
+	pending    []*pendingRows    // rows to insert before the next statement (pending.go)
+	conn       *sql.Conn         // the write transaction's connection, for copier
+	copier     engine.Copier     // the engine's COPY, or nil
+	settle     []string          // tables a bulk import filled on a server, to vacuum after the commit
+	pendingErr error             // a failure to insert them, where it could not be returned
+	nextShift  int64             // the id an import gives its next new shift; 0 before the first
+	worked     *rules.WorkedSums // the minutes of the shifts written, for worked_minutes (worked.go)
+	part       *importPart       // the audit of the shifts the current import part inserted (importaudit.go)
 }
 
 // write runs fn in a write transaction, which holds the engine's writer lock,
@@ -381,7 +382,7 @@ func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
 	if err := fn(w); err != nil {
 		return sqliteError(err)
 	}
-	if err := errors.Join(w.pendingErr, w.flush(ctx)); err != nil {
+	if err := errors.Join(w.pendingErr, w.flushWorked(ctx), w.flush(ctx)); err != nil {
 		return sqliteError(err)
 	}
 	if w.nextShift != 0 {

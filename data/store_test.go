@@ -79,8 +79,8 @@ func TestMigrationsAppliedOnceAndRecorded(t *testing.T) {
 		var n, number int
 		var name string
 		must(t, s.db.QueryRow(`SELECT COUNT(*), MAX(number), MAX(name) FROM migrations`).Scan(&n, &number, &name))
-		if n != 5 || number != 5 || name != "0005_shifts_by_date_covering.sql" {
-			t.Fatalf("migrations = %d rows, newest %d %q; want 5 rows, 5, 0005_shifts_by_date_covering.sql", n, number, name)
+		if n != 6 || number != 6 || name != "0006_worked_minutes.sql" {
+			t.Fatalf("migrations = %d rows, newest %d %q; want 6 rows, 6, 0006_worked_minutes.sql", n, number, name)
 		}
 		must(t, s.Close())
 	}

@@ -221,7 +221,7 @@ func (s *Store) verify(ctx context.Context, withAnchor bool) (out []string, head
 				out = append(out, msg)
 			}
 		}
-		return rowDiffs(ctx, t, state, func(d rowDiff) error {
+		err = rowDiffs(ctx, t, state, func(d rowDiff) error {
 			if len(out) == maxFindings {
 				out = append(out, "… och fler skillnader.")
 				return errStop
@@ -229,6 +229,14 @@ func (s *Store) verify(ctx context.Context, withAnchor bool) (out []string, head
 			out = append(out, d.String())
 			return nil
 		})
+		if err != nil {
+			return err
+		}
+		msg, err := t.recountWorked(ctx)
+		if msg != "" {
+			out = append(out, msg)
+		}
+		return err
 	})
 	if err == errStop {
 		err = nil

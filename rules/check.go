@@ -122,7 +122,9 @@ import (
 
 // MonthData is everything the checks of one month need, loaded by the store.
 // Shifts holds every shift of the month and of the calculation periods and rest
-// windows that overlap it (any customer), so that period rules see earlier months.
+// windows that overlap it (any customer), so that period rules see earlier
+// months; or, for the months in Summed, their Worked sums instead (ReadsFor):
+// then a shift's minutes inside a month of Summed count through the sums alone.
 type MonthData struct {
 	Month       Month
 	Today       Date
@@ -140,18 +142,31 @@ type MonthData struct {
 	Schedules []ScheduleShift
 	Absences  []Absence
 	Settings  Settings
+	Summed    []Month
+	Worked    []Worked // of the months in Summed
 }
 
 // Check runs every rule of RULES.md on the month and returns the findings sorted
 // with SortFindings.
 func Check(d MonthData) []Finding {
 	c := newChecker(d)
+	// The assistants' working time and rest on a goroutine of their own (a
+	// large provider's month is a second core's worth of work): they share
+	// only what newChecker made, which no check changes, and write their own
+	// findings; workOf is theirs alone.
+	times := *c
+	times.out = nil
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		times.checkOverlapAssistant()
+		times.checkWorktime()
+		times.checkDailyRest()
+		times.checkWeeklyRest()
+	}()
+	c.workOf = nil
 	c.checkShifts()
-	c.checkOverlapAssistant()
 	c.checkOverlapCustomer()
-	c.checkWorktime()
-	c.checkDailyRest()
-	c.checkWeeklyRest()
 	c.checkHours()
 	c.checkCosts()
 	c.checkTotals()
@@ -162,8 +177,12 @@ func Check(d MonthData) []Finding {
 	c.checkHourlyAmount()
 	c.checkUnfilled()
 	c.checkSickDay15()
-	SortFindings(c.out)
-	return c.out
+	<-done
+	// Each code comes from one side, so findings that tie in SortFindings's
+	// (stable) order keep the order their check gave them.
+	out := append(c.out, times.out...)
+	SortFindings(out)
+	return out
 }
 
 // span is a valid shift with its real interval in minutes since the Unix epoch;

@@ -1,9 +1,31 @@
 package rules
 
+import "slices"
+
 // checkWorktime judges every calculation period of every assistant that overlaps
-// the month, on all the assistant's minutes inside the period.
+// the month, on all the assistant's minutes inside the period: those of its
+// shifts outside the summed months, and the sums of the summed months the
+// period holds (ReadsFor puts none across a period's end).
 func (c *checker) checkWorktime() {
-	for _, a := range c.asstOrder {
+	summed := summedSpans(c.d.Summed)
+	worked := map[string][]Worked{}
+	for _, w := range c.d.Worked {
+		if w.Minutes > 0 && slices.Contains(c.d.Summed, w.Month) {
+			worked[w.Assistant] = append(worked[w.Assistant], w)
+		}
+	}
+	order := c.asstOrder // sorted; shared with the other checks, so never sorted here
+	var onlySums []string
+	for a := range worked {
+		if _, ok := c.byAsst[a]; !ok {
+			onlySums = append(onlySums, a)
+		}
+	}
+	if len(onlySums) > 0 {
+		order = append(slices.Clone(order), onlySums...)
+		slices.Sort(order)
+	}
+	for _, a := range order {
 		asst, ok := c.assistants[a]
 		if !ok {
 			asst = Assistant{Pnr: a}
@@ -16,9 +38,17 @@ func (c *checker) checkWorktime() {
 			perCust := map[string]int64{}
 			for _, i := range idx {
 				sp := c.spans[i]
-				if n := min(sp.end, hi) - max(sp.start, lo); n > 0 {
-					total += n
-					perCust[sp.sh.Customer] += n
+				if a, b := max(sp.start, lo), min(sp.end, hi); b > a {
+					if n := minutesOutside(a, b, summed); n > 0 {
+						total += n
+						perCust[sp.sh.Customer] += n
+					}
+				}
+			}
+			for _, w := range worked[a] {
+				if !w.Month.First().Before(p.First) && !w.Month.Last().After(p.Last) {
+					total += w.Minutes
+					perCust[w.Customer] += w.Minutes
 				}
 			}
 			days := int64(p.Days())

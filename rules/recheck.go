@@ -108,10 +108,15 @@ func Recheck(d MonthData, old []Finding, changes []ShiftChange) []Finding {
 		}
 	}
 	part := d
-	part.Shifts = nil
+	part.Shifts, part.Worked = nil, nil
 	for _, s := range d.Shifts {
 		if cs.assistants[s.Assistant] || cs.customers[s.Customer] {
 			part.Shifts = append(part.Shifts, s)
+		}
+	}
+	for _, w := range d.Worked {
+		if cs.assistants[w.Assistant] {
+			part.Worked = append(part.Worked, w)
 		}
 	}
 	for _, x := range Check(part) {

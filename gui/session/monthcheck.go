@@ -1,6 +1,7 @@
 package session
 
 import (
+	"errors"
 	"fmt"
 	"sync"
 
@@ -16,7 +17,8 @@ import (
 // every month kept.
 
 // keptMonths is how many checked months are kept: on the large provider a
-// month's data is some 18 MB, and the window is to stay under 200 MB.
+// month's data is some 4 MB (the other months of its calculation periods
+// come as sums), and the window is to stay under 200 MB.
 const keptMonths = 1
 
 type monthChecks struct {
@@ -74,6 +76,10 @@ func (s *Session) Checked(m rules.Month, today rules.Date) (rules.MonthData, []r
 	return md, fs, err
 }
 
+// errStaleSums is a recheck given up because a changed shift counts in the
+// kept month's worked sums (a night into a summed month): the month is loaded again.
+var errStaleSums = errors.New("a changed shift counts in the worked sums")
+
 // recheck is e's month after the changes of pending: each pair's shifts of
 // the month read again, and the findings they can reach checked again.
 func (s *Session) recheck(e *checkedMonth, pending []rules.ShiftChange) (md rules.MonthData, fs []rules.Finding, err error) {
@@ -97,12 +103,19 @@ func (s *Session) recheck(e *checkedMonth, pending []rules.ShiftChange) (md rule
 	for _, sh := range e.md.Shifts {
 		if !pairs[pair{sh.Assistant, sh.Customer}] || !ofMonth(sh) {
 			md.Shifts = append(md.Shifts, sh)
+		} else if md.InSums(sh) {
+			return md, nil, errStaleSums
 		}
 	}
 	for p := range pairs {
 		fresh, err := s.Store.ShiftsFor(s.Ctx, p.a, p.c, m)
 		if err != nil {
 			return md, nil, err
+		}
+		for _, sh := range fresh {
+			if md.InSums(sh) {
+				return md, nil, errStaleSums
+			}
 		}
 		md.Shifts = append(md.Shifts, fresh...)
 	}

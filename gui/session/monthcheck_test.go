@@ -71,9 +71,25 @@ func TestCheckedAfterTimeReportSave(t *testing.T) {
 		t.Errorf("after the save: %v, a full check gives %v", guitest.Codes(after), guitest.Codes(full()))
 	}
 
+	// A night into November, which the month holds as worked sums: those
+	// would be stale, so the month is loaded again.
+	md, _, err := s.Checked(oct, today)
+	if err != nil || !slices.Contains(md.Summed, oct.Next()) {
+		t.Fatalf("November is not summed in October's data (%v, %v): the test would check nothing", md.Summed, err)
+	}
+	if _, err := st.SaveShift(context.Background(), rules.Shift{Assistant: guitest.PnrXena, Customer: guitest.PnrAnna,
+		Date: rules.D(2026, 10, 31), Start: 22 * 60, End: 7 * 60, Kind: rules.Aktiv}); err != nil {
+		t.Fatal(err)
+	}
+	s.ShiftsChanged(oct, guitest.PnrXena, guitest.PnrAnna)
+	if after := checked(); cs.monthData != 2 || !reflect.DeepEqual(after, full()) {
+		t.Errorf("after a night into November: %d month loads, want 2; %v, a full check gives %v",
+			cs.monthData, guitest.Codes(after), guitest.Codes(full()))
+	}
+
 	s.DataChanged()
 	checked()
-	if cs.monthData != 2 {
-		t.Errorf("after another change: %d month loads, want 2", cs.monthData)
+	if cs.monthData != 3 {
+		t.Errorf("after another change: %d month loads, want 3", cs.monthData)
 	}
 }

@@ -1,0 +1,173 @@
+package data
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"strings"
+
+	"assistans/rules"
+)
+
+// worked_minutes (schema 6) holds rules.Worked for the stored shifts: each
+// write of a shift adds its minutes to the transaction's sums, or takes them
+// away, and the sums go into the table before the transaction commits, so the
+// table and the shifts are committed or lost together.
+
+// TableWorked is the name of the worked minutes' table.
+const TableWorked = "worked_minutes"
+
+// workedSchema is the migration that makes the table.
+const workedSchema = 6
+
+// addWorked records that s was stored (sign 1) or removed (sign -1).
+func (t *tx) addWorked(s rules.Shift, sign int64) {
+	if t.worked == nil {
+		t.worked = &rules.WorkedSums{}
+	}
+	t.worked.Add(s, sign)
+}
+
+// flushWorked adds the transaction's sums to the table: one prepared
+// statement a row on SQLite, many rows to a statement on a server (see
+// pending.go).
+func (t *tx) flushWorked(ctx context.Context) error {
+	if t.worked == nil {
+		return nil
+	}
+	rows := t.worked.Rows()
+	t.worked = nil
+	return t.addWorkedRows(ctx, rows)
+}
+
+func (t *tx) addWorkedRows(ctx context.Context, rows []rules.Worked) error {
+	per := 1
+	if t.s.OnServer() {
+		per = pendingBatch
+	}
+	vals := make([]any, 0, 4*per)
+	for len(rows) > 0 {
+		n := min(len(rows), per)
+		vals = vals[:0]
+		for _, w := range rows[:n] {
+			vals = append(vals, w.Month.String(), w.Assistant, w.Customer, w.Minutes)
+		}
+		q := insertRows(TableWorked, []string{"month", "assistant", "customer", "minutes"}, n) +
+			` ON CONFLICT (month, assistant, customer) DO UPDATE SET minutes = ` + TableWorked + `.minutes + excluded.minutes`
+		if _, err := t.exec(ctx, q, vals...); err != nil {
+			return err
+		}
+		rows = rows[n:]
+	}
+	return nil
+}
+
+// fillWorked is schema 6's Go step: the sums of every stored shift.
+func fillWorked(ctx context.Context, t *tx) error {
+	sums, err := countWorked(ctx, t)
+	if err != nil {
+		return err
+	}
+	return t.addWorkedRows(ctx, sums.Rows())
+}
+
+// countWorked adds up every stored shift.
+func countWorked(ctx context.Context, t *tx) (*rules.WorkedSums, error) {
+	rows, err := t.query(ctx, t.s.shiftSelect)
+	if err != nil {
+		return nil, err
+	}
+	shifts, err := scanShifts(rows, nil)
+	if err != nil {
+		return nil, err
+	}
+	sums := &rules.WorkedSums{}
+	for _, s := range shifts {
+		sums.Add(s, 1)
+	}
+	return sums, nil
+}
+
+// loadWorked reads the sums of months ms.
+func loadWorked(ctx context.Context, t *tx, ms []rules.Month) ([]rules.Worked, error) {
+	if len(ms) == 0 {
+		return nil, nil
+	}
+	args := make([]any, len(ms))
+	for i, m := range ms {
+		args[i] = m.String()
+	}
+	rows, err := t.query(ctx, `SELECT month, assistant, customer, minutes FROM `+TableWorked+
+		` WHERE month IN (`+strings.TrimSuffix(strings.Repeat("?, ", len(ms)), ", ")+`) AND minutes <> 0`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []rules.Worked
+	for rows.Next() {
+		var w rules.Worked
+		var month string
+		if err := rows.Scan(&month, &w.Assistant, &w.Customer, &w.Minutes); err != nil {
+			return nil, err
+		}
+		if w.Month, err = rules.ParseMonth(month); err != nil {
+			return nil, fmt.Errorf("trasig månad %q i %s", month, TableWorked)
+		}
+		out = append(out, w)
+	}
+	return out, rows.Err()
+}
+
+// recountWorked compares the table with the stored shifts' sums and says, in
+// Swedish as verify does, where the first difference is; "" when they agree
+// or the database is older than the table.
+func (t *tx) recountWorked(ctx context.Context) (string, error) {
+	if schema, err := schemaOf(ctx, t); err != nil || schema < workedSchema {
+		return "", err
+	}
+	sums, err := countWorked(ctx, t)
+	if err != nil {
+		return "", err
+	}
+	want := sums.Rows()
+	// In the order of Rows: both engines compare these texts byte by byte.
+	rows, err := t.query(ctx, `SELECT month, assistant, customer, minutes FROM `+TableWorked+
+		` WHERE minutes <> 0 ORDER BY assistant, customer, month`)
+	if err != nil {
+		return "", err
+	}
+	defer rows.Close()
+	i := 0
+	for rows.Next() {
+		var w rules.Worked
+		var month string
+		if err := rows.Scan(&month, &w.Assistant, &w.Customer, &w.Minutes); err != nil {
+			return "", err
+		}
+		w.Month, _ = rules.ParseMonth(month)
+		if i == len(want) || want[i] != w {
+			if i < len(want) && workedBefore(want[i], w) {
+				w = want[i] // a sum the table lacks comes first
+			}
+			return workedDiffers(w), nil
+		}
+		i++
+	}
+	if err := rows.Err(); err != nil {
+		return "", err
+	}
+	if i < len(want) {
+		return workedDiffers(want[i]), nil
+	}
+	return "", nil
+}
+
+func workedBefore(a, b rules.Worked) bool {
+	return cmp.Or(strings.Compare(a.Assistant, b.Assistant), strings.Compare(a.Customer, b.Customer),
+		a.Month.First().Compare(b.Month.First())) < 0
+}
+
+func workedDiffers(w rules.Worked) string {
+	return fmt.Sprintf("Tabellen %s stämmer inte med passen (månad %s, assistent %s, kund %s): den har ändrats utanför programmet, och kontrollen av arbetstiden kan bli fel. Återställ en säkerhetskopia.",
+		TableWorked, w.Month, w.Assistant, w.Customer)
+}
