@@ -40,7 +40,11 @@ func auditHash(id int64, at, user, table, key, old, new, note, prev string) stri
 	// once: an import hashes hundreds of thousands of rows.
 	var buf [1024]byte
 	b := buf[:0]
-	for _, f := range [...]string{strconv.FormatInt(id, 10), at, user, table, key, old, new, note, prev} {
+	fields := [...]string{strconv.FormatInt(id, 10), at, user, table, key, old, new, note, prev}
+	if n := len(old) + len(new) + len(note) + 256; n > len(buf) { // an import part's row: megabytes
+		b = make([]byte, 0, n+len(user)+len(table)+len(key))
+	}
+	for _, f := range fields {
 		b = strconv.AppendInt(b, int64(len(f)), 10)
 		b = append(b, ':')
 		b = append(b, f...)

@@ -26,8 +26,8 @@ import (
 // importPart is the audit of the shifts inserted so far in the current part.
 type importPart struct {
 	lo, hi int64
-	rows   []byte // the rows of "rows", comma-separated
-	sent   int    // how much of rows is in the table
+	js     []byte // the part row's JSON so far: partHead, then the rows, comma-separated
+	sent   int    // how much of js is in the table
 }
 
 // auditImported inserts shift id with vals (shiftCols), recorded in the current
@@ -41,24 +41,24 @@ type importPart struct {
 func (t *tx) auditImported(ctx context.Context, id int64, vals []any) error {
 	p := t.part
 	if p == nil {
-		p = &importPart{lo: id}
+		p = &importPart{lo: id, js: []byte(partHead), sent: len(partHead)}
 		t.part = p
 	}
-	if len(p.rows) > 0 {
-		p.rows = append(p.rows, ',')
+	if len(p.js) > len(partHead) {
+		p.js = append(p.js, ',')
 	}
-	p.rows = append(p.rows, '[')
-	p.rows = strconv.AppendInt(p.rows, id, 10)
+	p.js = append(p.js, '[')
+	p.js = strconv.AppendInt(p.js, id, 10)
 	for _, v := range vals {
-		p.rows = append(p.rows, ',')
-		p.rows = appendJSON(p.rows, v)
+		p.js = append(p.js, ',')
+		p.js = appendJSON(p.js, v)
 	}
-	p.rows = append(p.rows, ']')
+	p.js = append(p.js, ']')
 	p.lo, p.hi = min(p.lo, id), max(p.hi, id)
 	if !t.s.OnServer() {
 		return nil
 	}
-	p.sent = len(p.rows)
+	p.sent = len(p.js)
 	return t.insertLater(ctx, TableShifts, shiftInsertCols, append([]any{id}, vals...)...)
 }
 
@@ -66,17 +66,21 @@ func (t *tx) auditImported(ctx context.Context, id int64, vals []any) error {
 // calls it before any statement that may read them.
 func (t *tx) insertPart(ctx context.Context) error {
 	p := t.part
-	if p == nil || p.sent == len(p.rows) {
+	if p == nil || p.sent == len(p.js) {
 		return nil
 	}
-	rows := p.rows[p.sent:]
+	rows := p.js[p.sent:]
 	if rows[0] == ',' {
 		rows = rows[1:]
 	}
-	js := make([]byte, 0, len(rows)+2)
-	js = append(append(append(js, '['), rows...), ']')
-	p.sent = len(p.rows)
-	_, err := t.stmtExec(ctx, insertFromJSON, string(js))
+	p.sent = len(p.js)
+	// Copied once: a part's JSON is megabytes, and an import's memory is limited.
+	var js strings.Builder
+	js.Grow(len(rows) + 2)
+	js.WriteByte('[')
+	js.Write(rows)
+	js.WriteByte(']')
+	_, err := t.stmtExec(ctx, insertFromJSON, js.String())
 	return err
 }
 
@@ -115,9 +119,7 @@ func (t *tx) writeImportPart(ctx context.Context) error {
 		return nil
 	}
 	t.part = nil
-	js := make([]byte, 0, len(partHead)+len(p.rows)+2)
-	js = append(append(append(js, partHead...), p.rows...), "]}"...)
-	if err := t.audit(ctx, TableShifts, partKey(p.lo, p.hi), "", string(js), ""); err != nil {
+	if err := t.audit(ctx, TableShifts, partKey(p.lo, p.hi), "", string(append(p.js, "]}"...)), ""); err != nil {
 		return err
 	}
 	return t.flush(ctx) // a part's row is megabytes: not kept waiting for more rows

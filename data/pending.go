@@ -58,7 +58,7 @@ func (t *tx) insertLater(ctx context.Context, table string, cols []string, vals 
 // cannot see rows that are still pending; a name within a longer word flushes
 // too, which is only slower.
 func (t *tx) flushFor(ctx context.Context, q string) error {
-	if p := t.part; p != nil && p.sent < len(p.rows) && strings.Contains(q, TableShifts) {
+	if p := t.part; p != nil && p.sent < len(p.js) && strings.Contains(q, TableShifts) {
 		return t.flush(ctx)
 	}
 	for _, p := range t.pending {
