@@ -55,12 +55,23 @@ func (t *tx) auditImported(ctx context.Context, id int64, vals []any) error {
 	}
 	p.js = append(p.js, ']')
 	p.lo, p.hi = min(p.lo, id), max(p.hi, id)
-	if !t.s.OnServer() {
-		return nil
+	if t.s.OnServer() {
+		p.sent = len(p.js)
+		if err := t.insertLater(ctx, TableShifts, shiftInsertCols, append([]any{id}, vals...)...); err != nil {
+			return err
+		}
 	}
-	p.sent = len(p.js)
-	return t.insertLater(ctx, TableShifts, shiftInsertCols, append([]any{id}, vals...)...)
+	if len(p.js) >= partMaxBytes {
+		return t.writeImportPart(ctx)
+	}
+	return nil
 }
+
+// partMaxBytes bounds a part row: a batch applied whole (a file the window
+// reads at once) is one part, and a year's part of some 16 MB would be held
+// several times over while it is inserted, hashed and written. The streaming
+// import's parts of 20,000 shifts (1.3 MB) stay whole. A variable for a test.
+var partMaxBytes = 4 << 20
 
 // insertPart inserts the part's shifts that are not in the table yet; flush
 // calls it before any statement that may read them.

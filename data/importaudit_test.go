@@ -173,3 +173,27 @@ func TestPartShiftsAsRowJSON(t *testing.T) {
 		t.Errorf("part shifts %q %q, want 7 and %s", keys, rows, rowJSON(shiftCols, vals))
 	}
 }
+
+// A part larger than partMaxBytes is recorded in several rows, which verify
+// as one.
+func TestLargePartInSeveralRows(t *testing.T) {
+	defer func(n int) { partMaxBytes = n }(partMaxBytes)
+	partMaxBytes = len(partHead) + 100 // two shifts a row (63 bytes each)
+	s := openTest(t)
+	register(t, s)
+	var b rules.Batch
+	for d := range 5 {
+		b.Shifts = append(b.Shifts, shift(asst1, cust1, rules.D(2026, 10, 1+d), 8*60, 9*60, rules.Aktiv))
+	}
+	must(t, s.Apply(ctx, b))
+	var n int
+	must(t, s.db.QueryRow(`SELECT COUNT(*) FROM audit WHERE tbl = 'shifts'`).Scan(&n))
+	all, err := s.Audit(ctx, TableShifts, "")
+	must(t, err)
+	if n != 3 || len(all) != 5 {
+		t.Errorf("%d audit rows recording %d shifts, want 3 rows (2 + 2 + 1) and 5", n, len(all))
+	}
+	if found, err := s.Verify(ctx); err != nil || len(found) != 0 {
+		t.Errorf("verify: %v %v", found, err)
+	}
+}
