@@ -9,11 +9,11 @@ import (
 var releasing atomic.Bool
 
 // releaseMemory collects the garbage of the jobs just ended and returns the
-// freed pages to the system, in the background. Loading and checking a large
-// provider's month leaves some 25 MB of garbage that Go's own scavenger gives
-// back only slowly: the window held 221 MB five seconds after start, 195 MB
-// after this. A request while a collection runs is dropped: it is that far on
-// already, and the next job's end asks again.
+// freed pages to the system, in the background: Go's (loading and checking a
+// large provider's month leaves some 25 MB of garbage that Go's own scavenger
+// gives back only slowly) and the C allocator's (trimC). A request while a
+// collection runs is dropped: it is that far on already, and the next job's
+// end asks again.
 func releaseMemory() {
 	if !releasing.CompareAndSwap(false, true) {
 		return
@@ -21,5 +21,6 @@ func releaseMemory() {
 	go func() {
 		defer releasing.Store(false)
 		debug.FreeOSMemory()
+		trimC()
 	}()
 }
