@@ -55,6 +55,7 @@ type Session struct {
 	LoadLater bool
 
 	jobs      atomic.Int32       // GoDo's jobs running
+	release   releaser           // release.go
 	stopWatch context.CancelFunc // ends the watch of the store in use; see WatchStore
 
 	month               rules.Month
@@ -125,7 +126,7 @@ func (s *Session) GoDo(job func() (onUI func())) {
 		s.Do(func() {
 			onUI()
 			if s.jobs.Add(-1) == 0 {
-				releaseMemory()
+				s.releaseMemory()
 			}
 		})
 	}()
