@@ -12,7 +12,7 @@ import (
 
 // releasing is a store that reports each ReleaseMemory.
 type releasing struct {
-	Store // only ReleaseMemory and Path are called
+	Store    // only ReleaseMemory and Path are called
 	released chan struct{}
 }
 
