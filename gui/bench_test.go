@@ -183,7 +183,7 @@ func printAsCommand(b *testing.B, st *data.Store, m rules.Month, dir string) {
 
 // rssMB is the process's resident memory (VmRSS) once freed memory is back
 // with the system, as the window has it when the user pauses (its release,
-// gui/session/release.go, runs a second after the last job or tab switch).
+// gui/session/release.go, runs half a second after the last job or tab switch).
 func rssMB(b *testing.B) float64 {
 	debug.FreeOSMemory()
 	raw, err := os.ReadFile("/proc/self/status")

@@ -10,7 +10,7 @@ import (
 // releaseDelay is how long the window is to be still before a release: the
 // frames that show a job's rows or a newly chosen tab make and free as much
 // as the job itself, and a burst of jobs or tab switches needs one release.
-const releaseDelay = time.Second
+const releaseDelay = 500 * time.Millisecond
 
 // releaser runs a session's releases.
 type releaser struct {
