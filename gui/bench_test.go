@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"testing"
@@ -181,9 +181,11 @@ func printAsCommand(b *testing.B, st *data.Store, m rules.Month, dir string) {
 	}
 }
 
-// rssMB is the process's resident memory (VmRSS) after a garbage collection.
+// rssMB is the process's resident memory (VmRSS) once freed memory is back
+// with the system, as the window has it when the user pauses (its release,
+// gui/session/release.go, runs half a second after the last job or tab switch).
 func rssMB(b *testing.B) float64 {
-	runtime.GC()
+	debug.FreeOSMemory()
 	raw, err := os.ReadFile("/proc/self/status")
 	if err != nil {
 		b.Fatal(err)

@@ -108,7 +108,9 @@ func (c *Calendar) read(cust string) error {
 	if err != nil {
 		return err
 	}
-	c.Shifts = slices.DeleteFunc(all, func(s rules.Shift) bool { return s.Customer != cust })
+	// A copy: the month's other customers' shifts (2 MB on a large provider)
+	// are not kept behind the customer's.
+	c.Shifts = slices.Clone(slices.DeleteFunc(all, func(s rules.Shift) bool { return s.Customer != cust }))
 	if c.Absences, err = st.Absences(ctx, m.First(), m.Last()); err != nil {
 		return err
 	}

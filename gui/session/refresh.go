@@ -50,7 +50,10 @@ func (s *Session) UseTabs(tabs *container.AppTabs) {
 	holdTabs(tabs)
 	s.Tabs = tabs
 	s.Deferred = false
-	tabs.OnSelected = func(*container.TabItem) { s.refreshShown() }
+	tabs.OnSelected = func(*container.TabItem) {
+		s.refreshShown()
+		s.releaseMemory() // what drawing the tab frees
+	}
 	if !s.LoadLater {
 		s.refreshShown()
 	}

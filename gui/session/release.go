@@ -1,25 +1,51 @@
 package session
 
 import (
+	"context"
 	"runtime/debug"
-	"sync/atomic"
+	"sync"
+	"time"
 )
 
-// releasing is true while releaseMemory's collection runs.
-var releasing atomic.Bool
+// releaseDelay is how long the window is to be still before a release: the
+// frames that show a job's rows or a newly chosen tab make and free as much
+// as the job itself, and a burst of jobs or tab switches needs one release.
+const releaseDelay = 500 * time.Millisecond
 
-// releaseMemory collects the garbage of the jobs just ended and returns the
-// freed pages to the system, in the background. Loading and checking a large
-// provider's month leaves some 25 MB of garbage that Go's own scavenger gives
-// back only slowly: the window held 221 MB five seconds after start, 195 MB
-// after this. A request while a collection runs is dropped: it is that far on
-// already, and the next job's end asks again.
-func releaseMemory() {
-	if !releasing.CompareAndSwap(false, true) {
+// releaser runs a session's releases.
+type releaser struct {
+	mu    sync.Mutex
+	timer *time.Timer
+	store Store // the store in use at the last request
+}
+
+// memoryReleaser is a store that can hand back its connections' caches
+// (*data.Store: SQLite's page caches).
+type memoryReleaser interface{ ReleaseMemory(context.Context) }
+
+// releaseMemory returns what the jobs and frames just done freed to the
+// system once the window has been still for releaseDelay: the store's caches
+// (the start backup leaves SQLite's writer with 16 MiB of pages), Go's
+// garbage (loading and checking a large provider's month leaves some 25 MB,
+// which Go's own scavenger gives back only slowly) and the C allocator's
+// free pages (trimC).
+func (s *Session) releaseMemory() {
+	r := &s.release
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.store = s.Store
+	if r.timer != nil {
+		r.timer.Reset(releaseDelay)
 		return
 	}
-	go func() {
-		defer releasing.Store(false)
+	r.timer = time.AfterFunc(releaseDelay, func() {
+		r.mu.Lock()
+		st := r.store
+		r.mu.Unlock()
+		if m, ok := st.(memoryReleaser); ok {
+			m.ReleaseMemory(context.Background())
+		}
 		debug.FreeOSMemory()
-	}()
+		trimC()
+	})
 }

@@ -55,6 +55,7 @@ type Session struct {
 	LoadLater bool
 
 	jobs      atomic.Int32       // GoDo's jobs running
+	release   releaser           // release.go
 	stopWatch context.CancelFunc // ends the watch of the store in use; see WatchStore
 
 	month               rules.Month
@@ -113,18 +114,21 @@ func (s *Session) StoreReplaced() {
 
 // goDo runs job off the UI thread (for work that may take long: checks,
 // PDFs), then runs the function job returns on the UI thread with fyne.Do.
-// When the last job running ends, the memory it freed goes back to the
-// system (release.go).
+// When the last job running has ended and its result is shown, the memory
+// both freed goes back to the system (release.go): showing a screen's rows
+// frees and makes as much as reading them.
 func (s *Session) GoDo(job func() (onUI func())) {
 	s.Work.Add(1)
 	s.jobs.Add(1)
 	go func() {
 		defer s.Work.Done()
 		onUI := job()
-		if s.jobs.Add(-1) == 0 {
-			releaseMemory()
-		}
-		s.Do(onUI)
+		s.Do(func() {
+			onUI()
+			if s.jobs.Add(-1) == 0 {
+				s.releaseMemory()
+			}
+		})
 	}()
 }
 
