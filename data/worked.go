@@ -88,34 +88,29 @@ func countWorked(ctx context.Context, t *tx) (*rules.WorkedSums, error) {
 	return sums, nil
 }
 
-// loadWorked reads the sums of months ms.
+// loadWorked reads the sums of months ms, a month at a time (each a range of
+// the table's key, and no month text to parse per row).
 func loadWorked(ctx context.Context, t *tx, ms []rules.Month) ([]rules.Worked, error) {
-	if len(ms) == 0 {
-		return nil, nil
-	}
-	args := make([]any, len(ms))
-	for i, m := range ms {
-		args[i] = m.String()
-	}
-	rows, err := t.query(ctx, `SELECT month, assistant, customer, minutes FROM `+TableWorked+
-		` WHERE month IN (`+strings.TrimSuffix(strings.Repeat("?, ", len(ms)), ", ")+`) AND minutes <> 0`, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
 	var out []rules.Worked
-	for rows.Next() {
-		var w rules.Worked
-		var month string
-		if err := rows.Scan(&month, &w.Assistant, &w.Customer, &w.Minutes); err != nil {
+	for _, m := range ms {
+		rows, err := t.query(ctx, `SELECT assistant, customer, minutes FROM `+TableWorked+` WHERE month = ? AND minutes <> 0`, m.String())
+		if err != nil {
 			return nil, err
 		}
-		if w.Month, err = rules.ParseMonth(month); err != nil {
-			return nil, fmt.Errorf("trasig månad %q i %s", month, TableWorked)
+		for rows.Next() {
+			w := rules.Worked{Month: m}
+			if err := rows.Scan(&w.Assistant, &w.Customer, &w.Minutes); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			out = append(out, w)
 		}
-		out = append(out, w)
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // recountWorked compares the table with the stored shifts' sums and says, in
