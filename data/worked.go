@@ -1,10 +1,8 @@
 package data
 
 import (
-	"cmp"
 	"context"
 	"fmt"
-	"strings"
 
 	"assistans/rules"
 )
@@ -141,7 +139,7 @@ func (t *tx) recountWorked(ctx context.Context) (string, error) {
 		}
 		w.Month, _ = rules.ParseMonth(month)
 		if i == len(want) || want[i] != w {
-			if i < len(want) && workedBefore(want[i], w) {
+			if i < len(want) && rules.CompareWorked(want[i], w) < 0 {
 				w = want[i] // a sum the table lacks comes first
 			}
 			return workedDiffers(w), nil
@@ -155,11 +153,6 @@ func (t *tx) recountWorked(ctx context.Context) (string, error) {
 		return workedDiffers(want[i]), nil
 	}
 	return "", nil
-}
-
-func workedBefore(a, b rules.Worked) bool {
-	return cmp.Or(strings.Compare(a.Assistant, b.Assistant), strings.Compare(a.Customer, b.Customer),
-		a.Month.First().Compare(b.Month.First())) < 0
 }
 
 func workedDiffers(w rules.Worked) string {

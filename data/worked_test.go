@@ -29,12 +29,7 @@ func storedWorked(t *testing.T, s *Store) []rules.Worked {
 		}
 		return err
 	}))
-	slices.SortFunc(out, func(a, b rules.Worked) int {
-		if workedBefore(a, b) {
-			return -1
-		}
-		return 1
-	})
+	slices.SortFunc(out, rules.CompareWorked)
 	return out
 }
 

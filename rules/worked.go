@@ -63,11 +63,14 @@ func (w *WorkedSums) Rows() []Worked {
 			out = append(out, Worked{k.assistant, k.customer, k.month, n})
 		}
 	}
-	slices.SortFunc(out, func(a, b Worked) int {
-		return cmp.Or(cmp.Compare(a.Assistant, b.Assistant), cmp.Compare(a.Customer, b.Customer),
-			a.Month.First().Compare(b.Month.First()))
-	})
+	slices.SortFunc(out, CompareWorked)
 	return out
+}
+
+// CompareWorked orders sums by assistant, customer and month.
+func CompareWorked(a, b Worked) int {
+	return cmp.Or(cmp.Compare(a.Assistant, b.Assistant), cmp.Compare(a.Customer, b.Customer),
+		a.Month.First().Compare(b.Month.First()))
 }
 
 // CheckReads is what a check of a month needs from the store: the shifts
@@ -160,19 +163,19 @@ func maxDate(a, b Date) Date {
 }
 
 // summedSpans are the months of MonthData.Summed as intervals of Unix minutes.
-func summedSpans(ms []Month) [][2]int64 {
-	out := make([][2]int64, len(ms))
+func summedSpans(ms []Month) []interval {
+	out := make([]interval, len(ms))
 	for i, m := range ms {
-		out[i] = [2]int64{wallMin(m.First(), 0), wallMin(m.Next().First(), 0)}
+		out[i] = interval{wallMin(m.First(), 0), wallMin(m.Next().First(), 0)}
 	}
 	return out
 }
 
 // minutesOutside is how much of [a, b) lies outside every interval of spans.
-func minutesOutside(a, b int64, spans [][2]int64) int64 {
+func minutesOutside(a, b int64, spans []interval) int64 {
 	n := b - a
 	for _, s := range spans {
-		if o := min(b, s[1]) - max(a, s[0]); o > 0 {
+		if o := min(b, s.end) - max(a, s.start); o > 0 {
 			n -= o
 		}
 	}
