@@ -1,8 +1,12 @@
 package data
 
 import (
+	"errors"
+	"slices"
 	"strings"
 	"testing"
+
+	"assistans/rules"
 )
 
 // An import large enough to build the indexes after its rows leaves every
@@ -53,6 +57,57 @@ func TestBulkImportRebuildsIndexes(t *testing.T) {
 	must(t, err)
 	if len(again) != bulkMin {
 		t.Errorf("a second import of the same rows added %d recorded changes", len(again)-bulkMin)
+	}
+	if found, err := s.Verify(ctx); err != nil || len(found) != 0 {
+		t.Errorf("verify after the import: %v %v", found, err)
+	}
+}
+
+// A bulk import reads the month locks and the registers once rather than
+// between its parts, and inserts each part while it reads the next; it must
+// still refuse a shift in a sent month, and one naming an assistant not in the
+// register, at the right record, and leave nothing behind; and parts inserted
+// while the next was read must all be stored and recorded.
+func TestBulkImportInParts(t *testing.T) {
+	s := openTest(t)
+	regs, sh := largeOffice(bulkMin)
+	must(t, s.Apply(ctx, regs))
+	defer func(was int) { partMaxBytes = was }(partMaxBytes)
+	partMaxBytes = 64 << 10 // about twenty parts in the batch
+
+	last := sh.Shifts[len(sh.Shifts)-1]
+	m := last.Date.MonthOf()
+	must(t, s.Apply(ctx, rules.Batch{MonthInfos: []rules.MonthInfo{{Customer: last.Customer, Month: m, Sent: m.Last()}}}))
+	first := slices.IndexFunc(sh.Shifts, func(x rules.Shift) bool {
+		return x.Customer == last.Customer && (x.Date.MonthOf() == m || x.End < x.Start && x.Date.AddDays(1).MonthOf() == m)
+	})
+	err := s.ImportStream(ctx, streamParts(sh))
+	var re *RecordError
+	if !errors.Is(err, ErrLocked) || !errors.As(err, &re) || re.Kind != "shifts" || re.Index != first || first < 15000 {
+		t.Fatalf("a bulk import into a month sent for one customer = %v (%+v), want ErrLocked at shift %d", err, re, first)
+	}
+	var count int
+	must(t, s.db.QueryRow(`SELECT COUNT(*) FROM shifts`).Scan(&count))
+	if count != 0 {
+		t.Fatalf("%d shifts stored by a refused import", count)
+	}
+	must(t, s.Unlock(ctx, last.Customer, m, "test"))
+
+	bad := sh
+	bad.Shifts = slices.Clone(sh.Shifts)
+	bad.Shifts[15000].Assistant = benchPnr(rules.D(2001, 1, 1), 238)
+	if err := s.ImportStream(ctx, streamParts(bad)); !errors.Is(err, ErrNotFound) || !strings.Contains(err.Error(), bad.Shifts[15000].Assistant) {
+		t.Fatalf("a bulk import naming an unknown assistant = %v, want ErrNotFound naming it", err)
+	}
+
+	must(t, s.ImportStream(ctx, streamParts(sh)))
+	must(t, s.db.QueryRow(`SELECT COUNT(*) FROM shifts`).Scan(&count))
+	audited, err := s.Audit(ctx, TableShifts, "")
+	must(t, err)
+	var parts int
+	must(t, s.db.QueryRow(`SELECT COUNT(*) FROM audit WHERE tbl = 'shifts'`).Scan(&parts))
+	if count != bulkMin || len(audited) != bulkMin || parts < 10 {
+		t.Errorf("%d shifts, %d recorded inserts in %d audit rows; want %d of each, in ten rows or more", count, len(audited), parts, bulkMin)
 	}
 	if found, err := s.Verify(ctx); err != nil || len(found) != 0 {
 		t.Errorf("verify after the import: %v %v", found, err)

@@ -41,7 +41,11 @@ type importPart struct {
 func (t *tx) auditImported(ctx context.Context, id int64, vals []any) error {
 	p := t.part
 	if p == nil {
-		p = &importPart{lo: id, js: []byte(partHead), sent: len(partHead)}
+		// Made at about the last part's size: a part's megabytes doubled up
+		// to it are fresh pages to fault in, several times over.
+		js := make([]byte, len(partHead), max(t.partSize+t.partSize/8, 64<<10))
+		copy(js, partHead)
+		p = &importPart{lo: id, js: js, sent: len(partHead)}
 		t.part = p
 	}
 	if len(p.js) > len(partHead) {
@@ -73,25 +77,56 @@ func (t *tx) auditImported(ctx context.Context, id int64, vals []any) error {
 // import's parts of 20,000 shifts (1.3 MB) stay whole. A variable for a test.
 var partMaxBytes = 4 << 20
 
-// insertPart inserts the part's shifts that are not in the table yet; flush
-// calls it before any statement that may read them.
-func (t *tx) insertPart(ctx context.Context) error {
-	p := t.part
+// insertPart starts inserting the shifts of part p that are not in the table
+// yet; flush calls it before any statement that may read them. The insert
+// runs on while the caller goes on without the database: every statement
+// of the transaction, and flush, waits for it first (awaitPart). So SQLite
+// inserts one part of an import while the next part is read and checked,
+// on the second core (a fifth off the import of a year).
+//
+// row is the part's audit row when it is written whole, else "": its rows
+// array is then the insert's JSON, not copied again.
+func (t *tx) insertPart(ctx context.Context, p *importPart, row string) error {
 	if p == nil || p.sent == len(p.js) {
 		return nil
 	}
-	rows := p.js[p.sent:]
-	if rows[0] == ',' {
-		rows = rows[1:]
+	var js string
+	if row != "" && p.sent == len(partHead) {
+		js = row[len(partHead)-1 : len(row)-1]
+	} else {
+		rows := p.js[p.sent:]
+		if rows[0] == ',' {
+			rows = rows[1:]
+		}
+		// Copied once: a part's JSON is megabytes, and an import's memory is limited.
+		var b strings.Builder
+		b.Grow(len(rows) + 2)
+		b.WriteByte('[')
+		b.Write(rows)
+		b.WriteByte(']')
+		js = b.String()
 	}
 	p.sent = len(p.js)
-	// Copied once: a part's JSON is megabytes, and an import's memory is limited.
-	var js strings.Builder
-	js.Grow(len(rows) + 2)
-	js.WriteByte('[')
-	js.Write(rows)
-	js.WriteByte(']')
-	_, err := t.stmtExec(ctx, insertFromJSON, js.String())
+	st, err := t.stmt(ctx, insertFromJSON)
+	if err != nil {
+		return err
+	}
+	done := make(chan error, 1)
+	go func() {
+		_, err := st.ExecContext(ctx, js)
+		done <- err
+	}()
+	t.inserting = done
+	return nil
+}
+
+// awaitPart waits for the insert insertPart started, if one runs, and returns its error.
+func (t *tx) awaitPart() error {
+	if t.inserting == nil {
+		return nil
+	}
+	err := <-t.inserting
+	t.inserting = nil
 	return err
 }
 
@@ -121,19 +156,23 @@ var partHead = func() string {
 // writeImportPart appends the current part's audit row to the chain, if it
 // has shifts. It runs at the end of every part and before any other audit row
 // of a shift it lists, so the chain keeps the order of the changes.
+// The part's own shifts are inserted last, so that their insert runs while
+// the next part is read.
 func (t *tx) writeImportPart(ctx context.Context) error {
-	if err := t.insertPart(ctx); err != nil {
-		return err
-	}
 	p := t.part
 	if p == nil {
 		return nil
 	}
 	t.part = nil
-	if err := t.audit(ctx, TableShifts, partKey(p.lo, p.hi), "", string(append(p.js, "]}"...)), ""); err != nil {
+	t.partSize = len(p.js)
+	row := string(append(p.js, "]}"...))
+	if err := t.audit(ctx, TableShifts, partKey(p.lo, p.hi), "", row, ""); err != nil {
 		return err
 	}
-	return t.flush(ctx) // a part's row is megabytes: not kept waiting for more rows
+	if err := t.flush(ctx); err != nil { // a part's row is megabytes: not kept waiting for more rows
+		return err
+	}
+	return t.insertPart(ctx, p, row)
 }
 
 func partKey(lo, hi int64) string {

@@ -217,6 +217,14 @@ func (im *importer) storedFor(ctx context.Context, t *tx, shifts []rules.Shift) 
 				return nil, err
 			}
 			si.all = true
+			// Nor are the locks and the registers looked up part by part: a
+			// lookup would wait for the previous part's insert (insertPart).
+			if err := t.preloadLocks(ctx); err != nil {
+				return nil, err
+			}
+			if err := t.preloadRefs(ctx, shiftRefs); err != nil {
+				return nil, err
+			}
 		}
 		im.shifts = si
 		return si.stored, nil

@@ -63,7 +63,7 @@ func lockedErr(m rules.Month) error {
 func (t *tx) checkUnlocked(ctx context.Context, customer string, m rules.Month) error {
 	k := lockKey{customer, m}
 	locked, ok := t.locks[k]
-	if !ok {
+	if !ok && !t.locksAll {
 		var sent sql.NullString
 		err := t.queryRow(ctx, `SELECT sent FROM month_info WHERE customer = ? AND month = ?`, customer, m.String()).Scan(&sent)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
@@ -81,6 +81,41 @@ func (t *tx) checkUnlocked(ctx context.Context, customer string, m rules.Month) 
 	return nil
 }
 
+// preloadLocks reads every customer's month locks at once, for an import of
+// many shifts whose parts would otherwise look them up one (customer, month)
+// at a time between inserting their shifts (importaudit.go).
+func (t *tx) preloadLocks(ctx context.Context) error {
+	rows, err := t.query(ctx, `SELECT customer, month, sent FROM month_info`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	locks := map[lockKey]bool{}
+	for rows.Next() {
+		var customer, month string
+		var sent sql.NullString
+		if err := rows.Scan(&customer, &month, &sent); err != nil {
+			return err
+		}
+		m, err := rules.ParseMonth(month)
+		if err != nil {
+			return err
+		}
+		locks[lockKey{customer, m}] = sent.Valid
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	t.locks, t.locksAll = locks, true
+	return nil
+}
+
+// forgetLock drops what is known of a month's lock after its month_info changed.
+func (t *tx) forgetLock(k lockKey) {
+	delete(t.locks, k)
+	t.locksAll = false
+}
+
 // saveMonthInfo stores a month's facts. A sent month's facts cannot change (use
 // unlock); marking a month as sent records its current totals as printed, so
 // that a later change to its shifts shows as TOTALS_MISMATCH.
@@ -94,7 +129,7 @@ func saveMonthInfo(ctx context.Context, t *tx, mi rules.MonthInfo, note string) 
 	if err != nil || !changed {
 		return err
 	}
-	delete(t.locks, lockKey{mi.Customer, mi.Month})
+	t.forgetLock(lockKey{mi.Customer, mi.Month})
 	if mi.Sent.IsZero() {
 		return nil
 	}
@@ -182,7 +217,7 @@ func (s *Store) Unlock(ctx context.Context, customer string, m rules.Month, reas
 			return err
 		}
 		mi.Sent = rules.Date{}
-		delete(t.locks, lockKey{customer, m})
+		t.forgetLock(lockKey{customer, m})
 		_, err = monthInfos.put(ctx, t, mi, reason, nil)
 		return err
 	})

@@ -71,7 +71,7 @@ func (t *tx) flushFor(ctx context.Context, q string) error {
 
 // flush inserts every pending row.
 func (t *tx) flush(ctx context.Context) error {
-	if err := t.insertPart(ctx); err != nil {
+	if err := t.insertPart(ctx, t.part, ""); err != nil {
 		return err
 	}
 	pending := t.pending
@@ -96,7 +96,7 @@ func (t *tx) flush(ctx context.Context) error {
 			p.vals, p.n = p.vals[n*w:], p.n-n
 		}
 	}
-	return nil
+	return t.awaitPart()
 }
 
 // insertRows is an INSERT of n rows into table, made once: on SQLite a

@@ -336,6 +336,33 @@ func (t *tx) checkRefs(ctx context.Context, refs []ref, cols []string, vals []an
 	return nil
 }
 
+// preloadRefs marks every record refs point to as known, for an import of many
+// rows that would otherwise look each one up between inserting them.
+func (t *tx) preloadRefs(ctx context.Context, refs []ref) error {
+	if t.known == nil {
+		t.known = map[refKey]bool{}
+	}
+	for _, r := range refs {
+		rows, err := t.query(ctx, "SELECT "+r.key+" FROM "+r.table)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var key string
+			if err := rows.Scan(&key); err != nil {
+				rows.Close()
+				return err
+			}
+			t.known[refKey{r.table, key}] = true
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // exists says whether the record r points to with val is stored.
 func exists(ctx context.Context, t *tx, r ref, val any) (bool, error) {
 	var one int
