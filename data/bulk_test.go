@@ -113,3 +113,52 @@ func TestBulkImportInParts(t *testing.T) {
 		t.Errorf("verify after the import: %v %v", found, err)
 	}
 }
+
+// Bulk runs its function with the rollback journal when the file is this
+// store's alone, and with the WAL kept (at once, not after the busy timeout)
+// when another connection has it open; the WAL is back afterwards, and the
+// function's error is Bulk's.
+func TestBulkJournal(t *testing.T) {
+	s := openTest(t)
+	regs, sh := largeOffice(2000)
+	must(t, s.Apply(ctx, regs))
+	mode := func() string {
+		if s.OnServer() {
+			return "server"
+		}
+		var m string
+		must(t, s.db.QueryRow(`PRAGMA journal_mode`).Scan(&m))
+		return m
+	}
+	var during string
+	must(t, s.Bulk(ctx, func() error {
+		during = mode()
+		return s.ImportStream(ctx, streamParts(sh))
+	}))
+	want := map[bool]string{false: "truncate", true: "server"}[s.OnServer()]
+	if after := mode(); during != want || after != map[bool]string{false: "wal", true: "server"}[s.OnServer()] {
+		t.Errorf("journal during the import %q, after %q; want %q, then wal", during, after, want)
+	}
+	var count int
+	must(t, s.db.QueryRow(`SELECT COUNT(*) FROM shifts`).Scan(&count))
+	if count != 2000 {
+		t.Errorf("%d shifts stored, want 2000", count)
+	}
+	stop := errors.New("stop")
+	if err := s.Bulk(ctx, func() error { return stop }); err != stop {
+		t.Errorf("Bulk = %v, want the function's error", err)
+	}
+	if s.OnServer() {
+		return
+	}
+	other, err := OpenForReading(s.Path())
+	must(t, err)
+	defer other.Close()
+	if _, err := other.Customers(ctx); err != nil {
+		t.Fatal(err)
+	}
+	must(t, s.Bulk(ctx, func() error { during = mode(); return nil }))
+	if during != "wal" || mode() != "wal" {
+		t.Errorf("with another program reading: journal %q during, %q after; want wal", during, mode())
+	}
+}

@@ -1,7 +1,9 @@
 package data
 
 import (
+	"context"
 	"database/sql"
+	"database/sql/driver"
 	"errors"
 	"os"
 	"path/filepath"
@@ -23,7 +25,8 @@ import (
 // told is saved survives a power cut (NORMAL may lose the last commits; the
 // cost is in README, Performance).
 const (
-	sqliteCommon       = "_foreign_keys=1&_busy_timeout=5000"
+	sqliteBusyTimeout  = "5000"
+	sqliteCommon       = "_foreign_keys=1&_busy_timeout=" + sqliteBusyTimeout
 	sqliteWriteOptions = sqliteCommon + "&_txlock=immediate&_cache_size=-16384&_journal_mode=WAL&_synchronous=FULL"
 	sqliteReadOptions  = sqliteCommon + "&_query_only=1"
 )
@@ -221,4 +224,53 @@ func sqliteError(err error) error {
 		return refuse(err, rules.DBCorrupt, err)
 	}
 	return err
+}
+
+// Bulk runs fn, which writes much into the database at once (the command
+// line's import), with SQLite's rollback journal instead of its WAL if no other
+// connection has the file open. Through the WAL every page is written twice,
+// into the WAL and at the commit's checkpoint into the file; with the rollback
+// journal a page the transaction adds is written once and only pages that
+// existed are copied to the journal first (a year's import 0.3 s faster; as
+// safe against a crash, the journal synced before the file is changed). Another
+// program that opens the file meanwhile waits for the commit rather than
+// reading beside it, as it would with the WAL. The WAL is restored after fn;
+// if another program holds the file then, the next open for writing restores
+// it (sqliteWriteOptions). On a server, or with the WAL kept, fn runs as is.
+func (s *Store) Bulk(ctx context.Context, fn func() error) error {
+	if s.OnServer() || s.readOnly {
+		return fn()
+	}
+	// Idle connections of this program's own would keep the file in WAL mode.
+	s.rdb.SetMaxIdleConns(0)
+	defer s.rdb.SetMaxIdleConns(defaultIdleConns)
+	if !s.journalMode(ctx, "truncate") {
+		return fn()
+	}
+	err := fn()
+	s.journalMode(ctx, "wal")
+	return err
+}
+
+// defaultIdleConns is database/sql's count of idle connections kept.
+const defaultIdleConns = 2
+
+// journalMode sets the file's journal mode; SQLite leaves it as it was when
+// another connection keeps it from changing. It does not wait for one to
+// close, as statements do (busy_timeout): the change only saves time.
+func (s *Store) journalMode(ctx context.Context, mode string) bool {
+	c, err := s.db.Conn(ctx)
+	if err != nil {
+		return false
+	}
+	defer c.Close()
+	var got string
+	_, err = c.ExecContext(ctx, `PRAGMA busy_timeout = 0`)
+	if err == nil {
+		err = c.QueryRowContext(ctx, `PRAGMA journal_mode = `+mode).Scan(&got)
+	}
+	if _, err := c.ExecContext(ctx, `PRAGMA busy_timeout = `+sqliteBusyTimeout); err != nil {
+		c.Raw(func(any) error { return driver.ErrBadConn }) // not kept in the pool without its timeout
+	}
+	return err == nil && got == mode
 }

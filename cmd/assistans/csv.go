@@ -69,8 +69,11 @@ func runImport(e *env, args []string) error {
 	// A soft limit: a larger file is collected more often, not refused.
 	debug.SetMemoryLimit(64 << 20)
 	// Stored part by part as it is read (a year of shifts is never all in memory), in one transaction.
-	_, err = csvimport.Stream(context.Background(), st, kind, file, today, nil)
-	return err
+	ctx := context.Background()
+	return st.Bulk(ctx, func() error {
+		_, err := csvimport.Stream(ctx, st, kind, file, today, nil)
+		return err
+	})
 }
 
 // newDatabaseFile tells whether db names a database file that does not exist
