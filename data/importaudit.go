@@ -77,12 +77,8 @@ func (t *tx) auditImported(ctx context.Context, id int64, vals []any) error {
 // import's parts of 20,000 shifts (1.3 MB) stay whole. A variable for a test.
 var partMaxBytes = 4 << 20
 
-// insertPart starts inserting the shifts of part p that are not in the table
-// yet; flush calls it before any statement that may read them. The insert
-// runs on while the caller goes on without the database: every statement
-// of the transaction, and flush, waits for it first (awaitPart). So SQLite
-// inserts one part of an import while the next part is read and checked,
-// on the second core (a fifth off the import of a year).
+// insertPart inserts the shifts of part p that are not in the table yet, in
+// the background; flush calls it before any statement that may read them.
 //
 // row is the part's audit row when it is written whole, else "": its rows
 // array is then the insert's JSON, not copied again.
@@ -111,23 +107,10 @@ func (t *tx) insertPart(ctx context.Context, p *importPart, row string) error {
 	if err != nil {
 		return err
 	}
-	done := make(chan error, 1)
-	go func() {
+	return t.background(func() error {
 		_, err := st.ExecContext(ctx, js)
-		done <- err
-	}()
-	t.inserting = done
-	return nil
-}
-
-// awaitPart waits for the insert insertPart started, if one runs, and returns its error.
-func (t *tx) awaitPart() error {
-	if t.inserting == nil {
-		return nil
-	}
-	err := <-t.inserting
-	t.inserting = nil
-	return err
+		return err
+	})
 }
 
 // insertFromJSON inserts rows of a part's JSON, in the columns shiftInsertCols.
@@ -169,7 +152,7 @@ func (t *tx) writeImportPart(ctx context.Context) error {
 	if err := t.audit(ctx, TableShifts, partKey(p.lo, p.hi), "", row, ""); err != nil {
 		return err
 	}
-	if err := t.flush(ctx); err != nil { // a part's row is megabytes: not kept waiting for more rows
+	if err := t.send(ctx); err != nil { // a part's row is megabytes: not kept waiting for more rows
 		return err
 	}
 	return t.insertPart(ctx, p, row)

@@ -11,6 +11,9 @@ import (
 // server each statement is a round trip, and an import of a year was most of
 // its time waiting for them. Every other statement of the transaction, and its
 // commit, first inserts what is pending, so the transaction reads what it wrote.
+// The largest of these inserts (an import part's shifts; a COPY) run in the
+// background while the caller goes on without the database (background): in
+// an import, the database inserts one part while the next is read and checked.
 // On SQLite, where a statement is no round trip, each row has its own prepared
 // one-row INSERT: SQLite binds and plans a 256-row statement for more CPU time
 // than 256 runs of a prepared one (about 8 % of an import of a year).
@@ -46,7 +49,7 @@ func (t *tx) insertLater(ctx context.Context, table string, cols []string, vals 
 	p.vals = append(p.vals, vals...)
 	p.n++
 	if p.n >= pendingBatch && t.copier == nil || p.n >= copyBatch {
-		return t.flush(ctx)
+		return t.send(ctx)
 	}
 	return nil
 }
@@ -71,6 +74,14 @@ func (t *tx) flushFor(ctx context.Context, q string) error {
 
 // flush inserts every pending row.
 func (t *tx) flush(ctx context.Context) error {
+	if err := t.send(ctx); err != nil {
+		return err
+	}
+	return t.await()
+}
+
+// send inserts every pending row; the last insert may still run in the background.
+func (t *tx) send(ctx context.Context) error {
 	if err := t.insertPart(ctx, t.part, ""); err != nil {
 		return err
 	}
@@ -82,7 +93,7 @@ func (t *tx) flush(ctx context.Context) error {
 	}
 	for _, p := range pending {
 		if t.copier != nil && p.n >= pendingBatch {
-			if err := t.copyRows(ctx, p); err != nil {
+			if err := t.background(func() error { return t.copyRows(ctx, p) }); err != nil {
 				return err
 			}
 			continue
@@ -96,7 +107,30 @@ func (t *tx) flush(ctx context.Context) error {
 			p.vals, p.n = p.vals[n*w:], p.n-n
 		}
 	}
-	return t.awaitPart()
+	return nil
+}
+
+// background runs insert, which writes rows that nothing reads before the
+// transaction's next statement, while the caller goes on. Every statement of
+// the transaction, and flush, first waits for it (await); one runs at a time.
+func (t *tx) background(insert func() error) error {
+	if err := t.await(); err != nil {
+		return err
+	}
+	done := make(chan error, 1)
+	go func() { done <- insert() }()
+	t.inserting = done
+	return nil
+}
+
+// await waits for the insert running in the background, if one runs, and returns its error.
+func (t *tx) await() error {
+	if t.inserting == nil {
+		return nil
+	}
+	err := <-t.inserting
+	t.inserting = nil
+	return err
 }
 
 // insertRows is an INSERT of n rows into table, made once: on SQLite a

@@ -342,7 +342,7 @@ type tx struct {
 	nextShift  int64             // the id an import gives its next new shift; 0 before the first
 	worked     *rules.WorkedSums // the minutes of the shifts written, for worked_minutes (worked.go)
 	part       *importPart       // the audit of the shifts the current import part inserted (importaudit.go)
-	inserting  chan error        // the end of the insert of a part's shifts still running, or nil (importaudit.go)
+	inserting  chan error        // the end of the insert running in the background, or nil (pending.go)
 	partSize   int               // the length of the last import part's JSON
 	locksAll   bool              // locks holds every month lock (preloadLocks)
 }
@@ -432,7 +432,7 @@ func (s *Store) wrap(t *sql.Tx) *tx {
 
 // stmt prepares q once per transaction; imports run the same statements thousands of times.
 func (t *tx) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
-	if err := t.awaitPart(); err != nil {
+	if err := t.await(); err != nil {
 		return nil, err
 	}
 	if st, ok := t.stmts[q]; ok {
