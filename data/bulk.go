@@ -15,9 +15,9 @@ const bulkMin = 20000
 // a quarter as many rows as the n about to be inserted (an import of a year into
 // an empty or nearly empty database) and returns what re-creates them, to be
 // called in the same transaction before anything reads those tables through an
-// index, and whether it dropped those of the first table. Unique indexes
-// stay, so a duplicate is still refused at its row; a server's foreign keys
-// wait too (dropForeignKeys). On a server DROP INDEX
+// index, and whether it dropped those of the first table. SQLite's unique
+// indexes stay (they cannot be dropped); a server's unique and foreign keys
+// wait too (dropConstraints). On a server DROP INDEX
 // makes other programs' reads of the table wait until the commit: a year's
 // import into a (nearly) empty database is work no one reads while it runs.
 func deferIndexes(ctx context.Context, t *tx, n int, tables ...string) (restore func() error, deferred bool, err error) {
@@ -48,13 +48,13 @@ func deferIndexes(ctx context.Context, t *tx, n int, tables ...string) (restore 
 			}
 			creates = append(creates, sqls[i])
 		}
-		adds, err := dropForeignKeys(ctx, t, table)
+		adds, err := dropConstraints(ctx, t, table)
 		if err != nil {
 			return nil, false, err
 		}
 		keys = append(keys, adds...)
 	}
-	// After the indexes: adding a foreign key checks every row at once.
+	// After the indexes: adding a key checks every row at once.
 	creates = append(creates, keys...)
 	return func() error {
 		if err := t.flush(ctx); err != nil {
@@ -69,19 +69,24 @@ func deferIndexes(ctx context.Context, t *tx, n int, tables ...string) (restore 
 	}, deferred, nil
 }
 
-// dropForeignKeys drops table's foreign keys on a server and returns what adds
-// them again. PostgreSQL checks a foreign key with a trigger per inserted row
-// that looks up and locks the referenced row (two per shift: most of the
-// time of a year's COPY); adding the key again checks every row in one join,
-// in the same transaction, so the commit still holds only rows whose
-// customer and assistant exist (and the import has named any missing one
-// before). SQLite cannot drop a foreign key; its check is a plain lookup.
-func dropForeignKeys(ctx context.Context, t *tx, table string) ([]string, error) {
+// dropConstraints drops table's unique and foreign keys on a server and
+// returns what adds them again. PostgreSQL checks a foreign key with a trigger
+// per inserted row that looks up and locks the referenced row (two per shift:
+// most of the time of a year's COPY), and keeps a unique key's index up to
+// date row by row (half of what was left); adding a key again checks every
+// row at once (a join; an index built from sorted rows), in the same
+// transaction, so the commit still holds only rows whose customer and
+// assistant exist and no two shifts with one key. The import has named any
+// missing record and matched every key before: a bulk import holds the keys of
+// every stored shift (importer.storedFor). SQLite cannot drop either; its
+// foreign key check is a plain lookup.
+func dropConstraints(ctx context.Context, t *tx, table string) ([]string, error) {
 	if !t.s.OnServer() {
 		return nil, nil
 	}
+	// Unique keys first back, so that each is built before the foreign keys' joins.
 	rows, err := t.query(ctx, `SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint
-		WHERE conrelid = ?::regclass AND contype = 'f' ORDER BY conname`, table)
+		WHERE conrelid = ?::regclass AND contype IN ('u', 'f') ORDER BY contype DESC, conname`, table)
 	if err != nil {
 		return nil, err
 	}

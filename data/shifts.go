@@ -305,8 +305,9 @@ func loadStored(ctx context.Context, t *tx, from, to rules.Date, stored map[shif
 // importShift stores s matched on (assistant, customer, date, start), as an
 // import does: a shift equal to the stored one is left alone (an invalid shift
 // never is: none is stored), a changed one updated and a new one inserted by
-// saveShift. stored is what loadStored read, and importShift keeps it up to date.
-func importShift(ctx context.Context, t *tx, stored map[shiftKey]shiftRest, texts shiftTexts, s rules.Shift) error {
+// saveShift. stored is what loadStored read; with keep, importShift keeps it up
+// to date for a later shift of the import with the same key.
+func importShift(ctx context.Context, t *tx, stored map[shiftKey]shiftRest, texts shiftTexts, s rules.Shift, keep bool) error {
 	k, r := texts.split(s)
 	s.ID = 0 // an import's shifts are matched on their key, whatever id they carry
 	if old, found := stored[k]; found {
@@ -316,7 +317,7 @@ func importShift(ctx context.Context, t *tx, stored map[shiftKey]shiftRest, text
 		s.ID = old.id
 	}
 	s, err := saveShift(ctx, t, s)
-	if err == nil {
+	if err == nil && keep {
 		r.id = s.ID
 		stored[k] = r
 	}

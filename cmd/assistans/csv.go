@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"runtime/debug"
 	"slices"
 	"strings"
 	"time"
@@ -63,11 +62,6 @@ func runImport(e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	// An import of a year holds some 35 MB of live Go data at a time, and the
-	// heap would grow to twice that between collections; SQLite's cache and
-	// sorter take most of the rest of the import's 150 MB (README, Performance).
-	// A soft limit: a larger file is collected more often, not refused.
-	debug.SetMemoryLimit(64 << 20)
 	// Stored part by part as it is read (a year of shifts is never all in memory), in one transaction.
 	ctx := context.Background()
 	return st.Bulk(ctx, func() error {
