@@ -7,13 +7,13 @@ import (
 )
 
 // MonthData loads everything rules.Check needs for month m in one read
-// transaction: every register, the shifts and worked minutes of rules.ReadsFor
+// transaction (on a held connection, for eachRow): every register, the shifts and worked minutes of rules.ReadsFor
 // (the shifts sorted by date, start, assistant and customer), the month's
 // facts, costs and printed totals, the schedules and absences (loadPlan), and
 // the settings.
 func (s *Store) MonthData(ctx context.Context, m rules.Month, today rules.Date) (rules.MonthData, error) {
 	md := rules.MonthData{Month: m, Today: today}
-	err := s.read(ctx, func(t *tx) (err error) {
+	err := s.readConn(ctx, func(t *tx) (err error) {
 		if md.Settings, err = loadSettings(ctx, t); err != nil {
 			return err
 		}
