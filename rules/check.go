@@ -221,9 +221,9 @@ type checker struct {
 func newChecker(d MonthData) *checker {
 	c := &checker{
 		d: d, m: d.Month, set: normalSettings(d.Settings),
-		customers: map[string]Customer{}, assistants: map[string]Assistant{},
-		assign: map[pair]Assignment{}, decisions: map[string][]Decision{},
-		providers: map[string]Provider{}, totals: map[string]Totals{},
+		customers: make(map[string]Customer, len(d.Customers)), assistants: make(map[string]Assistant, len(d.Assistants)),
+		assign: make(map[pair]Assignment, len(d.Assignments)), decisions: map[string][]Decision{},
+		providers: make(map[string]Provider, len(d.Providers)), totals: map[string]Totals{},
 		workOf: map[string][]interval{},
 	}
 	for _, x := range d.Customers {
@@ -245,16 +245,6 @@ func newChecker(d MonthData) *checker {
 		c.providers[x.Orgnr] = x
 	}
 
-	// Only shifts that began on the day before the month or later can reach into it.
-	dayBefore, last := c.m.First().AddDays(-1), c.m.Last()
-	isNear := func(s *Shift) bool { return !s.Date.Before(dayBefore) && !s.Date.After(last) }
-	nNear := 0
-	for i := range d.Shifts {
-		if isNear(&d.Shifts[i]) {
-			nNear++
-		}
-	}
-	near := make([]Shift, 0, nNear)
 	c.spans = make([]span, 0, len(d.Shifts))
 	days := wallDays{}
 	for i := range d.Shifts {
@@ -271,9 +261,6 @@ func newChecker(d MonthData) *checker {
 			continue
 		}
 		c.spans = append(c.spans, span{s, a, b, inMonth})
-		if isNear(s) {
-			near = append(near, *s)
-		}
 	}
 	slices.SortFunc(c.invalid, func(a, b *Shift) int {
 		return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.Start, b.Start), cmp.Compare(a.ID, b.ID))
@@ -284,7 +271,7 @@ func newChecker(d MonthData) *checker {
 	c.asstOrder = sortedKeys(c.byAsst)
 	c.custOrder = sortedKeys(c.byCust)
 
-	for _, ct := range MonthTotals(near, c.m) {
+	for _, ct := range monthTotals(d.Shifts, c.m, days) {
 		if ct.Sum() > 0 {
 			c.totals[ct.Customer] = ct.Totals
 			c.worked = append(c.worked, ct.Customer)

@@ -85,6 +85,48 @@ func TestMonthTotals(t *testing.T) {
 	}
 }
 
+// MonthTotals must count what Fault and MinutesIn say of each shift, around
+// both clock changes and the months' edges, whatever the shift's start, end and kind.
+func TestMonthTotalsEqualMinutesIn(t *testing.T) {
+	var shifts []Shift
+	i := 0
+	for _, first := range []Date{D(2026, 2, 25), D(2026, 9, 27), D(2026, 10, 22)} {
+		for d := first; d.Before(first.AddDays(10)); d = d.AddDays(1) {
+			for start := Clock(0); start < 24*60; start += 55 {
+				for _, end := range []Clock{0, 90, 150, 7 * 60, start, (start + 600) % (24 * 60), NoClock} {
+					kind := []Kind{Aktiv, Vantetid, Beredskap, "natt"}[i%4]
+					shifts = append(shifts, Shift{Assistant: string(rune('A' + i%3)), Customer: string(rune('P' + i%2)),
+						Date: d, Start: start, End: end, Kind: kind})
+					i++
+				}
+			}
+		}
+	}
+	for _, m := range []Month{{2026, time.February}, {2026, time.March}, {2026, time.September}, {2026, time.October}, {2026, time.November}} {
+		want := map[[2]string]Totals{}
+		for _, s := range shifts {
+			if s.Fault() == ShiftOK && s.MinutesIn(m) > 0 {
+				k := [2]string{s.Customer, s.Assistant}
+				tot := want[k]
+				tot.Add(s.Kind, s.MinutesIn(m))
+				want[k] = tot
+			}
+		}
+		n := 0
+		for _, ct := range MonthTotals(shifts, m) {
+			for _, at := range ct.Assistants {
+				if w := want[[2]string{ct.Customer, at.Assistant}]; at.Totals != w {
+					t.Errorf("%s %s/%s: %+v, want %+v", m, ct.Customer, at.Assistant, at.Totals, w)
+				}
+				n++
+			}
+		}
+		if n != len(want) {
+			t.Errorf("%s: %d customer-assistant totals, want %d", m, n, len(want))
+		}
+	}
+}
+
 func TestDeadline(t *testing.T) {
 	if got := (Month{2026, time.March}).Deadline(); got != D(2026, 5, 5) {
 		t.Errorf("March deadline %v", got)
