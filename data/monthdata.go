@@ -14,7 +14,7 @@ import (
 // (loadPlan), and the settings.
 func (s *Store) MonthData(ctx context.Context, m rules.Month, today rules.Date) (rules.MonthData, error) {
 	md := rules.MonthData{Month: m, Today: today}
-	side := s.beside(ctx)
+	side := s.beside(ctx, m)
 	defer side.wait()
 	err := s.readConn(ctx, func(t *tx) (err error) {
 		head, err := chainHead(ctx, t)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"slices"
 
 	"assistans/rules"
 )
@@ -37,8 +38,9 @@ type besideShifts struct {
 }
 
 // beside begins a read transaction on a second connection, which reads the
-// chain's head and then waits for the ranges of the shifts; nil on a server.
-func (s *Store) beside(ctx context.Context) *shiftsBeside {
+// chain's head and the shifts every check of month m reads (rules.AlwaysRead),
+// and then the rest of the ranges it is given; nil on a server.
+func (s *Store) beside(ctx context.Context, m rules.Month) *shiftsBeside {
 	if s.OnServer() {
 		return nil
 	}
@@ -49,11 +51,16 @@ func (s *Store) beside(ctx context.Context) *shiftsBeside {
 			if r.head, err = chainHead(ctx, t); err != nil {
 				return err
 			}
+			core := rules.AlwaysRead(m)
+			got, err := shiftsBetween(ctx, t, core.First, core.Last, byDate, "")
+			if err != nil {
+				return err
+			}
 			ranges, ok := <-b.ranges
 			if !ok {
 				return nil
 			}
-			r.shifts, err = shiftsIn(ctx, t, ranges)
+			r.shifts, err = shiftsAround(ctx, t, ranges, core, got)
 			r.read = err == nil
 			return err
 		})
@@ -109,17 +116,50 @@ func chainHead(ctx context.Context, t *tx) (anchor, error) {
 
 // shiftsIn reads the shifts dated in ranges, by date within each range.
 func shiftsIn(ctx context.Context, t *tx, ranges []rules.Period) ([]rules.Shift, error) {
-	var out []rules.Shift
+	return shiftsAround(ctx, t, ranges, rules.Period{}, nil)
+}
+
+// shiftsAround is shiftsIn given the shifts of the days in core, already read
+// (date-ordered): only the days of ranges outside core are read.
+func shiftsAround(ctx context.Context, t *tx, ranges []rules.Period, core rules.Period, inCore []rules.Shift) ([]rules.Shift, error) {
+	var parts [][]rules.Shift
+	read := func(first, last rules.Date) error {
+		shifts, err := shiftsBetween(ctx, t, first, last, byDate, "")
+		parts = append(parts, shifts)
+		return err
+	}
 	for _, r := range ranges {
-		shifts, err := shiftsBetween(ctx, t, r.First, r.Last, byDate, "")
-		if err != nil {
-			return nil, err
+		if core.First.IsZero() || r.Last.Before(core.First) || r.First.After(core.Last) {
+			if err := read(r.First, r.Last); err != nil {
+				return nil, err
+			}
+			continue
 		}
-		if out == nil {
-			out = shifts // most months read one range: no copy of ~25,000 shifts
-		} else {
-			out = append(out, shifts...)
+		// A date-ordered range is its days before core, core's, and those after.
+		if r.First.Before(core.First) {
+			if err := read(r.First, core.First.AddDays(-1)); err != nil {
+				return nil, err
+			}
+		}
+		lo, _ := slices.BinarySearchFunc(inCore, r.First, byDay)
+		hi, _ := slices.BinarySearchFunc(inCore, r.Last.AddDays(1), byDay)
+		parts = append(parts, inCore[lo:hi])
+		if r.Last.After(core.Last) {
+			if err := read(core.Last.AddDays(1), r.Last); err != nil {
+				return nil, err
+			}
 		}
 	}
-	return out, nil
+	var full [][]rules.Shift
+	for _, p := range parts {
+		if len(p) > 0 {
+			full = append(full, p)
+		}
+	}
+	if len(full) == 1 {
+		return full[0], nil // most months read one range: no copy of ~25,000 shifts
+	}
+	return slices.Concat(full...), nil
 }
+
+func byDay(s rules.Shift, d rules.Date) int { return s.Date.Compare(d) }
