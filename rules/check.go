@@ -245,8 +245,11 @@ func newChecker(d MonthData) *checker {
 		c.providers[x.Orgnr] = x
 	}
 
+	// The month's totals on a goroutine of their own, beside the spans.
+	totals := make(chan []CustomerTotals, 1)
+	go func() { totals <- MonthTotals(d.Shifts, c.m) }()
 	c.spans = make([]span, 0, len(d.Shifts))
-	days := wallDays{}
+	var days wallDays
 	for i := range d.Shifts {
 		s := &d.Shifts[i]
 		inMonth := c.m.Contains(s.Date)
@@ -271,7 +274,7 @@ func newChecker(d MonthData) *checker {
 	c.asstOrder = sortedKeys(c.byAsst)
 	c.custOrder = sortedKeys(c.byCust)
 
-	for _, ct := range monthTotals(d.Shifts, c.m, days) {
+	for _, ct := range <-totals {
 		if ct.Sum() > 0 {
 			c.totals[ct.Customer] = ct.Totals
 			c.worked = append(c.worked, ct.Customer)

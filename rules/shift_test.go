@@ -151,7 +151,7 @@ func TestParseClockRefusesSigns(t *testing.T) {
 // the two clock-change days included (2026-03-29 has no 02:00–02:59, and
 // 2026-10-25 has it twice).
 func TestWallDaysEqualTimeDate(t *testing.T) {
-	w := wallDays{}
+	var w wallDays
 	for d := D(2025, 12, 30); d.Before(D(2027, 1, 2)); d = d.AddDays(1) {
 		for c := Clock(0); c < 24*60; c += 5 {
 			if got, want := w.at(d, c), wall(d, c).Unix()/60; got != want {
@@ -159,8 +159,24 @@ func TestWallDaysEqualTimeDate(t *testing.T) {
 			}
 		}
 	}
-	if w[D(2026, 3, 29)].even || w[D(2026, 10, 25)].even || !w[D(2026, 3, 30)].even {
-		t.Fatalf("days with a clock change marked wrong: %+v %+v", w[D(2026, 3, 29)], w[D(2026, 10, 25)])
+	if w.day(D(2026, 3, 29)).even || w.day(D(2026, 10, 25)).even || !w.day(D(2026, 3, 30)).even {
+		t.Fatalf("days with a clock change marked wrong: %+v %+v", w.day(D(2026, 3, 29)), w.day(D(2026, 10, 25)))
+	}
+	// Every shift's interval, by day and ending the next, around both changes.
+	var fresh wallDays
+	for _, first := range []Date{D(2026, 3, 27), D(2026, 10, 23)} {
+		for d := first; d.Before(first.AddDays(4)); d = d.AddDays(1) {
+			for start := Clock(0); start < 24*60; start += 35 {
+				for end := Clock(0); end < 24*60; end += 45 {
+					s := Shift{Date: d, Start: start, End: end}
+					a, b := fresh.interval(&s)
+					wa, wb := s.Interval()
+					if a != wa.Unix()/60 || b != wb.Unix()/60 {
+						t.Fatalf("interval of %+v = %d–%d, want %d–%d", s, a, b, wa.Unix()/60, wb.Unix()/60)
+					}
+				}
+			}
+		}
 	}
 	night := Shift{Date: D(2026, 10, 24), Start: 22 * 60, End: 7 * 60, Kind: Vantetid}
 	a, b := w.interval(&night)

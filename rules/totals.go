@@ -22,12 +22,8 @@ type CustomerTotals struct {
 // assistant and kind, sorted by personnummer. Shifts with a SHIFT_INVALID problem
 // count nothing; a shift that began the month before counts its part after midnight.
 func MonthTotals(shifts []Shift, m Month) []CustomerTotals {
-	return monthTotals(shifts, m, wallDays{})
-}
-
-// monthTotals is MonthTotals with the shifts' instants resolved through days
-// (Shift.Fault and Shift.MinutesIn without time.Date per shift).
-func monthTotals(shifts []Shift, m Month, days wallDays) []CustomerTotals {
+	// Shift.Fault and Shift.MinutesIn's instants, without time.Date per shift.
+	var days wallDays
 	type key struct{ c, a string }
 	per := map[key]*Totals{}
 	// A valid shift is at most 24 hours long: only one that began on the day

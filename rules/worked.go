@@ -41,7 +41,7 @@ func (w *WorkedSums) Add(s Shift, sign int64) {
 		return
 	}
 	if w.sums == nil {
-		w.days, w.sums = wallDays{}, map[workedKey]int64{}
+		w.sums = map[workedKey]int64{}
 	}
 	a, b := w.days.interval(&s)
 	if s.faultOf(int(b-a)) != ShiftOK {
