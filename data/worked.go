@@ -92,7 +92,18 @@ func countWorked(ctx context.Context, t *tx) (*rules.WorkedSums, error) {
 // customer come packed into one text, as Store.shiftSelect packs a shift's:
 // one string to allocate per row instead of two.
 func loadWorked(ctx context.Context, t *tx, ms []rules.Month) ([]rules.Worked, error) {
-	var out []rules.Worked
+	if len(ms) == 0 {
+		return nil, nil
+	}
+	// Counted from the first month to the last (an upper bound when a month
+	// between them is not summed), so that the rows are allocated once.
+	var n int
+	err := t.queryRow(ctx, `SELECT COUNT(*) FROM `+TableWorked+` WHERE month BETWEEN ? AND ? AND minutes <> 0`,
+		ms[0].String(), ms[len(ms)-1].String()).Scan(&n)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]rules.Worked, 0, n)
 	q := `SELECT assistant || ` + t.s.eng.Char(31) + ` || customer, minutes FROM ` + TableWorked + ` WHERE month = ? AND minutes <> 0`
 	for _, m := range ms {
 		err := t.eachRow(ctx, q, []any{m.String()}, func(v []any) error {
