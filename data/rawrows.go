@@ -22,6 +22,13 @@ func (s *Store) readConn(ctx context.Context, fn func(*tx) error) error {
 		return err
 	}
 	defer c.Close()
+	if !s.OnServer() {
+		unmap, err := mapFile(ctx, c)
+		if err != nil {
+			return err
+		}
+		defer unmap()
+	}
 	t, err := c.BeginTx(ctx, s.eng.ReadOptions())
 	if err != nil {
 		return err
