@@ -96,3 +96,23 @@ func TestShiftsBesideNeedTheSameState(t *testing.T) {
 		t.Errorf("MonthData has %d shifts, want 1", len(md.Shifts))
 	}
 }
+
+// MonthData maps the file only while it reads: no connection it hands back to
+// the pool keeps the map.
+func TestMonthDataLeavesNoMap(t *testing.T) {
+	fileOnly(t)
+	s := openTest(t)
+	register(t, s)
+	_, err := s.MonthData(ctx, nov, rules.D(2026, 12, 3))
+	must(t, err)
+	for range 2 { // both connections MonthData used, held at once
+		c, err := s.rdb.Conn(ctx)
+		must(t, err)
+		defer c.Close()
+		var size int64
+		must(t, c.QueryRowContext(ctx, `PRAGMA mmap_size`).Scan(&size))
+		if size != 0 {
+			t.Errorf("a pooled connection keeps mmap_size %d", size)
+		}
+	}
+}
