@@ -87,10 +87,10 @@ func countWorked(ctx context.Context, t *tx) (*rules.WorkedSums, error) {
 	return sums, nil
 }
 
-// loadWorked reads the sums of months ms (ascending), a month at a time (each a range of
-// the table's key, and no month text to parse per row). Assistant and
-// customer come packed into one text, as Store.shiftSelect packs a shift's:
-// one string to allocate per row instead of two.
+// loadWorked reads the sums of months ms (ascending), a month at a time (each
+// a range of the table's key, and no month text to parse per row). Assistant
+// and customer come packed into one text, as Store.shiftSelect packs a
+// shift's: one string to allocate per row instead of two.
 func loadWorked(ctx context.Context, t *tx, ms []rules.Month) ([]rules.Worked, error) {
 	if len(ms) == 0 {
 		return nil, nil
