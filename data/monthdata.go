@@ -6,10 +6,11 @@ import (
 	"assistans/rules"
 )
 
-// MonthData loads everything rules.Check needs for month m in one read
-// transaction (on a held connection, for eachRow): every register, the shifts
-// and worked minutes of rules.ReadsFor (the shifts sorted by date, start,
-// assistant and customer; on a file read beside the rest, see monthshifts.go),
+// MonthData loads everything rules.Check needs for month m as one state of
+// the database (one read transaction, on a held connection for eachRow; on a
+// file the shifts come from a second that saw the same state, see
+// monthshifts.go): every register, the shifts and worked minutes of
+// rules.ReadsFor (the shifts sorted by date, start, assistant and customer),
 // the month's facts, costs and printed totals, the schedules and absences
 // (loadPlan), and the settings.
 func (s *Store) MonthData(ctx context.Context, m rules.Month, today rules.Date) (rules.MonthData, error) {
