@@ -214,6 +214,7 @@ type checker struct {
 	totals     map[string]Totals     // the month's minutes per customer (MonthTotals)
 	worked     []string              // customers with month minutes > 0, sorted
 	workOf     map[string][]interval // per assistant, the union of its valid shifts
+	births     map[string]birth      // ageOn's birth dates, by identity number
 
 	out []Finding
 }
@@ -406,6 +407,28 @@ func (c *checker) provider(assistant, customer string) (Provider, bool) {
 		return c.d.Providers[0], true
 	}
 	return Provider{}, false
+}
+
+type birth struct {
+	date Date
+	err  error
+}
+
+// ageOn is AgeOn with each identity number's birth date read once: a month's
+// shifts ask it of the same few hundred people thousands of times.
+func (c *checker) ageOn(id string, d Date) (int, error) {
+	b, ok := c.births[id]
+	if !ok {
+		if c.births == nil {
+			c.births = map[string]birth{}
+		}
+		b.date, b.err = BirthDate(id)
+		c.births[id] = b
+	}
+	if b.err != nil || d.Before(b.date) {
+		return AgeOn(id, d) // for its error
+	}
+	return yearsFrom(b.date, d), nil
 }
 
 // interval is a stretch of time in Unix minutes.

@@ -50,7 +50,7 @@ func (c *checker) scopeOutside(p Provider, s *Shift) PermitScopeArgs {
 	if !judged(p.PermitChildren) && !judged(p.PermitAdults) {
 		return out // no age to judge: the customer's age is not worked out
 	}
-	if age, err := AgeOn(s.Customer, s.Date); err == nil {
+	if age, err := c.ageOn(s.Customer, s.Date); err == nil {
 		switch {
 		case age < AdultAge && judged(p.PermitChildren):
 			out.Children, out.Age = true, age

@@ -11,7 +11,7 @@ func (c *checker) checkShifts() {
 		}
 		sp := c.spans[i]
 		s := sp.sh
-		if age, minor := MinorOn(s.Assistant, s.Date); minor {
+		if age, err := c.ageOn(s.Assistant, s.Date); err == nil && age < AdultAge { // MinorOn
 			c.shiftFinding(AssistantUnder18, Block, s, Under18Args{Shift: *s, Age: age})
 		}
 		switch a, ok := c.assign[pair{s.Assistant, s.Customer}]; {
