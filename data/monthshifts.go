@@ -39,15 +39,21 @@ type besideShifts struct {
 
 // beside begins a read transaction on a second connection, which reads the
 // chain's head and the shifts every check of month m reads (rules.AlwaysRead),
-// and then the rest of the ranges it is given; nil on a server.
+// and then the rest of the ranges it is given; nil on a server, or without a
+// connection. It takes the connection at once: the pool's idle one, so that
+// the longer read starts first and the first connection is the one opened.
 func (s *Store) beside(ctx context.Context, m rules.Month) *shiftsBeside {
 	if s.OnServer() {
+		return nil
+	}
+	c, err := s.rdb.Conn(ctx)
+	if err != nil {
 		return nil
 	}
 	b := &shiftsBeside{ranges: make(chan []rules.Period, 1), done: make(chan besideShifts, 1)}
 	go func() {
 		var r besideShifts
-		r.err = s.readConn(ctx, func(t *tx) (err error) {
+		r.err = s.readOn(ctx, c, func(t *tx) (err error) {
 			if r.head, err = chainHead(ctx, t); err != nil {
 				return err
 			}

@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"database/sql"
 	"database/sql/driver"
 	"errors"
 	"io"
@@ -21,6 +22,11 @@ func (s *Store) readConn(ctx context.Context, fn func(*tx) error) error {
 	if err != nil {
 		return err
 	}
+	return s.readOn(ctx, c, fn)
+}
+
+// readOn is readConn on connection c, which it closes.
+func (s *Store) readOn(ctx context.Context, c *sql.Conn, fn func(*tx) error) error {
 	defer c.Close()
 	if !s.OnServer() {
 		unmap, err := mapFile(ctx, c)
