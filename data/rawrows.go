@@ -59,7 +59,12 @@ func (t *tx) eachRow(ctx context.Context, q string, args []any, fn func([]any) e
 		}
 		named := make([]driver.NamedValue, len(args))
 		for i, a := range args {
-			named[i] = driver.NamedValue{Ordinal: i + 1, Value: a}
+			// As database/sql converts them (an int to int64, a Valuer to its value).
+			v, err := driver.DefaultParameterConverter.ConvertValue(a)
+			if err != nil {
+				return err
+			}
+			named[i] = driver.NamedValue{Ordinal: i + 1, Value: v}
 		}
 		rows, err := qc.QueryContext(ctx, t.s.eng.Rebind(q), named)
 		if err != nil {
