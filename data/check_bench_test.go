@@ -15,7 +15,9 @@ import (
 // December and the worked sums of June to October and December, the rest of
 // the calculation periods November lies in) and run rules.Check.
 // Target: under 0.1 s per op, beside a bare process start (scripts/bench).
-// load-ms and rules-ms split the op; the -cpu-ms are the process's CPU time.
+// load-ms and rules-ms split the op; the -cpu-ms are the process's CPU time,
+// of both cores (on a file MonthData reads the shifts on a second connection
+// beside the rest, and rules.Check runs on two goroutines).
 func BenchmarkCheckMonthLarge(b *testing.B) {
 	path := testDB(b)
 	s, err := Open(path)

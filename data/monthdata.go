@@ -6,17 +6,30 @@ import (
 	"assistans/rules"
 )
 
-// MonthData loads everything rules.Check needs for month m in one read
-// transaction: every register, the shifts and worked minutes of rules.ReadsFor
-// (the shifts sorted by date, start, assistant and customer), the month's
-// facts, costs and printed totals, the schedules and absences (loadPlan), and
-// the settings.
+// MonthData loads everything rules.Check needs for month m as one state of
+// the database (one read transaction, on a held connection for eachRow; on a
+// file the shifts come from a second that saw the same state, see
+// monthshifts.go): every register, the shifts and worked minutes of
+// rules.ReadsFor (the shifts sorted by date, start, assistant and customer),
+// the month's facts, costs and printed totals, the schedules and absences
+// (loadPlan), and the settings.
 func (s *Store) MonthData(ctx context.Context, m rules.Month, today rules.Date) (rules.MonthData, error) {
 	md := rules.MonthData{Month: m, Today: today}
-	err := s.read(ctx, func(t *tx) (err error) {
+	side := s.beside(ctx, m)
+	defer side.wait()
+	err := s.readConn(ctx, func(t *tx) (err error) {
+		head, err := chainHead(ctx, t)
+		if err != nil {
+			return err
+		}
 		if md.Settings, err = loadSettings(ctx, t); err != nil {
 			return err
 		}
+		if md.Assistants, err = assistants.all(ctx, t, ""); err != nil {
+			return err
+		}
+		reads := md.Settings.ReadsFor(m, md.Assistants)
+		side.read(reads.Ranges)
 		if md.Providers, err = providers.all(ctx, t, ""); err != nil {
 			return err
 		}
@@ -26,23 +39,8 @@ func (s *Store) MonthData(ctx context.Context, m rules.Month, today rules.Date) 
 		if md.Decisions, err = decisions.all(ctx, t, ""); err != nil {
 			return err
 		}
-		if md.Assistants, err = assistants.all(ctx, t, ""); err != nil {
-			return err
-		}
 		if md.Assignments, err = assignments.all(ctx, t, ""); err != nil {
 			return err
-		}
-		reads := md.Settings.ReadsFor(m, md.Assistants)
-		for _, r := range reads.Ranges {
-			shifts, err := shiftsBetween(ctx, t, r.First, r.Last, byDate, "")
-			if err != nil {
-				return err
-			}
-			if md.Shifts == nil {
-				md.Shifts = shifts // most months read one range: no copy of ~25,000 shifts
-			} else {
-				md.Shifts = append(md.Shifts, shifts...)
-			}
 		}
 		md.Summed = reads.Summed
 		if md.Worked, err = loadWorked(ctx, t, reads.Summed); err != nil {
@@ -59,7 +57,14 @@ func (s *Store) MonthData(ctx context.Context, m rules.Month, today rules.Date) 
 			return err
 		}
 		md.Printed = printedTotals(rows)
-		return loadPlan(ctx, t, m, &md)
+		if err := loadPlan(ctx, t, m, &md); err != nil {
+			return err
+		}
+		var same bool
+		if md.Shifts, same = side.shifts(head); !same {
+			md.Shifts, err = shiftsIn(ctx, t, reads.Ranges)
+		}
+		return err
 	})
 	return md, err
 }

@@ -34,34 +34,37 @@ func shiftVals(s rules.Shift) []any {
 // scanShifts reads rows of Store.shiftSelect into out.
 func scanShifts(rows *sql.Rows, out []rules.Shift) ([]rules.Shift, error) {
 	defer rows.Close()
-	var (
-		s          rules.Shift
-		packed     string
-		start, end sql.NullInt64
-	)
+	vals := make([]any, 5)
+	ptrs := []any{&vals[0], &vals[1], &vals[2], &vals[3], &vals[4]}
 	for rows.Next() {
-		if err := rows.Scan(&s.ID, &packed, &start, &end, &s.Version); err != nil {
+		if err := rows.Scan(ptrs...); err != nil {
 			return nil, err
 		}
-		// The fields are substrings of packed and share its memory.
-		a, rest, ok1 := strings.Cut(packed, "\x1f")
-		c, rest, ok2 := strings.Cut(rest, "\x1f")
-		date, kind, ok3 := strings.Cut(rest, "\x1f")
-		d, err := parseDate(date)
-		if !ok1 || !ok2 || !ok3 || err != nil {
-			return nil, fmt.Errorf("trasigt pass %d i databasen", s.ID)
-		}
-		s.Assistant, s.Customer, s.Date, s.Kind = a, c, d, rules.Kind(kind)
-		s.Start, s.End = rules.NoClock, rules.NoClock
-		if start.Valid {
-			s.Start = rules.Clock(start.Int64)
-		}
-		if end.Valid {
-			s.End = rules.Clock(end.Int64)
+		s, err := decodeShift(vals)
+		if err != nil {
+			return nil, err
 		}
 		out = append(out, s)
 	}
 	return out, rows.Err()
+}
+
+// decodeShift reads one row of Store.shiftSelect: id, the packed text
+// columns, start, end and version.
+func decodeShift(v []any) (rules.Shift, error) {
+	r := row{v: v}
+	s := rules.Shift{ID: r.i64()}
+	// The fields are substrings of the packed column and share its memory.
+	a, rest, ok1 := strings.Cut(r.str(), "\x1f")
+	c, rest, ok2 := strings.Cut(rest, "\x1f")
+	date, kind, ok3 := strings.Cut(rest, "\x1f")
+	d, err := parseDate(date)
+	s.Start, s.End, s.Version = r.clock(), r.clock(), r.i64()
+	if !ok1 || !ok2 || !ok3 || err != nil || r.err != nil {
+		return s, fmt.Errorf("trasigt pass %d i databasen", s.ID)
+	}
+	s.Assistant, s.Customer, s.Date, s.Kind = a, c, d, rules.Kind(kind)
+	return s, nil
 }
 
 // Orders of shift lists. byDate is the order of the index shifts_by_date, so
@@ -86,11 +89,13 @@ func shiftsBetween(ctx context.Context, t *tx, from, to rules.Date, order, where
 	if err := t.queryRow(ctx, `SELECT COUNT(*) FROM shifts`+cond, args...).Scan(&n); err != nil {
 		return nil, err
 	}
-	rows, err := t.query(ctx, t.s.shiftSelect+cond+order, args...)
-	if err != nil {
-		return nil, err
-	}
-	return scanShifts(rows, make([]rules.Shift, 0, n))
+	out := make([]rules.Shift, 0, n)
+	err := t.eachRow(ctx, t.s.shiftSelect+cond+order, args, func(v []any) error {
+		s, err := decodeShift(v)
+		out = append(out, s)
+		return err
+	})
+	return out, err
 }
 
 func getShift(ctx context.Context, t *tx, id int64) (rules.Shift, bool, error) {

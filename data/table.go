@@ -143,24 +143,13 @@ func (tb *table[T]) all(ctx context.Context, t *tx, where string, args ...any) (
 		q += " WHERE " + where
 	}
 	q += " ORDER BY " + tb.order
-	rows, err := t.query(ctx, q, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
 	var out []T
-	for rows.Next() {
-		vals, err := scanRow(rows, len(tb.cols))
-		if err != nil {
-			return nil, err
-		}
+	err := t.eachRow(ctx, q, args, func(vals []any) error {
 		v, err := tb.decode(vals)
-		if err != nil {
-			return nil, err
-		}
 		out = append(out, v)
-	}
-	return out, rows.Err()
+		return err
+	})
+	return out, err
 }
 
 // put inserts or updates v by its key. A record equal to the stored one is left

@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"assistans/rules"
 )
@@ -86,25 +87,36 @@ func countWorked(ctx context.Context, t *tx) (*rules.WorkedSums, error) {
 	return sums, nil
 }
 
-// loadWorked reads the sums of months ms, a month at a time (each a range of
-// the table's key, and no month text to parse per row).
+// loadWorked reads the sums of months ms (ascending), a month at a time (each
+// a range of the table's key, and no month text to parse per row). Assistant
+// and customer come packed into one text, as Store.shiftSelect packs a
+// shift's: one string to allocate per row instead of two.
 func loadWorked(ctx context.Context, t *tx, ms []rules.Month) ([]rules.Worked, error) {
-	var out []rules.Worked
+	if len(ms) == 0 {
+		return nil, nil
+	}
+	// Counted from the first month to the last (an upper bound when a month
+	// between them is not summed), so that the rows are allocated once.
+	var n int
+	err := t.queryRow(ctx, `SELECT COUNT(*) FROM `+TableWorked+` WHERE month BETWEEN ? AND ? AND minutes <> 0`,
+		ms[0].String(), ms[len(ms)-1].String()).Scan(&n)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]rules.Worked, 0, n)
+	q := `SELECT assistant || ` + t.s.eng.Char(31) + ` || customer, minutes FROM ` + TableWorked + ` WHERE month = ? AND minutes <> 0`
 	for _, m := range ms {
-		rows, err := t.query(ctx, `SELECT assistant, customer, minutes FROM `+TableWorked+` WHERE month = ? AND minutes <> 0`, m.String())
-		if err != nil {
-			return nil, err
-		}
-		for rows.Next() {
-			w := rules.Worked{Month: m}
-			if err := rows.Scan(&w.Assistant, &w.Customer, &w.Minutes); err != nil {
-				rows.Close()
-				return nil, err
+		err := t.eachRow(ctx, q, []any{m.String()}, func(v []any) error {
+			r := row{v: v}
+			a, c, ok := strings.Cut(r.str(), "\x1f")
+			w := rules.Worked{Assistant: a, Customer: c, Month: m, Minutes: r.i64()}
+			if !ok || r.err != nil {
+				return fmt.Errorf("trasig rad i %s (%s)", TableWorked, m)
 			}
 			out = append(out, w)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
+			return nil
+		})
+		if err != nil {
 			return nil, err
 		}
 	}

@@ -214,6 +214,7 @@ type checker struct {
 	totals     map[string]Totals     // the month's minutes per customer (MonthTotals)
 	worked     []string              // customers with month minutes > 0, sorted
 	workOf     map[string][]interval // per assistant, the union of its valid shifts
+	births     map[string]birth      // ageOn's birth dates, by identity number
 
 	out []Finding
 }
@@ -221,9 +222,9 @@ type checker struct {
 func newChecker(d MonthData) *checker {
 	c := &checker{
 		d: d, m: d.Month, set: normalSettings(d.Settings),
-		customers: map[string]Customer{}, assistants: map[string]Assistant{},
-		assign: map[pair]Assignment{}, decisions: map[string][]Decision{},
-		providers: map[string]Provider{}, totals: map[string]Totals{},
+		customers: make(map[string]Customer, len(d.Customers)), assistants: make(map[string]Assistant, len(d.Assistants)),
+		assign: make(map[pair]Assignment, len(d.Assignments)), decisions: map[string][]Decision{},
+		providers: make(map[string]Provider, len(d.Providers)), totals: map[string]Totals{},
 		workOf: map[string][]interval{},
 	}
 	for _, x := range d.Customers {
@@ -245,18 +246,11 @@ func newChecker(d MonthData) *checker {
 		c.providers[x.Orgnr] = x
 	}
 
-	// Only shifts that began on the day before the month or later can reach into it.
-	dayBefore, last := c.m.First().AddDays(-1), c.m.Last()
-	isNear := func(s *Shift) bool { return !s.Date.Before(dayBefore) && !s.Date.After(last) }
-	nNear := 0
-	for i := range d.Shifts {
-		if isNear(&d.Shifts[i]) {
-			nNear++
-		}
-	}
-	near := make([]Shift, 0, nNear)
+	// The month's totals on a goroutine of their own, beside the spans.
+	totals := make(chan []CustomerTotals, 1)
+	go func() { totals <- MonthTotals(d.Shifts, c.m) }()
 	c.spans = make([]span, 0, len(d.Shifts))
-	days := wallDays{}
+	var days wallDays
 	for i := range d.Shifts {
 		s := &d.Shifts[i]
 		inMonth := c.m.Contains(s.Date)
@@ -271,9 +265,6 @@ func newChecker(d MonthData) *checker {
 			continue
 		}
 		c.spans = append(c.spans, span{s, a, b, inMonth})
-		if isNear(s) {
-			near = append(near, *s)
-		}
 	}
 	slices.SortFunc(c.invalid, func(a, b *Shift) int {
 		return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.Start, b.Start), cmp.Compare(a.ID, b.ID))
@@ -284,7 +275,7 @@ func newChecker(d MonthData) *checker {
 	c.asstOrder = sortedKeys(c.byAsst)
 	c.custOrder = sortedKeys(c.byCust)
 
-	for _, ct := range MonthTotals(near, c.m) {
+	for _, ct := range <-totals {
 		if ct.Sum() > 0 {
 			c.totals[ct.Customer] = ct.Totals
 			c.worked = append(c.worked, ct.Customer)
@@ -416,6 +407,28 @@ func (c *checker) provider(assistant, customer string) (Provider, bool) {
 		return c.d.Providers[0], true
 	}
 	return Provider{}, false
+}
+
+type birth struct {
+	date Date
+	err  error
+}
+
+// ageOn is AgeOn with each identity number's birth date read once: a month's
+// shifts ask it of the same few hundred people thousands of times.
+func (c *checker) ageOn(id string, d Date) (int, error) {
+	b, ok := c.births[id]
+	if !ok {
+		if c.births == nil {
+			c.births = map[string]birth{}
+		}
+		b.date, b.err = BirthDate(id)
+		c.births[id] = b
+	}
+	if b.err != nil || d.Before(b.date) {
+		return AgeOn(id, d) // for its error
+	}
+	return yearsFrom(b.date, d), nil
 }
 
 // interval is a stretch of time in Unix minutes.

@@ -46,11 +46,15 @@ func (c *checker) scopeOutside(p Provider, s *Shift) PermitScopeArgs {
 	if k := cust.Personkrets; k >= 1 && k <= 3 && recorded && p.PermitGroup[k-1] != Yes {
 		out.Group = k
 	}
-	if age, err := AgeOn(s.Customer, s.Date); err == nil {
+	judged := func(f Flag) bool { return f != Unset && f != Yes }
+	if !judged(p.PermitChildren) && !judged(p.PermitAdults) {
+		return out // no age to judge: the customer's age is not worked out
+	}
+	if age, err := c.ageOn(s.Customer, s.Date); err == nil {
 		switch {
-		case age < AdultAge && p.PermitChildren != Unset && p.PermitChildren != Yes:
+		case age < AdultAge && judged(p.PermitChildren):
 			out.Children, out.Age = true, age
-		case age >= AdultAge && p.PermitAdults != Unset && p.PermitAdults != Yes:
+		case age >= AdultAge && judged(p.PermitAdults):
 			out.Adults, out.Age = true, age
 		}
 	}

@@ -33,10 +33,13 @@ func (c *checker) checkWeeklyRest() {
 	for _, a := range c.asstOrder {
 		idx := c.byAsst[a]
 		var mondays []Date
+		var sunday Date // of the last Monday's week: the spans come by date
 		for _, i := range idx {
 			if sp := c.spans[i]; sp.inMonth {
-				if mon := sp.sh.Date.Monday(); len(mondays) == 0 || mondays[len(mondays)-1] != mon {
-					mondays = append(mondays, mon)
+				if d := sp.sh.Date; len(mondays) == 0 || d.Before(mondays[len(mondays)-1]) || d.After(sunday) {
+					if mon := d.Monday(); len(mondays) == 0 || mondays[len(mondays)-1] != mon {
+						mondays, sunday = append(mondays, mon), mon.AddDays(6)
+					}
 				}
 			}
 		}

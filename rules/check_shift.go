@@ -9,8 +9,9 @@ func (c *checker) checkShifts() {
 		if !c.spans[i].inMonth {
 			continue
 		}
-		s := c.spans[i].sh
-		if age, minor := MinorOn(s.Assistant, s.Date); minor {
+		sp := c.spans[i]
+		s := sp.sh
+		if age, err := c.ageOn(s.Assistant, s.Date); err == nil && age < AdultAge { // MinorOn
 			c.shiftFinding(AssistantUnder18, Block, s, Under18Args{Shift: *s, Age: age})
 		}
 		switch a, ok := c.assign[pair{s.Assistant, s.Customer}]; {
@@ -24,7 +25,7 @@ func (c *checker) checkShifts() {
 		if covered, _ := c.covers(s.Customer, s.Date); !covered {
 			c.shiftFinding(NoDecision, Block, s, ShiftArgs{Shift: *s})
 		}
-		if s.CrossesDST() {
+		if int(sp.end-sp.start) != s.NominalMinutes() { // s.CrossesDST(), from the span's instants
 			c.shiftFinding(DSTNight, Info, s, ShiftArgs{Shift: *s})
 		}
 		if s.CrossesMonth() {

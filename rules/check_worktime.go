@@ -25,6 +25,7 @@ func (c *checker) checkWorktime() {
 		order = append(slices.Clone(order), onlySums...)
 		slices.Sort(order)
 	}
+	var custs []string // the customers the assistant has minutes with in a period
 	for _, a := range order {
 		asst, ok := c.assistants[a]
 		if !ok {
@@ -35,20 +36,20 @@ func (c *checker) checkWorktime() {
 		for _, p := range periods {
 			lo, hi := wallMin(p.First, 0), wallMin(p.Last.AddDays(1), 0)
 			var total int64
-			perCust := map[string]int64{}
+			custs = custs[:0]
 			for _, i := range idx {
 				sp := c.spans[i]
 				if a, b := max(sp.start, lo), min(sp.end, hi); b > a {
 					if n := minutesOutside(a, b, summed); n > 0 {
 						total += n
-						perCust[sp.sh.Customer] += n
+						custs = addCustomer(custs, sp.sh.Customer)
 					}
 				}
 			}
 			for _, w := range worked[a] {
 				if !w.Month.First().Before(p.First) && !w.Month.Last().After(p.Last) {
 					total += w.Minutes
-					perCust[w.Customer] += w.Minutes
+					custs = addCustomer(custs, w.Customer)
 				}
 			}
 			days := int64(p.Days())
@@ -59,7 +60,8 @@ func (c *checker) checkWorktime() {
 			// Rounded up, so that an average just above the limit never reads as the limit itself.
 			avg := int((total*7 + days - 1) / days)
 			args := WorktimeArgs{Limit: limit, Source: c.set.source(limit), Average: avg, Period: p}
-			for _, cust := range sortedKeys(perCust) {
+			slices.Sort(custs)
+			for _, cust := range custs {
 				c.add(Finding{Code: WorktimeAverage, Severity: Block, Customer: cust, Assistant: a,
 					Date: p.First, Args: args})
 			}
@@ -76,4 +78,13 @@ func (s Settings) source(limit WorkLimit) LimitSource {
 		return LimitATL
 	}
 	return LimitAgreement
+}
+
+// addCustomer adds cust to custs unless it is there: an assistant works for a
+// few customers, and a list is cheaper than a map for every shift.
+func addCustomer(custs []string, cust string) []string {
+	if slices.Contains(custs, cust) {
+		return custs
+	}
+	return append(custs, cust)
 }

@@ -236,11 +236,16 @@ func AgeOn(id string, d Date) (int, error) {
 		return 0, &IDError{What: whatIdentity, Input: id, Code: IDBeforeBirth, Args: map[string]any{"Date": d.String()},
 			Reason: fmt.Sprintf("%s ligger före födelsedagen", d)}
 	}
+	return yearsFrom(birth, d), nil
+}
+
+// yearsFrom is AgeOn's age on day d, not before birth.
+func yearsFrom(birth, d Date) int {
 	age := d.Year - birth.Year
 	if (Date{d.Year, birth.Month, birth.Day}).After(d) {
 		age--
 	}
-	return age, nil
+	return age
 }
 
 // FormatPnr shows a 12-digit identity number as YYYYMMDD-NNNN; anything else is returned unchanged.

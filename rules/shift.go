@@ -188,34 +188,60 @@ func (s Shift) faultOf(n int) ShiftFault {
 
 // wallDays resolves the clock times of many shifts in Unix minutes: on a day
 // without a clock change a time lies its clock minutes after midnight, so each
-// day costs time.Date twice (its midnight and the next) instead of every shift.
-type wallDays map[Date]wallDay
-
-type wallDay struct {
-	midnight int64
-	even     bool // the day has 24 hours
+// day costs time.Date three times (its midnight and the next two) instead of
+// twice every shift. The day last looked up is kept beside the map, as shifts
+// mostly come by date.
+type wallDays struct {
+	days map[Date]wallDay
+	last Date
+	at1  wallDay // last's
+	held bool    // last is set
 }
 
-func (w wallDays) at(d Date, c Clock) int64 {
-	day, ok := w[d]
-	if !ok {
-		day.midnight = wallMin(d, 0)
-		day.even = wallMin(d.AddDays(1), 0)-day.midnight == 24*60
-		w[d] = day
+type wallDay struct {
+	midnight, next int64 // the day's midnight and the next day's
+	even, nextEven bool  // the day, and the next, has 24 hours
+}
+
+func (w *wallDays) day(d Date) wallDay {
+	if w.held && d == w.last {
+		return w.at1
 	}
-	if day.even {
+	day, ok := w.days[d]
+	if !ok {
+		if w.days == nil {
+			w.days = map[Date]wallDay{}
+		}
+		m0, m1, m2 := wallMin(d, 0), wallMin(d.AddDays(1), 0), wallMin(d.AddDays(2), 0)
+		day = wallDay{m0, m1, m1-m0 == 24*60, m2-m1 == 24*60}
+		w.days[d] = day
+	}
+	w.last, w.at1, w.held = d, day, true
+	return day
+}
+
+func (w *wallDays) at(d Date, c Clock) int64 {
+	if day := w.day(d); day.even {
 		return day.midnight + int64(c)
 	}
 	return wallMin(d, c)
 }
 
 // interval is Shift.Interval in Unix minutes, for a shift with a start and an end.
-func (w wallDays) interval(s *Shift) (start, end int64) {
-	endDate := s.Date
-	if s.End <= s.Start {
-		endDate = s.Date.AddDays(1)
+func (w *wallDays) interval(s *Shift) (start, end int64) {
+	day := w.day(s.Date)
+	start, end = day.midnight+int64(s.Start), day.midnight+int64(s.End)
+	if !day.even {
+		start, end = wallMin(s.Date, s.Start), wallMin(s.Date, s.End)
 	}
-	return w.at(s.Date, s.Start), w.at(endDate, s.End)
+	if s.End > s.Start {
+		return start, end
+	}
+	// It ends the next day.
+	if day.nextEven {
+		return start, day.next + int64(s.End)
+	}
+	return start, wallMin(s.Date.AddDays(1), s.End)
 }
 
 // Totals are minutes per kind.

@@ -85,6 +85,48 @@ func TestMonthTotals(t *testing.T) {
 	}
 }
 
+// MonthTotals must count what Fault and MinutesIn say of each shift, around
+// both clock changes and the months' edges, whatever the shift's start, end and kind.
+func TestMonthTotalsEqualMinutesIn(t *testing.T) {
+	var shifts []Shift
+	i := 0
+	for _, first := range []Date{D(2026, 2, 25), D(2026, 9, 27), D(2026, 10, 22)} {
+		for d := first; d.Before(first.AddDays(10)); d = d.AddDays(1) {
+			for start := Clock(0); start < 24*60; start += 55 {
+				for _, end := range []Clock{0, 90, 150, 7 * 60, start, (start + 600) % (24 * 60), NoClock} {
+					kind := []Kind{Aktiv, Vantetid, Beredskap, "natt"}[i%4]
+					shifts = append(shifts, Shift{Assistant: string(rune('A' + i%3)), Customer: string(rune('P' + i%2)),
+						Date: d, Start: start, End: end, Kind: kind})
+					i++
+				}
+			}
+		}
+	}
+	for _, m := range []Month{{2026, time.February}, {2026, time.March}, {2026, time.September}, {2026, time.October}, {2026, time.November}} {
+		want := map[[2]string]Totals{}
+		for _, s := range shifts {
+			if s.Fault() == ShiftOK && s.MinutesIn(m) > 0 {
+				k := [2]string{s.Customer, s.Assistant}
+				tot := want[k]
+				tot.Add(s.Kind, s.MinutesIn(m))
+				want[k] = tot
+			}
+		}
+		n := 0
+		for _, ct := range MonthTotals(shifts, m) {
+			for _, at := range ct.Assistants {
+				if w := want[[2]string{ct.Customer, at.Assistant}]; at.Totals != w {
+					t.Errorf("%s %s/%s: %+v, want %+v", m, ct.Customer, at.Assistant, at.Totals, w)
+				}
+				n++
+			}
+		}
+		if n != len(want) {
+			t.Errorf("%s: %d customer-assistant totals, want %d", m, n, len(want))
+		}
+	}
+}
+
 func TestDeadline(t *testing.T) {
 	if got := (Month{2026, time.March}).Deadline(); got != D(2026, 5, 5) {
 		t.Errorf("March deadline %v", got)
@@ -109,7 +151,7 @@ func TestParseClockRefusesSigns(t *testing.T) {
 // the two clock-change days included (2026-03-29 has no 02:00–02:59, and
 // 2026-10-25 has it twice).
 func TestWallDaysEqualTimeDate(t *testing.T) {
-	w := wallDays{}
+	var w wallDays
 	for d := D(2025, 12, 30); d.Before(D(2027, 1, 2)); d = d.AddDays(1) {
 		for c := Clock(0); c < 24*60; c += 5 {
 			if got, want := w.at(d, c), wall(d, c).Unix()/60; got != want {
@@ -117,8 +159,24 @@ func TestWallDaysEqualTimeDate(t *testing.T) {
 			}
 		}
 	}
-	if w[D(2026, 3, 29)].even || w[D(2026, 10, 25)].even || !w[D(2026, 3, 30)].even {
-		t.Fatalf("days with a clock change marked wrong: %+v %+v", w[D(2026, 3, 29)], w[D(2026, 10, 25)])
+	if w.day(D(2026, 3, 29)).even || w.day(D(2026, 10, 25)).even || !w.day(D(2026, 3, 30)).even {
+		t.Fatalf("days with a clock change marked wrong: %+v %+v", w.day(D(2026, 3, 29)), w.day(D(2026, 10, 25)))
+	}
+	// Every shift's interval, by day and ending the next, around both changes.
+	var fresh wallDays
+	for _, first := range []Date{D(2026, 3, 27), D(2026, 10, 23)} {
+		for d := first; d.Before(first.AddDays(4)); d = d.AddDays(1) {
+			for start := Clock(0); start < 24*60; start += 35 {
+				for end := Clock(0); end < 24*60; end += 45 {
+					s := Shift{Date: d, Start: start, End: end}
+					a, b := fresh.interval(&s)
+					wa, wb := s.Interval()
+					if a != wa.Unix()/60 || b != wb.Unix()/60 {
+						t.Fatalf("interval of %+v = %d–%d, want %d–%d", s, a, b, wa.Unix()/60, wb.Unix()/60)
+					}
+				}
+			}
+		}
 	}
 	night := Shift{Date: D(2026, 10, 24), Start: 22 * 60, End: 7 * 60, Kind: Vantetid}
 	a, b := w.interval(&night)

@@ -22,14 +22,25 @@ type CustomerTotals struct {
 // assistant and kind, sorted by personnummer. Shifts with a SHIFT_INVALID problem
 // count nothing; a shift that began the month before counts its part after midnight.
 func MonthTotals(shifts []Shift, m Month) []CustomerTotals {
+	// Shift.Fault and Shift.MinutesIn's instants, without time.Date per shift.
+	var days wallDays
 	type key struct{ c, a string }
 	per := map[key]*Totals{}
-	for _, s := range shifts {
-		if s.Fault() != ShiftOK {
+	// A valid shift is at most 24 hours long: only one that began on the day
+	// before the month or later can reach into it.
+	dayBefore, last := m.First().AddDays(-1), m.Last()
+	lo, hi := wallMin(m.First(), 0), wallMin(m.Next().First(), 0)
+	for i := range shifts {
+		s := &shifts[i]
+		if s.Empty() || s.Date.Before(dayBefore) || s.Date.After(last) {
 			continue
 		}
-		min := s.MinutesIn(m)
-		if min == 0 {
+		a, b := days.interval(s)
+		if s.faultOf(int(b-a)) != ShiftOK {
+			continue
+		}
+		n := int(min(b, hi) - max(a, lo))
+		if n <= 0 {
 			continue
 		}
 		k := key{s.Customer, s.Assistant}
@@ -38,7 +49,7 @@ func MonthTotals(shifts []Shift, m Month) []CustomerTotals {
 			t = &Totals{}
 			per[k] = t
 		}
-		t.Add(s.Kind, min)
+		t.Add(s.Kind, n)
 	}
 	byCustomer := map[string]*CustomerTotals{}
 	for k, t := range per {

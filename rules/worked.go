@@ -41,7 +41,7 @@ func (w *WorkedSums) Add(s Shift, sign int64) {
 		return
 	}
 	if w.sums == nil {
-		w.days, w.sums = wallDays{}, map[workedKey]int64{}
+		w.sums = map[workedKey]int64{}
 	}
 	a, b := w.days.interval(&s)
 	if s.faultOf(int(b-a)) != ShiftOK {
@@ -89,7 +89,7 @@ type CheckReads struct {
 // range from one day earlier for a night shift running into it.
 func (s Settings) ReadsFor(m Month, as []Assistant) CheckReads {
 	set := normalSettings(s)
-	near := Period{m.First().AddDays(-7), m.Last().AddDays(7)}
+	near := nearDays(m)
 	all, inPeriod := near, Period{}
 	split := map[Month]bool{} // months a period begins or ends within
 	seen := map[Period]bool{}
@@ -146,6 +146,17 @@ func (s Settings) ReadsFor(m Month, as []Assistant) CheckReads {
 		i = j
 	}
 	return out
+}
+
+// nearDays are the calendar weeks and 24-hour rest windows around the days of month m.
+func nearDays(m Month) Period { return Period{m.First().AddDays(-7), m.Last().AddDays(7)} }
+
+// AlwaysRead are the days whose shifts ReadsFor reads for month m whatever the
+// assistants: nearDays and the day before them, all within one of its Ranges.
+// A store may begin reading them before it knows the assistants.
+func AlwaysRead(m Month) Period {
+	near := nearDays(m)
+	return Period{near.First.AddDays(-1), near.Last}
 }
 
 func minDate(a, b Date) Date {

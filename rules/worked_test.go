@@ -40,6 +40,26 @@ func TestReadsForHandCounted(t *testing.T) {
 	}
 }
 
+// AlwaysRead lies within one range of ReadsFor, whatever the assistants' periods.
+func TestAlwaysReadWithinReadsFor(t *testing.T) {
+	set := DefaultSettings()
+	for _, m := range []Month{{2026, 1}, {2026, 3}, {2026, 11}, {2026, 12}} {
+		core := AlwaysRead(m)
+		for _, as := range [][]Assistant{
+			nil,
+			{{Pnr: "a", Regime: ATL, PeriodStart: D(2026, 1, 1)}},
+			{{Pnr: "a", Regime: ATL, PeriodStart: D(2026, 1, 1)}, {Pnr: "b", Regime: ATL, PeriodStart: D(2026, 9, 15)}},
+			{{Pnr: "c", Regime: Husligt, PeriodStart: D(2026, 1, 1)}},
+			{{Pnr: "d", Regime: Husligt, PeriodStart: D(2025, 12, 20)}, {Pnr: "e", Regime: ATL, PeriodStart: D(2026, 2, 10)}},
+		} {
+			ranges := set.ReadsFor(m, as).Ranges
+			if !slices.ContainsFunc(ranges, func(r Period) bool { return !r.First.After(core.First) && !r.Last.Before(core.Last) }) {
+				t.Errorf("%s, %d assistants: %+v lies within none of %+v", m, len(as), core, ranges)
+			}
+		}
+	}
+}
+
 func TestWorkedSumsSplitAtMidnight(t *testing.T) {
 	var w WorkedSums
 	// 22:00–07:00 from 31 October 2026: 2 h in October, 7 h in November; from
