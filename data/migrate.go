@@ -196,7 +196,7 @@ func sealRecords(ctx context.Context, t *tx) error {
 		return err // a broken chain is left for verify to report
 	}
 	var diffs []rowDiff
-	if err := rowDiffs(ctx, t, state, func(d rowDiff) error { diffs = append(diffs, d); return nil }); err != nil {
+	if err := rowDiffs(ctx, t, state, func(d rowDiff) error { diffs = append(diffs, d); return nil }, nil); err != nil {
 		return err
 	}
 	for _, d := range diffs {

@@ -67,6 +67,21 @@ func decodeShift(v []any) (rules.Shift, error) {
 	return s, nil
 }
 
+// auditedShift reads a row of the shifts' audited query: the id, then shiftCols.
+func auditedShift(v []any) (rules.Shift, error) {
+	r := row{v: v}
+	var s rules.Shift
+	s.ID = r.i64()
+	s.Assistant, s.Customer = r.str(), r.str()
+	s.Date = r.date()
+	s.Start, s.End = r.clock(), r.clock()
+	s.Kind = rules.Kind(r.str())
+	if r.err != nil {
+		return s, fmt.Errorf("trasigt pass %d i databasen", s.ID)
+	}
+	return s, nil
+}
+
 // Orders of shift lists. byDate is the order of the index shifts_by_date, so
 // the engine streams the rows without sorting them: the checks sort for
 // themselves, and sorting 100,000 rows would cost more than reading them. A

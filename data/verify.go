@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"assistans/rules"
 )
 
 // verify proves three things: the audit chain is unbroken (each row's hash
@@ -79,13 +81,15 @@ func contentHash(rowJSON string) [sha256.Size]byte {
 
 // rowDiffs compares every record of every audited table with state and calls
 // found for each difference, tables in name order, then records deleted behind
-// the program's back in key order. It stops at found's first error.
-func rowDiffs(ctx context.Context, t *tx, state recordedState, found func(rowDiff) error) error {
+// the program's back in key order. It stops at found's first error. each, if
+// not nil, is given every row as read (the audited query's columns), so that
+// a caller that needs every stored row as well reads them once.
+func rowDiffs(ctx context.Context, t *tx, state recordedState, found func(rowDiff) error, each func(table string, vals []any) error) error {
 	seen := make(map[stateKey]bool, len(state))
 	tables := slices.Clone(auditedTables)
 	slices.SortFunc(tables, func(a, b audited) int { return strings.Compare(a.name, b.name) })
 	for _, tb := range tables {
-		if err := tb.compare(ctx, t, state, seen, found); err != nil {
+		if err := tb.compare(ctx, t, state, seen, found, each); err != nil {
 			return err
 		}
 	}
@@ -113,7 +117,7 @@ func rowDiffs(ctx context.Context, t *tx, state recordedState, found func(rowDif
 	return nil
 }
 
-func (tb audited) compare(ctx context.Context, t *tx, state recordedState, seen map[stateKey]bool, found func(rowDiff) error) error {
+func (tb audited) compare(ctx context.Context, t *tx, state recordedState, seen map[stateKey]bool, found func(rowDiff) error, each func(string, []any) error) error {
 	// The differences are gathered first and their recorded rows read after:
 	// PostgreSQL runs one query at a time on a connection.
 	var diffs []rowDiff
@@ -124,6 +128,9 @@ func (tb audited) compare(ctx context.Context, t *tx, state recordedState, seen 
 	}
 	for rows.Next() {
 		vals, err := scanRow(rows, tb.skip+len(tb.cols))
+		if err == nil && each != nil {
+			err = each(tb.name, vals)
+		}
 		if err != nil {
 			rows.Close()
 			return err
@@ -221,6 +228,8 @@ func (s *Store) verify(ctx context.Context, withAnchor bool) (out []string, head
 				out = append(out, msg)
 			}
 		}
+		// The worked sums are recounted from the shifts as rowDiffs reads them.
+		sums := &rules.WorkedSums{}
 		err = rowDiffs(ctx, t, state, func(d rowDiff) error {
 			if len(out) == maxFindings {
 				out = append(out, "… och fler skillnader.")
@@ -228,11 +237,20 @@ func (s *Store) verify(ctx context.Context, withAnchor bool) (out []string, head
 			}
 			out = append(out, d.String())
 			return nil
+		}, func(table string, vals []any) error {
+			if table != TableShifts {
+				return nil
+			}
+			s, err := auditedShift(vals)
+			if err == nil {
+				sums.Add(s, 1)
+			}
+			return err
 		})
 		if err != nil {
 			return err
 		}
-		msg, err := t.recountWorked(ctx)
+		msg, err := t.recountWorked(ctx, sums)
 		if msg != "" {
 			out = append(out, msg)
 		}

@@ -123,15 +123,11 @@ func loadWorked(ctx context.Context, t *tx, ms []rules.Month) ([]rules.Worked, e
 	return out, nil
 }
 
-// recountWorked compares the table with the stored shifts' sums and says, in
-// Swedish as verify does, where the first difference is; "" when they agree
-// or the database is older than the table.
-func (t *tx) recountWorked(ctx context.Context) (string, error) {
+// recountWorked compares the table with sums, the stored shifts' sums, and
+// says, in Swedish as verify does, where the first difference is; "" when they
+// agree or the database is older than the table.
+func (t *tx) recountWorked(ctx context.Context, sums *rules.WorkedSums) (string, error) {
 	if schema, err := schemaOf(ctx, t); err != nil || schema < workedSchema {
-		return "", err
-	}
-	sums, err := countWorked(ctx, t)
-	if err != nil {
 		return "", err
 	}
 	want := sums.Rows()

@@ -23,7 +23,11 @@ func storedWorked(t *testing.T, s *Store) []rules.Worked {
 		if out, err = loadWorked(ctx, tx, year); err != nil {
 			return err
 		}
-		msg, err := tx.recountWorked(ctx)
+		sums, err := countWorked(ctx, tx)
+		if err != nil {
+			return err
+		}
+		msg, err := tx.recountWorked(ctx, sums)
 		if msg != "" {
 			t.Errorf("recount: %s", msg)
 		}
