@@ -2,6 +2,8 @@ package data
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -160,5 +162,59 @@ func TestBulkJournal(t *testing.T) {
 	must(t, s.Bulk(ctx, func() error { during = mode(); return nil }))
 	if during != "wal" || mode() != "wal" {
 		t.Errorf("with another program reading: journal %q during, %q after; want wal", during, mode())
+	}
+}
+
+// A file left by a write killed midway through the rollback journal (the
+// command line's import, Bulk): opened for reading alone it is refused rather
+// than read half-written, and the next open for writing rolls the journal back.
+// The killed write is a copy of the file and its journal taken while a
+// transaction that has spilled pages into the file is still open.
+func TestHotJournalNotReadAsItIs(t *testing.T) {
+	fileOnly(t)
+	s := openTest(t)
+	regs, sh := largeOffice(3000)
+	must(t, s.Apply(ctx, regs))
+	dir := t.TempDir()
+	killed := filepath.Join(dir, "killed.db")
+	must(t, s.Bulk(ctx, func() error {
+		c, err := s.db.Conn(ctx)
+		must(t, err)
+		defer c.Close()
+		_, err = c.ExecContext(ctx, `PRAGMA cache_size = 10`) // spill to the file early
+		must(t, err)
+		_, err = c.ExecContext(ctx, `BEGIN IMMEDIATE`)
+		must(t, err)
+		for _, x := range sh.Shifts {
+			_, err := c.ExecContext(ctx, `INSERT INTO shifts (assistant, customer, date, start_min, end_min, kind) VALUES (?, ?, ?, ?, ?, ?)`, shiftVals(x)...)
+			must(t, err)
+		}
+		for _, suffix := range []string{"", "-journal"} {
+			b, err := os.ReadFile(s.Path() + suffix)
+			must(t, err)
+			must(t, os.WriteFile(killed+suffix, b, 0o600))
+		}
+		_, err = c.ExecContext(ctx, `ROLLBACK`)
+		must(t, err)
+		_, err = c.ExecContext(ctx, `PRAGMA cache_size = -16384`)
+		return err
+	}))
+	if !hotJournal(killed) {
+		t.Fatal("the copied journal is empty: the transaction did not spill into the file")
+	}
+	if r, err := openReadOnly(killed); err == nil {
+		r.Close()
+		t.Fatal("a file with a hot journal was opened for reading as it is")
+	}
+	w, err := Open(killed)
+	must(t, err)
+	defer w.Close()
+	var n int
+	must(t, w.db.QueryRow(`SELECT COUNT(*) FROM shifts`).Scan(&n))
+	if n != 0 {
+		t.Errorf("%d shifts after the journal was rolled back, want none", n)
+	}
+	if hotJournal(killed) {
+		t.Error("the journal is still hot after an open for writing")
 	}
 }

@@ -50,12 +50,18 @@ func writable(path string) bool {
 
 // openReadOnly opens a database the user may only read. SQLite opens it
 // read-only when it can keep its shared-memory file beside it, and otherwise
-// as immutable (the file is read as it is). Its schema is not upgraded: an
-// older one is refused.
+// as immutable (the file is read as it is), but not beside a hot journal: a
+// write killed midway (the command line's import writes through the rollback
+// journal, Store.Bulk) left pages in the file that only a writer can put back,
+// and read as it is the file would be half a transaction. Its schema is not
+// upgraded: an older one is refused.
 func openReadOnly(path string) (*Store, error) {
 	s := &Store{path: path, Now: time.Now, readOnly: true}
 	var err error
-	for _, opts := range []string{"?mode=ro&", "?mode=ro&immutable=1&"} {
+	for i, opts := range []string{"?mode=ro&", "?mode=ro&immutable=1&"} {
+		if i > 0 && hotJournal(path) {
+			break // the first attempt's error: SQLite's own, that the journal needs a writer
+		}
 		if s.rdb, err = sql.Open("sqlite3", sqliteURI(path)+opts+sqliteCommon); err != nil {
 			return nil, err
 		}
@@ -82,6 +88,13 @@ func openReadOnly(path string) (*Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// hotJournal says whether a rollback journal with content lies beside the
+// file at path (one emptied by its commit is not hot).
+func hotJournal(path string) bool {
+	fi, err := os.Stat(path + "-journal")
+	return err == nil && fi.Size() > 0
 }
 
 // openCurrent opens the file at path for reading alone if its schema is this

@@ -141,11 +141,11 @@ func TestKillDuringImport(t *testing.T) {
 		} else {
 			passed++
 		}
-		for _, suffix := range []string{"", "-wal", "-shm", ".lock"} {
+		for _, suffix := range []string{"", "-wal", "-shm", "-journal", ".lock"} {
 			os.Remove(db + suffix)
 		}
 	}
-	t.Logf("seed %d; imports: %d killed before their commit (found absent; %d of them with pages already in the WAL), %d after it (found whole), %d ended before the kill; %d shifts saved one by one before the kill",
+	t.Logf("seed %d; imports: %d killed before their commit (found absent; %d of them with pages already written), %d after it (found whole), %d ended before the kill; %d shifts saved one by one before the kill",
 		seed, imports[importAbsent]+imports[importKilledWriting], imports[importKilledWriting], imports[importKilledWhole], imports[importEnded], saved)
 	t.Logf("kill test: %d/%d passed, %d committed changes lost", passed, rounds, lost)
 }
@@ -295,9 +295,12 @@ func (r *killRig) killImport(db string, delay time.Duration) (importOutcome, err
 	if err != nil {
 		return importAbsent, err
 	}
-	// A transaction larger than SQLite's page cache spills into the WAL before
-	// its commit, so WAL pages that the reopen rolls away show the kill came mid-write.
+	// A transaction larger than SQLite's page cache spills before its commit:
+	// into the WAL, or with the rollback journal (Store.Bulk) into the file, the
+	// pages it overwrote kept in the journal. WAL pages that the reopen rolls away,
+	// or a journal it plays back, show the kill came mid-write.
 	wal, _ := os.Stat(db + "-wal")
+	journal, _ := os.Stat(db + "-journal")
 	st, n, err := r.openAfter(db)
 	if err != nil {
 		return importAbsent, err
@@ -312,7 +315,7 @@ func (r *killRig) killImport(db string, delay time.Duration) (importOutcome, err
 		return importEnded, fmt.Errorf("the import ended by itself but %d shifts of %d are stored", n, r.rows)
 	case n != 0:
 		return importAbsent, fmt.Errorf("half an import: %d shifts of %d are stored", n, r.rows)
-	case wal != nil && wal.Size() > 0:
+	case wal != nil && wal.Size() > 0 || journal != nil && journal.Size() > 0:
 		return importKilledWriting, nil
 	}
 	return importAbsent, nil
