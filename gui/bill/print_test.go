@@ -203,3 +203,15 @@ func TestPrintSavesEdits(t *testing.T) {
 		t.Errorf("opened %q", *opened)
 	}
 }
+
+// The result's file lines are one unwrapped run between the wrapped messages.
+func TestResultParts(t *testing.T) {
+	got := resultParts("3 filer skrevs i X:\n• a.pdf\n• b.pdf\n• c.pdf\nDet finns inget program som kan visa filerna.\nMappen öppnas.")
+	want := []string{"3 filer skrevs i X:", "• a.pdf\n• b.pdf\n• c.pdf", "Det finns inget program som kan visa filerna.\nMappen öppnas."}
+	if !slices.Equal(got, want) {
+		t.Errorf("resultParts = %q, want %q", got, want)
+	}
+	if got := resultParts("Det finns inga pass att skriva ut i december 2026."); len(got) != 1 {
+		t.Errorf("one message in %d parts: %q", len(got), got)
+	}
+}
