@@ -85,23 +85,16 @@ func dropConstraints(ctx context.Context, t *tx, table string) ([]string, error)
 		return nil, nil
 	}
 	// Unique keys first back, so that each is built before the foreign keys' joins.
-	rows, err := t.query(ctx, `SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint
-		WHERE conrelid = ?::regclass AND contype IN ('u', 'f') ORDER BY contype DESC, conname`, table)
-	if err != nil {
-		return nil, err
-	}
 	var names, adds []string
-	for rows.Next() {
-		var name, def string
-		if err := rows.Scan(&name, &def); err != nil {
-			rows.Close()
-			return nil, err
-		}
+	err := t.eachRow(ctx, `SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint
+		WHERE conrelid = ?::regclass AND contype IN ('u', 'f') ORDER BY contype DESC, conname`, []any{table}, func(v []any) error {
+		r := row{v: v}
+		name, def := r.str(), r.str()
 		names = append(names, name)
 		adds = append(adds, `ALTER TABLE `+table+` ADD CONSTRAINT `+name+` `+def)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+		return r.err
+	})
+	if err != nil {
 		return nil, err
 	}
 	for _, name := range names {

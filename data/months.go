@@ -85,25 +85,14 @@ func (t *tx) checkUnlocked(ctx context.Context, customer string, m rules.Month) 
 // many shifts whose parts would otherwise look them up one (customer, month)
 // at a time between inserting their shifts (importaudit.go).
 func (t *tx) preloadLocks(ctx context.Context) error {
-	rows, err := t.query(ctx, `SELECT customer, month, sent FROM month_info`)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
 	locks := map[lockKey]bool{}
-	for rows.Next() {
-		var customer, month string
-		var sent sql.NullString
-		if err := rows.Scan(&customer, &month, &sent); err != nil {
-			return err
-		}
-		m, err := rules.ParseMonth(month)
-		if err != nil {
-			return err
-		}
-		locks[lockKey{customer, m}] = sent.Valid
-	}
-	if err := rows.Err(); err != nil {
+	err := t.eachRow(ctx, `SELECT customer, month, sent FROM month_info`, nil, func(v []any) error {
+		r := row{v: v}
+		k := lockKey{r.str(), r.month()}
+		locks[k] = r.next() != nil // sent
+		return r.err
+	})
+	if err != nil {
 		return err
 	}
 	t.locks, t.locksAll = locks, true

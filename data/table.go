@@ -332,20 +332,12 @@ func (t *tx) preloadRefs(ctx context.Context, refs []ref) error {
 		t.known = map[refKey]bool{}
 	}
 	for _, r := range refs {
-		rows, err := t.query(ctx, "SELECT "+r.key+" FROM "+r.table)
+		err := t.eachRow(ctx, "SELECT "+r.key+" FROM "+r.table, nil, func(v []any) error {
+			key := row{v: v}
+			t.known[refKey{r.table, key.str()}] = true
+			return key.err
+		})
 		if err != nil {
-			return err
-		}
-		for rows.Next() {
-			var key string
-			if err := rows.Scan(&key); err != nil {
-				rows.Close()
-				return err
-			}
-			t.known[refKey{r.table, key}] = true
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
 			return err
 		}
 	}

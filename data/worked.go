@@ -70,21 +70,17 @@ func fillWorked(ctx context.Context, t *tx) error {
 	return t.addWorkedRows(ctx, sums.Rows())
 }
 
-// countWorked adds up every stored shift.
+// countWorked adds up every stored shift, a row at a time.
 func countWorked(ctx context.Context, t *tx) (*rules.WorkedSums, error) {
-	rows, err := t.query(ctx, t.s.shiftSelect)
-	if err != nil {
-		return nil, err
-	}
-	shifts, err := scanShifts(rows, nil)
-	if err != nil {
-		return nil, err
-	}
 	sums := &rules.WorkedSums{}
-	for _, s := range shifts {
-		sums.Add(s, 1)
-	}
-	return sums, nil
+	err := t.eachRow(ctx, t.s.shiftSelect, nil, func(v []any) error {
+		s, err := decodeShift(v)
+		if err == nil {
+			sums.Add(s, 1)
+		}
+		return err
+	})
+	return sums, err
 }
 
 // loadWorked reads the sums of months ms (ascending), a month at a time (each
